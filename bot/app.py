@@ -1,0 +1,118 @@
+"""Assembly: build the Application, open resources in post_init, close them in post_shutdown."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllPrivateChats,
+    BotCommandScopeChat,
+    LinkPreviewOptions,
+)
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
+from telegram.request import BaseRequest
+
+from bot.config import Settings
+from bot.outbox import Outbox
+from bot.runtime import Runtime
+from bot.texts import Texts, load_texts
+from handlers.context import AppData, Ctx
+from handlers.registry import register
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+BotApp = Application[Any, Ctx, Any, Any, AppData, Any]
+
+PARTICIPANT_COMMANDS = (
+    "start", "menu", "share", "settings", "privacy", "mydata", "forget", "help", "cancel",
+)
+STAFF_COMMANDS = ("feedback", "respond")
+
+# Edited messages are not asked for: an edit must never change a submitted item.
+ALLOWED_UPDATES = ["message", "callback_query"]
+
+
+def build_application(
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    updates_request: BaseRequest | None = None,
+    clock: Callable[[], float] = time.time,
+    outbox_rate: float = 25.0,
+    outbox_chat_interval: float = 1.05,
+) -> BotApp:
+    """Everything the bot needs, wired together; nothing is opened until post_init."""
+
+    async def post_init(app: BotApp) -> None:
+        texts = load_texts(
+            {"service_name": settings.service_name, "helplines": settings.helplines},
+            settings.texts_file,
+        )
+        db = await Database.open(settings.database_path)
+        outbox = Outbox(db, clock, rate=outbox_rate, chat_interval=outbox_chat_interval)
+        app.bot_data.runtime = Runtime(settings, db, texts, outbox, clock)
+        await _set_commands(app, settings, texts)
+        outbox.start(app.bot)
+        log.info("started: schema ready, outbox running")
+
+    async def post_shutdown(app: BotApp) -> None:
+        runtime = app.bot_data.runtime
+        if runtime is None:
+            return
+        await runtime.outbox.stop()
+        await runtime.db.close()
+        app.bot_data.runtime = None
+        log.info("stopped cleanly")
+
+    builder = (
+        Application.builder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .context_types(ContextTypes(context=Ctx, bot_data=AppData))
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    if settings.telegram_api_base_url:
+        builder = builder.base_url(f"{settings.telegram_api_base_url}/bot").base_file_url(
+            f"{settings.telegram_api_base_url}/file/bot"
+        )
+    if request is not None:
+        builder = builder.request(request)
+    if updates_request is not None:
+        builder = builder.get_updates_request(updates_request)
+    app: BotApp = builder.build()  # type: ignore[assignment]
+    register(app, settings)
+    return app
+
+
+async def _set_commands(app: BotApp, settings: Settings, texts: Texts) -> None:
+    """One command menu for women, a larger one for each staff member's private chat."""
+
+    def commands(names: tuple[str, ...]) -> list[BotCommand]:
+        return [BotCommand(name, texts(f"commands.{name}")) for name in names]
+
+    await app.bot.set_my_commands(
+        commands(PARTICIPANT_COMMANDS), scope=BotCommandScopeAllPrivateChats()
+    )
+    for staff_id in settings.staff_user_ids:
+        try:
+            await app.bot.set_my_commands(
+                commands(PARTICIPANT_COMMANDS[:1] + STAFF_COMMANDS + ("help", "cancel")),
+                scope=BotCommandScopeChat(staff_id),
+            )
+        except BadRequest:
+            # Telegram knows the chat only after the staff member has written to the bot once.
+            log.warning("staff command menu not set for one staff member yet (no chat)")

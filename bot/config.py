@@ -1,0 +1,173 @@
+"""Settings read from the environment and `.env`, with one clear line for each mistake."""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+TOKEN_SHAPE = re.compile(r"^\d{3,12}:[A-Za-z0-9_-]{30,}$")
+
+DEFAULT_TOPICS = (
+    "Sessions and groups",
+    "Staff and volunteers",
+    "Building and getting here",
+    "Information and resources",
+    "Something else",
+)
+
+
+def _split_list(value: Any) -> Any:
+    """Accept `a,b,c` (the friendly form) as well as a real list."""
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
+
+
+class Settings(BaseSettings):
+    """Everything a service can set without touching code (documented in .env.example)."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True
+    )
+
+    telegram_bot_token: SecretStr = Field(
+        description="create a bot with @BotFather and put its token in .env"
+    )
+    telegram_api_base_url: str | None = Field(
+        default=None,
+        description="leave empty for Telegram, or give a self-hosted Bot API server such as "
+        "http://127.0.0.1:8081",
+    )
+    database_path: Path = Field(
+        default=Path("data/coproduction.sqlite3"), description="a file path for the database"
+    )
+    staff_user_ids: Annotated[frozenset[int], NoDecode] = Field(
+        default=frozenset(),
+        description="comma-separated numeric Telegram user ids, e.g. 11111111,22222222",
+    )
+    staff_chat_id: int | None = Field(
+        default=None, description="the numeric id of the staff group chat, e.g. -1001234567890"
+    )
+    safeguarding_chat_id: int | None = Field(
+        default=None,
+        description="the numeric id of the safeguarding lead's chat (defaults to STAFF_CHAT_ID)",
+    )
+    feedback_topics: Annotated[tuple[str, ...], NoDecode] = Field(
+        default=DEFAULT_TOPICS, description="comma-separated topic names"
+    )
+    service_name: str = Field(
+        default="Have your say", min_length=1, max_length=60, description="a short name"
+    )
+    helplines: str = Field(
+        default="999 in an emergency\nNational Domestic Abuse Helpline: 0808 2000 247 "
+        "(free, 24 hours)",
+        min_length=1,
+        description="the urgent help numbers to show, lines separated by \\n",
+    )
+    max_text_length: int = Field(
+        default=2000, ge=100, le=3500, description="a whole number between 100 and 3500"
+    )
+    texts_file: Path | None = Field(
+        default=None, description="a TOML file whose keys override the built-in texts"
+    )
+    timezone: str = Field(default="Europe/London", description="an IANA time zone name")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        default="INFO", description="one of DEBUG, INFO, WARNING, ERROR"
+    )
+
+    @field_validator("telegram_bot_token")
+    @classmethod
+    def _token_has_telegram_shape(cls, value: SecretStr) -> SecretStr:
+        if not TOKEN_SHAPE.match(value.get_secret_value()):
+            raise ValueError("does not look like a Telegram token (digits, a colon, then letters)")
+        return value
+
+    @field_validator("staff_user_ids", "feedback_topics", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: Any) -> Any:
+        return _split_list(value)
+
+    @field_validator("staff_user_ids")
+    @classmethod
+    def _positive_ids(cls, value: frozenset[int]) -> frozenset[int]:
+        if any(user_id <= 0 for user_id in value):
+            raise ValueError("user ids are positive numbers")
+        return value
+
+    @field_validator("feedback_topics")
+    @classmethod
+    def _some_topics(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:
+            raise ValueError("needs at least one topic")
+        if any(len(topic) > 40 for topic in value):
+            raise ValueError("each topic must be 40 characters or fewer")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            zoneinfo.ZoneInfo(value)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise ValueError("is not a known time zone") from None
+        return value
+
+    @field_validator("telegram_api_base_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+    @field_validator("texts_file")
+    @classmethod
+    def _texts_file_exists(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.is_file():
+            raise ValueError(f"no file at {value}")
+        return value
+
+    @model_validator(mode="after")
+    def _safeguarding_defaults_to_staff(self) -> Settings:
+        if self.safeguarding_chat_id is None and self.staff_chat_id is not None:
+            object.__setattr__(self, "safeguarding_chat_id", self.staff_chat_id)
+        return self
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.timezone)
+
+
+class SettingsError(Exception):
+    """A setting is missing or malformed; the message is one line fit for a person."""
+
+
+def describe_error(error: ValidationError) -> str:
+    """Turn pydantic's report into one line naming the setting and how to fix it."""
+    first = error.errors()[0]
+    field = str(first["loc"][0]) if first["loc"] else ""
+    name = field.upper() or "a setting"
+    info = Settings.model_fields.get(field)
+    hint = info.description if info is not None and info.description else ""
+    if first["type"] == "missing":
+        problem = "is missing"
+    else:
+        problem = str(first["msg"]).removeprefix("Value error, ")
+        problem = problem[0].lower() + problem[1:] if problem else "is not valid"
+        if not problem.startswith(("is ", "does ", "must ", "needs ", "no ", "user ", "each ")):
+            problem = f"is not valid ({problem})"
+    return f"Setting {name} {problem}: {hint}." if hint else f"Setting {name} {problem}."
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Read the settings, raising SettingsError with a one-line explanation."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as error:
+        raise SettingsError(describe_error(error)) from None

@@ -1,0 +1,67 @@
+"""Feedback (consultation): women give it, staff answer it, and the author hears back."""
+
+from __future__ import annotations
+
+from bot.outbox import Outbox
+from bot.participants import wants_notice
+from bot.texts import Texts
+from storage.db import Database
+from storage.feedback import Feedback
+
+RECENT_FOR_STAFF = 40
+
+
+async def submit_feedback(
+    db: Database, participant_id: int, topic: str, body: str, now: int
+) -> Feedback:
+    async with db.transaction() as tx:
+        return await tx.feedback.add(participant_id, topic, body, now)
+
+
+async def recent_feedback(db: Database) -> list[Feedback]:
+    async with db.read() as tx:
+        return await tx.feedback.recent(RECENT_FOR_STAFF)
+
+
+async def feedback_item(db: Database, feedback_id: int) -> Feedback | None:
+    async with db.read() as tx:
+        return await tx.feedback.by_id(feedback_id)
+
+
+async def respond_to_feedback(
+    db: Database,
+    outbox: Outbox,
+    texts: Texts,
+    feedback_id: int,
+    staff_user_id: int,
+    body: str,
+    now: int,
+) -> Feedback | None:
+    """Record the staff reply and queue "you said, we did" for the author, in one transaction.
+
+    Returns None when the item is gone (she deleted her data in the meantime).
+    """
+    async with db.transaction() as tx:
+        item = await tx.feedback.by_id(feedback_id)
+        author = await tx.participants.by_id(item.participant_id) if item else None
+        if item is None or author is None:
+            return None
+        await tx.feedback.add_response(feedback_id, staff_user_id, body, now)
+        if not wants_notice(author.notify, her_own=True):
+            return item
+        # Her own words are quoted back, so the message is protected from forwarding and saving.
+        await outbox.queue(
+            tx,
+            author.telegram_user_id,
+            texts(
+                "feedback.you_said_we_did",
+                author.language,
+                number=item.id,
+                topic=item.topic,
+                body=item.body,
+                response=body,
+            ),
+            participant_id=author.id,
+            protect=True,
+        )
+    return item

@@ -1,0 +1,57 @@
+"""Split long HTML texts into Telegram-sized messages at block boundaries."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+TELEGRAM_LIMIT = 4096
+_TAG = re.compile(r"<[^>]*>")
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+
+
+def visible_length(html_text: str) -> int:
+    """Length as Telegram counts it: after tags are removed and entities decoded."""
+    return len(_ENTITY.sub("x", _TAG.sub("", html_text)))
+
+
+def split_blocks(
+    blocks: Iterable[str], limit: int = TELEGRAM_LIMIT, separator: str = "\n\n"
+) -> list[str]:
+    """Join blocks into as few messages as fit under `limit`, never cutting inside a block.
+
+    Each block must be complete HTML on its own (every tag it opens, it closes), so any cut
+    between blocks leaves valid HTML. A single block longer than the limit is cut at line
+    boundaries, and, failing that, at a character boundary outside tags and entities.
+    """
+    chunks: list[str] = []
+    current = ""
+    for block in blocks:
+        for piece in _fit(block, limit):
+            candidate = f"{current}{separator}{piece}" if current else piece
+            if visible_length(candidate) <= limit:
+                current = candidate
+            else:
+                chunks.append(current)
+                current = piece
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _fit(block: str, limit: int) -> list[str]:
+    if visible_length(block) <= limit:
+        return [block]
+    if "\n" in block:
+        return split_blocks(block.split("\n"), limit, separator="\n")
+    # One enormous line: plain text only reaches here (texts put tags around short labels), so
+    # cut it at the limit without splitting an entity.
+    pieces, rest = [], block
+    while visible_length(rest) > limit:
+        cut = limit
+        amp = rest.rfind("&", max(0, cut - 10), cut)
+        if amp != -1 and ";" not in rest[amp:cut]:
+            cut = amp
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    return [*pieces, rest]

@@ -1,0 +1,89 @@
+"""Joining with consent, settings, and a woman's right to see and delete her data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.pseudonyms import new_pseudonym
+from storage.db import Database
+from storage.feedback import Feedback, FeedbackResponse
+from storage.participants import Participant
+
+NOTIFY_CHOICES = ("all", "mine", "none")
+
+
+def wants_notice(notify: str, *, her_own: bool) -> bool:
+    """Her preference: `all` news, news about her `mine` own items only, or `none`."""
+    return notify == "all" or (notify == "mine" and her_own)
+
+
+async def find_participant(db: Database, telegram_user_id: int) -> Participant | None:
+    async with db.read() as tx:
+        return await tx.participants.by_telegram_user(telegram_user_id)
+
+
+async def join(db: Database, telegram_user_id: int, language: str, now: int) -> Participant:
+    """Enrol her after she agreed; joining twice keeps the first pseudonym."""
+    async with db.transaction() as tx:
+        existing = await tx.participants.by_telegram_user(telegram_user_id)
+        if existing is not None:
+            return existing
+        pseudonym = new_pseudonym()
+        while await tx.participants.pseudonym_taken(pseudonym):
+            pseudonym = new_pseudonym()
+        return await tx.participants.add(telegram_user_id, pseudonym, language, now)
+
+
+async def mark_seen(db: Database, telegram_user_id: int, now: int) -> None:
+    """Note that she used the chat (it counts her as active for the ladder rules)."""
+    async with db.transaction() as tx:
+        participant = await tx.participants.by_telegram_user(telegram_user_id)
+        if participant is not None and (
+            not participant.active or now - participant.last_seen_at >= 60
+        ):
+            await tx.participants.seen(participant.id, now)
+
+
+async def change_notify(db: Database, participant_id: int, choice: str) -> bool:
+    if choice not in NOTIFY_CHOICES:
+        return False
+    async with db.transaction() as tx:
+        await tx.participants.set_notify(participant_id, choice)
+    return True
+
+
+async def change_language(
+    db: Database, participant_id: int, language: str, known: list[str]
+) -> bool:
+    if language not in known:
+        return False
+    async with db.transaction() as tx:
+        await tx.participants.set_language(participant_id, language)
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class MyData:
+    participant: Participant
+    feedback: list[tuple[Feedback, list[FeedbackResponse]]]
+
+
+async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
+    """Everything stored about her, for /mydata."""
+    async with db.read() as tx:
+        participant = await tx.participants.by_id(participant_id)
+        if participant is None:
+            return None
+        items = await tx.feedback.by_participant(participant_id)
+        feedback = [(item, await tx.feedback.responses(item.id)) for item in items]
+    return MyData(participant, feedback)
+
+
+async def forget(db: Database, telegram_user_id: int) -> bool:
+    """Delete her and every row about her; True if there was anything to delete."""
+    async with db.transaction() as tx:
+        participant = await tx.participants.by_telegram_user(telegram_user_id)
+        if participant is None:
+            return False
+        await tx.participants.delete(participant.id)
+    return True

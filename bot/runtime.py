@@ -1,0 +1,26 @@
+"""What handlers and jobs share: settings, database, texts, outbox and the clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.config import Settings
+from bot.outbox import Outbox
+from bot.texts import Texts
+from storage.db import Database
+
+
+@dataclass(slots=True)
+class Runtime:
+    settings: Settings
+    db: Database
+    texts: Texts
+    outbox: Outbox
+    clock: Callable[[], float]
+
+    def now(self) -> int:
+        return int(self.clock())
+
+    def is_staff(self, user_id: int | None) -> bool:
+        return user_id is not None and user_id in self.settings.staff_user_ids

@@ -1,0 +1,95 @@
+"""Small helpers every handler uses to answer in the woman's language."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
+
+from telegram.error import BadRequest
+
+from bot.texts import Safe
+from handlers.context import Ctx
+
+Buttons = Sequence[Sequence[tuple[str, str]]]
+
+
+def keyboard(buttons: Buttons | None) -> InlineKeyboardMarkup | None:
+    if not buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(text, callback_data=data) for text, data in row] for row in buttons]
+    )
+
+
+def text(ctx: Ctx, key: str, **values: object) -> Safe:
+    return ctx.rt.texts(key, ctx.lang, **values)
+
+
+async def say(
+    update: Update,
+    ctx: Ctx,
+    key: str,
+    *,
+    buttons: Buttons | None = None,
+    protect: bool = False,
+    **values: object,
+) -> Message:
+    """Send the text `key` to the chat this update came from."""
+    return await say_html(update, ctx, text(ctx, key, **values), buttons=buttons, protect=protect)
+
+
+async def say_html(
+    update: Update,
+    ctx: Ctx,
+    html_text: str,
+    *,
+    buttons: Buttons | None = None,
+    protect: bool = False,
+) -> Message:
+    """Send ready-made HTML (built from texts) to the chat this update came from."""
+    chat = update.effective_chat
+    assert chat is not None
+    return await ctx.bot.send_message(
+        chat.id, html_text, reply_markup=keyboard(buttons), protect_content=protect
+    )
+
+
+async def show(
+    query: CallbackQuery,
+    ctx: Ctx,
+    key: str,
+    *,
+    buttons: Buttons | None = None,
+    **values: object,
+) -> None:
+    """Replace the message whose button was pressed with the text `key`."""
+    try:
+        await query.edit_message_text(text(ctx, key, **values), reply_markup=keyboard(buttons))
+    except BadRequest as error:
+        # Pressing a button twice asks for the same content again; Telegram refuses, rightly.
+        if "not modified" not in error.message:
+            raise
+
+
+def query_of(update: Update) -> CallbackQuery:
+    query = update.callback_query
+    assert query is not None
+    return query
+
+
+def message_text(update: Update) -> str:
+    message = update.effective_message
+    return message.text if message is not None and message.text is not None else ""
+
+
+def user_id_of(update: Update) -> int:
+    user = update.effective_user
+    assert user is not None
+    return user.id

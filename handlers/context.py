@@ -1,0 +1,40 @@
+"""The callback context this bot uses: typed access to the runtime and the current woman."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.runtime import Runtime
+from storage.participants import Participant
+
+
+class AppData:
+    """`application.bot_data`: holds the runtime once post_init has opened it."""
+
+    runtime: Runtime | None = None
+
+
+class Ctx(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], AppData]):
+    """One context per update, shared by every handler group that sees the update."""
+
+    def __init__(
+        self,
+        application: Application[Any, Any, Any, Any, Any, Any],
+        chat_id: int | None = None,
+        user_id: int | None = None,
+    ) -> None:
+        super().__init__(application, chat_id, user_id)
+        self.participant: Participant | None = None
+
+    @property
+    def rt(self) -> Runtime:
+        runtime = self.bot_data.runtime
+        if runtime is None:
+            raise RuntimeError("the runtime is opened in post_init, before any update")
+        return runtime
+
+    @property
+    def lang(self) -> str:
+        return self.participant.language if self.participant else "en"

@@ -1,0 +1,41 @@
+"""The one place errors are handled: log without private details, apologise, tell staff."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from telegram import Update
+
+from handlers.context import Ctx
+
+log = logging.getLogger("bot.errors")
+
+STAFF_ALERT_INTERVAL = 300.0
+_last_alert = {"at": -STAFF_ALERT_INTERVAL}
+
+
+async def on_error(update: object, ctx: Ctx) -> None:
+    """Log the failure by type and place only: updates carry women's words and ids."""
+    error = ctx.error
+    name = type(error).__name__
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("update %s failed with %s", update_id, name, exc_info=error)
+    runtime = ctx.bot_data.runtime
+    if runtime is None:
+        return
+    if isinstance(update, Update) and update.effective_chat is not None:
+        try:
+            await ctx.bot.send_message(
+                update.effective_chat.id, runtime.texts("error.general", ctx.lang)
+            )
+        except Exception:
+            log.warning("could not tell the user about the failure")
+    staff_chat = runtime.settings.staff_chat_id
+    now = time.monotonic()
+    if staff_chat is not None and now - _last_alert["at"] >= STAFF_ALERT_INTERVAL:
+        _last_alert["at"] = now
+        async with runtime.db.transaction() as tx:
+            await runtime.outbox.queue(
+                tx, staff_chat, runtime.texts("staff.error_alert", error=name)
+            )

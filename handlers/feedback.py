@@ -1,0 +1,135 @@
+"""Giving feedback: choose a topic, write it, see it back, confirm."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ConversationHandler
+
+from bot.feedback import submit_feedback
+from bot.text_input import check_text
+from handlers.common import message_text, query_of, say, show, text
+from handlers.context import Ctx
+
+TOPIC, TEXT, CONFIRM = range(3)
+END = ConversationHandler.END
+
+_TOPIC = "feedback_topic"
+_DRAFT = "feedback_draft"
+
+
+def _topic_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
+    topics = ctx.rt.settings.feedback_topics
+    return [[(topic, f"fbt:{index}")] for index, topic in enumerate(topics)]
+
+
+async def ask_topic(update: Update, ctx: Ctx) -> int:
+    """Start: offer the topics (from /share or the menu button)."""
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    if ctx.participant is None:
+        await say(update, ctx, "consent.needed")
+        return END
+    ctx.user_data.pop(_DRAFT, None)
+    await say(update, ctx, "feedback.choose_topic", buttons=_topic_buttons(ctx))
+    return TOPIC
+
+
+async def got_topic(update: Update, ctx: Ctx) -> int:
+    """She picked a topic; ask for the text."""
+    query = query_of(update)
+    topics = ctx.rt.settings.feedback_topics
+    index = int((query.data or "").split(":")[1])
+    if index >= len(topics):
+        await query.answer(text(ctx, "input.stale_button"), show_alert=True)
+        return TOPIC
+    await query.answer()
+    ctx.user_data[_TOPIC] = topics[index]
+    await show(
+        query,
+        ctx,
+        "feedback.ask_text",
+        topic=topics[index],
+        limit=ctx.rt.settings.max_text_length,
+    )
+    return TEXT
+
+
+async def remind_topic(update: Update, ctx: Ctx) -> int:
+    """Anything but a topic button while choosing a topic."""
+    await say(update, ctx, "feedback.choose_topic", buttons=_topic_buttons(ctx))
+    return TOPIC
+
+
+async def got_text(update: Update, ctx: Ctx) -> int:
+    """Check the text and show it back for confirmation."""
+    limit = ctx.rt.settings.max_text_length
+    check = check_text(message_text(update), limit)
+    if check.problem == "too_long":
+        await say(update, ctx, "input.too_long", length=len(check.text), limit=limit)
+        return TEXT
+    if check.problem == "empty":
+        await say(update, ctx, "input.empty")
+        return TEXT
+    ctx.user_data[_DRAFT] = check.text
+    await say(
+        update,
+        ctx,
+        "feedback.review",
+        topic=ctx.user_data[_TOPIC],
+        body=check.text,
+        protect=True,
+        buttons=[
+            [(text(ctx, "feedback.send"), "fbc:send")],
+            [(text(ctx, "feedback.rewrite"), "fbc:edit"), (text(ctx, "feedback.cancel"), "fbc:cancel")],
+        ],
+    )
+    return CONFIRM
+
+
+async def got_non_text(update: Update, ctx: Ctx) -> int | None:
+    """A photo, sticker, voice note or file where text was expected: nothing is downloaded."""
+    await say(update, ctx, "input.text_only")
+    return None
+
+
+async def got_confirmation(update: Update, ctx: Ctx) -> int:
+    """Send, write again or cancel; she is thanked only after the feedback is committed."""
+    query = query_of(update)
+    await query.answer()
+    choice = (query.data or "").split(":")[1]
+    if choice == "edit":
+        await show(
+            query,
+            ctx,
+            "feedback.ask_text",
+            topic=ctx.user_data[_TOPIC],
+            limit=ctx.rt.settings.max_text_length,
+        )
+        return TEXT
+    if choice == "send" and ctx.participant is not None and _DRAFT in ctx.user_data:
+        item = await submit_feedback(
+            ctx.rt.db,
+            ctx.participant.id,
+            ctx.user_data[_TOPIC],
+            ctx.user_data[_DRAFT],
+            ctx.rt.now(),
+        )
+        _clear(ctx)
+        await show(query, ctx, "feedback.thanks", number=item.id)
+        return END
+    _clear(ctx)
+    await show(query, ctx, "feedback.cancelled")
+    return END
+
+
+async def cmd_cancel(update: Update, ctx: Ctx) -> int:
+    """/cancel inside any flow: drop the draft, store nothing."""
+    _clear(ctx)
+    ctx.user_data.clear()
+    await say(update, ctx, "input.cancelled")
+    return END
+
+
+def _clear(ctx: Ctx) -> None:
+    ctx.user_data.pop(_TOPIC, None)
+    ctx.user_data.pop(_DRAFT, None)

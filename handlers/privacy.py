@@ -1,0 +1,170 @@
+"""A woman's own data and settings: /privacy, /mydata, /forget, /settings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from telegram import Update
+
+from bot import participants
+from bot.paging import split_blocks
+from bot.texts import Safe
+from handlers.common import query_of, say, say_html, show, text
+from handlers.context import Ctx
+from handlers.start import cmd_start
+
+
+def _date(ctx: Ctx, timestamp: int) -> str:
+    return datetime.fromtimestamp(timestamp, ctx.rt.settings.zone).strftime("%d %b %Y")
+
+
+def _notify_label(ctx: Ctx, notify: str) -> Safe:
+    return text(ctx, f"settings.notify_label_{notify}")
+
+
+async def cmd_privacy(update: Update, ctx: Ctx) -> None:
+    """What is stored, who sees it, and how to see or delete it."""
+    if ctx.participant is None:
+        await say(update, ctx, "privacy.not_joined")
+        return
+    await say(update, ctx, "privacy.text", pseudonym=ctx.participant.pseudonym)
+
+
+async def on_menu_privacy(update: Update, ctx: Ctx) -> None:
+    """The main menu's privacy button."""
+    await query_of(update).answer()
+    await cmd_privacy(update, ctx)
+
+
+async def cmd_mydata(update: Update, ctx: Ctx) -> None:
+    """Everything stored about her, as she would read it; protected from forwarding."""
+    data = (
+        await participants.collect_my_data(ctx.rt.db, ctx.participant.id)
+        if ctx.participant
+        else None
+    )
+    if data is None:
+        await say(update, ctx, "privacy.not_joined")
+        return
+    me = data.participant
+    parts = [
+        text(
+            ctx,
+            "mydata.header",
+            pseudonym=me.pseudonym,
+            joined=_date(ctx, me.joined_at),
+            last_seen=_date(ctx, me.last_seen_at),
+            language=ctx.rt.texts.language_name(me.language),
+            notify=_notify_label(ctx, me.notify),
+        )
+    ]
+    if data.feedback:
+        parts.append(text(ctx, "mydata.feedback_header"))
+        for item, responses in data.feedback:
+            parts.append(
+                text(
+                    ctx,
+                    "mydata.feedback_item",
+                    number=item.id,
+                    date=_date(ctx, item.created_at),
+                    topic=item.topic,
+                    body=item.body,
+                )
+            )
+            parts.extend(
+                text(ctx, "mydata.response_item", date=_date(ctx, r.created_at), body=r.body)
+                for r in responses
+            )
+    else:
+        parts.append(text(ctx, "mydata.none"))
+    parts.append(text(ctx, "mydata.footer"))
+    for chunk in split_blocks(parts):
+        await say_html(update, ctx, chunk, protect=True)
+
+
+async def cmd_forget(update: Update, ctx: Ctx) -> None:
+    """Ask before deleting everything about her."""
+    if ctx.participant is None:
+        await say(update, ctx, "forget.nothing")
+        return
+    await say(
+        update,
+        ctx,
+        "forget.ask",
+        buttons=[[(text(ctx, "forget.confirm"), "forget:yes")],
+                 [(text(ctx, "forget.keep"), "forget:no")]],
+    )
+
+
+async def on_forget(update: Update, ctx: Ctx) -> None:
+    """Delete every row about her, then say so."""
+    query = query_of(update)
+    await query.answer()
+    if query.data != "forget:yes":
+        await show(query, ctx, "forget.kept")
+        return
+    deleted = await participants.forget(ctx.rt.db, query.from_user.id)
+    ctx.participant = None
+    await show(query, ctx, "forget.done" if deleted else "forget.nothing")
+
+
+def _settings_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
+    rows = [
+        [(text(ctx, f"settings.notify_{choice}"), f"set:notify:{choice}")]
+        for choice in participants.NOTIFY_CHOICES
+    ]
+    languages = ctx.rt.texts.languages
+    if len(languages) > 1:
+        rows.append(
+            [(ctx.rt.texts.language_name(lang), f"set:lang:{lang}") for lang in languages]
+        )
+    return rows
+
+
+async def _show_settings(update: Update, ctx: Ctx, *, edit: bool) -> None:
+    me = ctx.participant
+    assert me is not None
+    values = {
+        "language": ctx.rt.texts.language_name(me.language),
+        "notify": _notify_label(ctx, me.notify),
+    }
+    if edit:
+        await show(query_of(update), ctx, "settings.text", buttons=_settings_buttons(ctx), **values)
+    else:
+        await say(update, ctx, "settings.text", buttons=_settings_buttons(ctx), **values)
+
+
+async def cmd_settings(update: Update, ctx: Ctx) -> None:
+    """Language and which messages she gets from us."""
+    if ctx.participant is None:
+        await cmd_start(update, ctx)
+        return
+    await _show_settings(update, ctx, edit=False)
+
+
+async def on_menu_settings(update: Update, ctx: Ctx) -> None:
+    """The main menu's settings button."""
+    await query_of(update).answer()
+    await cmd_settings(update, ctx)
+
+
+async def on_setting(update: Update, ctx: Ctx) -> None:
+    """Save one setting (the data is checked against the allowed values)."""
+    query = query_of(update)
+    if ctx.participant is None:
+        await query.answer(text(ctx, "consent.needed"), show_alert=True)
+        return
+    _, what, value = (query.data or "").split(":", 2)
+    db = ctx.rt.db
+    if what == "notify":
+        saved = await participants.change_notify(db, ctx.participant.id, value)
+    else:
+        saved = await participants.change_language(
+            db, ctx.participant.id, value, ctx.rt.texts.languages
+        )
+    if not saved:
+        await query.answer(text(ctx, "input.stale_button"), show_alert=True)
+        return
+    ctx.participant = await participants.find_participant(db, query.from_user.id)
+    await query.answer(text(ctx, "settings.saved"))
+    await _show_settings(update, ctx, edit=True)

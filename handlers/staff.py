@@ -1,0 +1,127 @@
+"""Staff in their private chat: read recent feedback and reply to it."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+
+from telegram import Update
+from telegram.ext import ConversationHandler
+
+from bot.feedback import feedback_item, recent_feedback, respond_to_feedback
+from bot.paging import split_blocks
+from bot.text_input import check_text
+from handlers.common import message_text, query_of, say, say_html, show, text, user_id_of
+from handlers.context import Ctx
+
+REPLY_TEXT, REPLY_CONFIRM = range(2)
+END = ConversationHandler.END
+
+_ITEM = "respond_item"
+_DRAFT = "respond_draft"
+
+
+def _date(ctx: Ctx, timestamp: int) -> str:
+    return datetime.fromtimestamp(timestamp, ctx.rt.settings.zone).strftime("%d %b %H:%M")
+
+
+async def cmd_feedback(update: Update, ctx: Ctx) -> None:
+    """Recent feedback grouped by topic, each item with its pseudonym and number."""
+    items = await recent_feedback(ctx.rt.db)
+    if not items:
+        await say(update, ctx, "staff.feedback_none")
+        return
+    by_topic: dict[str, list[str]] = defaultdict(list)
+    for item in items:
+        state = "staff.state_answered" if item.responded_at else "staff.state_open"
+        by_topic[item.topic].append(
+            text(
+                ctx,
+                "staff.feedback_item",
+                number=item.id,
+                pseudonym=item.pseudonym,
+                date=_date(ctx, item.created_at),
+                state=text(ctx, state),
+                body=item.body,
+            )
+        )
+    blocks = [text(ctx, "staff.feedback_header", count=len(items))]
+    for topic, lines in by_topic.items():
+        blocks.append(text(ctx, "staff.feedback_topic", topic=topic, count=len(lines)))
+        blocks.extend(lines)
+    for chunk in split_blocks(blocks):
+        await say_html(update, ctx, chunk)
+
+
+async def ask_reply(update: Update, ctx: Ctx) -> int:
+    """/respond <number>: show the item and ask for the reply."""
+    args = ctx.args or []
+    if len(args) != 1 or not args[0].lstrip("#").isdigit():
+        await say(update, ctx, "staff.respond_usage")
+        return END
+    number = int(args[0].lstrip("#"))
+    item = await feedback_item(ctx.rt.db, number)
+    if item is None:
+        await say(update, ctx, "staff.respond_missing", number=number)
+        return END
+    ctx.user_data[_ITEM] = item.id
+    await say(
+        update,
+        ctx,
+        "staff.respond_ask",
+        number=item.id,
+        pseudonym=item.pseudonym,
+        topic=item.topic,
+        body=item.body,
+    )
+    return REPLY_TEXT
+
+
+async def got_reply(update: Update, ctx: Ctx) -> int:
+    """Check the reply and show it back before it goes out."""
+    limit = ctx.rt.settings.max_text_length
+    check = check_text(message_text(update), limit)
+    if check.problem == "too_long":
+        await say(update, ctx, "input.too_long", length=len(check.text), limit=limit)
+        return REPLY_TEXT
+    if check.problem == "empty":
+        await say(update, ctx, "input.empty")
+        return REPLY_TEXT
+    item = await feedback_item(ctx.rt.db, ctx.user_data[_ITEM])
+    if item is None:
+        await say(update, ctx, "staff.respond_gone", number=ctx.user_data.pop(_ITEM))
+        return END
+    ctx.user_data[_DRAFT] = check.text
+    await say(
+        update,
+        ctx,
+        "staff.respond_review",
+        number=item.id,
+        pseudonym=item.pseudonym,
+        body=check.text,
+        buttons=[[(text(ctx, "feedback.send"), "rsp:send"),
+                  (text(ctx, "feedback.cancel"), "rsp:cancel")]],
+    )
+    return REPLY_CONFIRM
+
+
+async def got_reply_confirmation(update: Update, ctx: Ctx) -> int:
+    """Send: record the reply and queue it for the author, then say so."""
+    query = query_of(update)
+    await query.answer()
+    number = ctx.user_data.pop(_ITEM, None)
+    draft = ctx.user_data.pop(_DRAFT, None)
+    if query.data != "rsp:send" or number is None or draft is None:
+        await show(query, ctx, "input.cancelled")
+        return END
+    rt = ctx.rt
+    item = await respond_to_feedback(
+        rt.db, rt.outbox, rt.texts, number, user_id_of(update), draft, rt.now()
+    )
+    await show(query, ctx, "staff.respond_sent" if item else "staff.respond_gone", number=number)
+    return END
+
+
+async def got_non_text(update: Update, ctx: Ctx) -> None:
+    """Media where a reply was expected."""
+    await say(update, ctx, "input.text_only")

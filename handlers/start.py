@@ -1,0 +1,106 @@
+"""Joining with consent, the main menu, help, and the answers to anything unexpected."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop
+
+from bot import participants
+from handlers.common import query_of, say, show, text, user_id_of
+from handlers.context import Ctx
+
+
+async def load_participant(update: Update, ctx: Ctx) -> None:
+    """Know who is writing before any handler runs; ignore what must not be processed."""
+    chat = update.effective_chat
+    if update.edited_message is not None:
+        # An edit never changes something she already submitted.
+        raise ApplicationHandlerStop
+    if update.message is not None and (chat is None or chat.type != chat.PRIVATE):
+        # Group chats (the staff chat) are for reading; only button presses count there.
+        raise ApplicationHandlerStop
+    user = update.effective_user
+    if user is None:
+        raise ApplicationHandlerStop
+    await participants.mark_seen(ctx.rt.db, user.id, ctx.rt.now())
+    ctx.participant = await participants.find_participant(ctx.rt.db, user.id)
+
+
+def menu_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
+    return [
+        [(text(ctx, "menu.feedback"), "menu:feedback")],
+        [(text(ctx, "menu.settings"), "menu:settings"), (text(ctx, "menu.privacy"), "menu:privacy")],
+    ]
+
+
+async def send_menu(update: Update, ctx: Ctx) -> None:
+    await say(update, ctx, "menu.text", buttons=menu_buttons(ctx))
+
+
+async def cmd_start(update: Update, ctx: Ctx) -> None:
+    """Show the consent screen, or the menu to a woman who has already joined."""
+    if ctx.participant is not None:
+        await send_menu(update, ctx)
+        return
+    await say(
+        update,
+        ctx,
+        "consent.screen",
+        buttons=[[(text(ctx, "consent.agree"), "consent:yes")],
+                 [(text(ctx, "consent.decline"), "consent:no")]],
+    )
+
+
+async def on_consent(update: Update, ctx: Ctx) -> None:
+    """Agree stores her for the first time; Not now stores nothing."""
+    query = query_of(update)
+    await query.answer()
+    if query.data == "consent:no":
+        if ctx.participant is None:
+            await show(query, ctx, "consent.declined")
+        else:
+            await show(query, ctx, "consent.already")
+        return
+    if ctx.participant is not None:
+        await show(query, ctx, "consent.already")
+        await send_menu(update, ctx)
+        return
+    user = update.effective_user
+    assert user is not None
+    language = user.language_code if user.language_code in ctx.rt.texts.languages else "en"
+    ctx.participant = await participants.join(
+        ctx.rt.db, user.id, language or "en", ctx.rt.now()
+    )
+    await show(query, ctx, "consent.joined", pseudonym=ctx.participant.pseudonym)
+    await send_menu(update, ctx)
+
+
+async def cmd_menu(update: Update, ctx: Ctx) -> None:
+    """The main menu, or the invitation to join."""
+    if ctx.participant is None:
+        await cmd_start(update, ctx)
+        return
+    await send_menu(update, ctx)
+
+
+async def cmd_help(update: Update, ctx: Ctx) -> None:
+    """What she can do here (and, for staff, the staff commands)."""
+    await say(update, ctx, "help.text")
+    if ctx.rt.is_staff(user_id_of(update)):
+        await say(update, ctx, "help.staff")
+
+
+async def on_unknown(update: Update, ctx: Ctx) -> None:
+    """Unknown commands, stray text and stray media: the same help, nothing stored."""
+    await say(update, ctx, "help.unknown")
+    await cmd_help(update, ctx)
+
+
+async def on_stale_button(update: Update, ctx: Ctx) -> None:
+    """A press on a button whose moment has passed (or whose data was forged)."""
+    await query_of(update).answer(text(ctx, "input.stale_button"), show_alert=True)
+
+
+async def cmd_cancel_nothing(update: Update, ctx: Ctx) -> None:
+    """/cancel outside any flow."""
+    await say(update, ctx, "input.nothing_to_cancel")

@@ -1,0 +1,88 @@
+"""The one long-lived SQLite connection, its pragmas and its guarded transactions."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import aiosqlite
+
+from storage.feedback import FeedbackRepo
+from storage.migrations import migrate
+from storage.outbox import OutboxRepo
+from storage.participants import ParticipantRepo
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class Tx:
+    """One open transaction, with a repository per aggregate."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self.conn = conn
+        self.participants = ParticipantRepo(conn)
+        self.feedback = FeedbackRepo(conn)
+        self.outbox = OutboxRepo(conn)
+        self._after_commit: list[Callable[[], None]] = []
+
+    def after_commit(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the transaction has committed (never if it rolls back)."""
+        self._after_commit.append(callback)
+
+
+class Database:
+    """Owns the single connection; every statement runs inside `transaction()` or `read()`."""
+
+    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        # One connection means one transaction at a time: a scheduled job and a handler must not
+        # interleave their statements inside each other's transaction.
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: Path) -> Database:
+        """Open (creating if needed) and migrate the database at `path`."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = await aiosqlite.connect(path, isolation_level=None)
+        try:
+            await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.execute("PRAGMA synchronous = FULL")
+            await conn.execute("PRAGMA foreign_keys = ON")
+            await migrate(conn)
+        except BaseException:
+            await conn.close()
+            raise
+        return cls(conn, path)
+
+    async def close(self) -> None:
+        async with self._lock:
+            await self._conn.close()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Tx]:
+        """A write transaction: committed on success, rolled back on any error."""
+        async with self._lock:
+            await self._conn.execute("BEGIN IMMEDIATE")
+            tx = Tx(self._conn)
+            try:
+                yield tx
+            except BaseException:
+                await self._conn.execute("ROLLBACK")
+                raise
+            await self._conn.execute("COMMIT")
+        for callback in tx._after_commit:
+            callback()
+
+    @asynccontextmanager
+    async def read(self) -> AsyncIterator[Tx]:
+        """A read-only snapshot."""
+        async with self._lock:
+            await self._conn.execute("BEGIN")
+            try:
+                yield Tx(self._conn)
+            finally:
+                await self._conn.execute("ROLLBACK")

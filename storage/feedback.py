@@ -1,0 +1,94 @@
+"""Feedback items (consultation, level 1) and staff replies to them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import aiosqlite
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    id: int
+    participant_id: int
+    pseudonym: str
+    topic: str
+    body: str
+    created_at: int
+    responded_at: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackResponse:
+    id: int
+    feedback_id: int
+    body: str
+    created_at: int
+
+
+_SELECT = """
+    SELECT f.id, f.participant_id, p.pseudonym, f.topic, f.body, f.created_at,
+           (SELECT max(r.created_at) FROM feedback_responses r WHERE r.feedback_id = f.id)
+    FROM feedback f JOIN participants p ON p.id = f.participant_id
+"""
+
+
+def _feedback(row: aiosqlite.Row) -> Feedback:
+    return Feedback(
+        id=row[0],
+        participant_id=row[1],
+        pseudonym=row[2],
+        topic=row[3],
+        body=row[4],
+        created_at=row[5],
+        responded_at=row[6],
+    )
+
+
+class FeedbackRepo:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    async def add(self, participant_id: int, topic: str, body: str, now: int) -> Feedback:
+        cursor = await self._conn.execute(
+            "INSERT INTO feedback (participant_id, topic, body, created_at) VALUES (?, ?, ?, ?)",
+            (participant_id, topic, body, now),
+        )
+        item = await self.by_id(int(cursor.lastrowid or 0))
+        assert item is not None
+        return item
+
+    async def by_id(self, feedback_id: int) -> Feedback | None:
+        async with self._conn.execute(f"{_SELECT} WHERE f.id = ?", (feedback_id,)) as cursor:
+            row = await cursor.fetchone()
+        return _feedback(row) if row else None
+
+    async def recent(self, limit: int) -> list[Feedback]:
+        async with self._conn.execute(
+            f"{_SELECT} ORDER BY f.created_at DESC, f.id DESC LIMIT ?", (limit,)
+        ) as cursor:
+            return [_feedback(row) for row in await cursor.fetchall()]
+
+    async def by_participant(self, participant_id: int) -> list[Feedback]:
+        async with self._conn.execute(
+            f"{_SELECT} WHERE f.participant_id = ? ORDER BY f.id", (participant_id,)
+        ) as cursor:
+            return [_feedback(row) for row in await cursor.fetchall()]
+
+    async def add_response(
+        self, feedback_id: int, staff_user_id: int, body: str, now: int
+    ) -> FeedbackResponse:
+        cursor = await self._conn.execute(
+            "INSERT INTO feedback_responses (feedback_id, staff_user_id, body, created_at)"
+            " VALUES (?, ?, ?, ?)",
+            (feedback_id, staff_user_id, body, now),
+        )
+        return FeedbackResponse(int(cursor.lastrowid or 0), feedback_id, body, now)
+
+    async def responses(self, feedback_id: int) -> list[FeedbackResponse]:
+        async with self._conn.execute(
+            "SELECT id, feedback_id, body, created_at FROM feedback_responses"
+            " WHERE feedback_id = ? ORDER BY id",
+            (feedback_id,),
+        ) as cursor:
+            return [FeedbackResponse(*row) for row in await cursor.fetchall()]

@@ -1,0 +1,97 @@
+"""The durable outbox: messages to send later, drained at Telegram's pace."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import aiosqlite
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingMessage:
+    id: int
+    chat_id: int
+    participant_id: int | None
+    body: str
+    markup: str | None
+    protect: bool
+    silent: bool
+    attempts: int
+
+
+class OutboxRepo:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    async def add(
+        self,
+        chat_id: int,
+        body: str,
+        now: int,
+        *,
+        participant_id: int | None = None,
+        markup: str | None = None,
+        protect: bool = False,
+        silent: bool = False,
+        not_before: int | None = None,
+    ) -> int:
+        cursor = await self._conn.execute(
+            "INSERT INTO outbox (chat_id, participant_id, body, markup, protect, silent,"
+            " created_at, not_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (chat_id, participant_id, body, markup, protect, silent, now,
+             now if not_before is None else not_before),
+        )
+        return int(cursor.lastrowid or 0)
+
+    async def due(self, now: int, limit: int) -> list[OutgoingMessage]:
+        async with self._conn.execute(
+            "SELECT id, chat_id, participant_id, body, markup, protect, silent, attempts"
+            " FROM outbox WHERE status = 'pending' AND not_before <= ? ORDER BY id LIMIT ?",
+            (now, limit),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [
+            OutgoingMessage(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]), r[7])
+            for r in rows
+        ]
+
+    async def next_due_at(self) -> int | None:
+        async with self._conn.execute(
+            "SELECT min(not_before) FROM outbox WHERE status = 'pending'"
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
+    async def mark_sent(self, message_id: int, now: int) -> None:
+        # The words are dropped once delivered: the outbox is not an archive of what women said.
+        await self._conn.execute(
+            "UPDATE outbox SET status = 'sent', sent_at = ?, body = '', markup = NULL"
+            " WHERE id = ?",
+            (now, message_id),
+        )
+
+    async def mark_failed(self, message_id: int) -> None:
+        await self._conn.execute(
+            "UPDATE outbox SET status = 'failed', body = '', markup = NULL WHERE id = ?",
+            (message_id,),
+        )
+
+    async def postpone(self, message_id: int, until: int) -> None:
+        await self._conn.execute(
+            "UPDATE outbox SET not_before = ?, attempts = attempts + 1 WHERE id = ?",
+            (until, message_id),
+        )
+
+    async def drop_pending_for(self, participant_id: int) -> None:
+        await self._conn.execute(
+            "UPDATE outbox SET status = 'failed', body = '', markup = NULL"
+            " WHERE participant_id = ? AND status = 'pending'",
+            (participant_id,),
+        )
+
+    async def count(self, status: str) -> int:
+        async with self._conn.execute(
+            "SELECT count(*) FROM outbox WHERE status = ?", (status,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0

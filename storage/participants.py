@@ -1,0 +1,97 @@
+"""Participants: the women who consented, known to staff only by pseudonym."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import aiosqlite
+
+_COLUMNS = "id, telegram_user_id, pseudonym, language, notify, active, joined_at, last_seen_at"
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    id: int
+    telegram_user_id: int
+    pseudonym: str
+    language: str
+    notify: str
+    active: bool
+    joined_at: int
+    last_seen_at: int
+
+
+def _participant(row: aiosqlite.Row) -> Participant:
+    return Participant(row[0], row[1], row[2], row[3], row[4], bool(row[5]), row[6], row[7])
+
+
+class ParticipantRepo:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    async def _one(self, where: str, value: object) -> Participant | None:
+        async with self._conn.execute(
+            f"SELECT {_COLUMNS} FROM participants WHERE {where} = ?", (value,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return _participant(row) if row else None
+
+    async def by_telegram_user(self, telegram_user_id: int) -> Participant | None:
+        return await self._one("telegram_user_id", telegram_user_id)
+
+    async def by_id(self, participant_id: int) -> Participant | None:
+        return await self._one("id", participant_id)
+
+    async def pseudonym_taken(self, pseudonym: str) -> bool:
+        return await self._one("pseudonym", pseudonym) is not None
+
+    async def add(
+        self, telegram_user_id: int, pseudonym: str, language: str, now: int
+    ) -> Participant:
+        cursor = await self._conn.execute(
+            "INSERT INTO participants (telegram_user_id, pseudonym, language, joined_at,"
+            " last_seen_at) VALUES (?, ?, ?, ?, ?)",
+            (telegram_user_id, pseudonym, language, now, now),
+        )
+        participant = await self.by_id(int(cursor.lastrowid or 0))
+        assert participant is not None
+        return participant
+
+    async def seen(self, participant_id: int, now: int) -> None:
+        """Record activity; a woman who writes again is reachable again."""
+        await self._conn.execute(
+            "UPDATE participants SET last_seen_at = ?, active = 1 WHERE id = ?",
+            (now, participant_id),
+        )
+
+    async def set_notify(self, participant_id: int, notify: str) -> None:
+        await self._conn.execute(
+            "UPDATE participants SET notify = ? WHERE id = ?", (notify, participant_id)
+        )
+
+    async def set_language(self, participant_id: int, language: str) -> None:
+        await self._conn.execute(
+            "UPDATE participants SET language = ? WHERE id = ?", (language, participant_id)
+        )
+
+    async def mark_unreachable(self, participant_id: int) -> None:
+        await self._conn.execute(
+            "UPDATE participants SET active = 0 WHERE id = ?", (participant_id,)
+        )
+
+    async def count_active_since(self, since: int) -> int:
+        async with self._conn.execute(
+            "SELECT count(*) FROM participants WHERE active = 1 AND last_seen_at >= ?", (since,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def active(self) -> list[Participant]:
+        async with self._conn.execute(
+            f"SELECT {_COLUMNS} FROM participants WHERE active = 1 ORDER BY id"
+        ) as cursor:
+            return [_participant(row) for row in await cursor.fetchall()]
+
+    async def delete(self, participant_id: int) -> None:
+        """Remove her and, through ON DELETE CASCADE, every row that belongs to her."""
+        await self._conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))

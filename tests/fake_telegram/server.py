@@ -1,0 +1,72 @@
+"""An aiohttp server on 127.0.0.1 exposing a FakeTelegram as a Bot API endpoint."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from aiohttp import web
+
+from .core import FakeTelegram
+from .request import NOT_FOUND
+
+_FAKE_KEY = web.AppKey("fake", FakeTelegram)
+
+
+def _as_text(value: object) -> str:
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+async def _read_params(
+    request: web.Request,
+) -> tuple[dict[str, str], dict[str, tuple[str, bytes]]]:
+    """Query string plus form, multipart or JSON body, as string fields and files."""
+    params = dict(request.query)
+    files: dict[str, tuple[str, bytes]] = {}
+    if request.content_type == "application/json":
+        body = await request.json()
+        if not isinstance(body, dict):
+            raise web.HTTPBadRequest(text="JSON body must be an object")
+        params.update({name: _as_text(value) for name, value in body.items()})
+    elif request.can_read_body:
+        for name, value in (await request.post()).items():
+            if isinstance(value, web.FileField):
+                files[name] = (value.filename, value.file.read())
+            else:
+                params[name] = _as_text(value)
+    return params, files
+
+
+async def _bot_method(request: web.Request) -> web.Response:
+    params, files = await _read_params(request)
+    fake = request.app[_FAKE_KEY]
+    status, body = await fake.handle(
+        request.match_info["token"], request.match_info["method"], params, files
+    )
+    return web.json_response(body, status=status)
+
+
+async def _file(request: web.Request) -> web.Response:
+    status, body = NOT_FOUND
+    return web.json_response(body, status=status)
+
+
+@asynccontextmanager
+async def serve(fake: FakeTelegram) -> AsyncIterator[str]:
+    """Run the fake on a free port of 127.0.0.1 in the current loop; yields the base URL."""
+    app = web.Application(client_max_size=64 * 1024 * 1024)
+    app[_FAKE_KEY] = fake
+    app.router.add_route("*", "/bot{token}/{method}", _bot_method)
+    app.router.add_route("*", "/file/bot{token}/{path:.*}", _file)
+    runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        # A bot's pending long poll would otherwise hold the shutdown for its whole timeout.
+        fake.release_long_polls()
+        await runner.cleanup()
