@@ -31,7 +31,15 @@ log = logging.getLogger(__name__)
 BotApp = Application[Any, Ctx, Any, Any, AppData, Any]
 
 PARTICIPANT_COMMANDS = (
-    "start", "menu", "share", "settings", "privacy", "mydata", "forget", "help", "cancel",
+    "start",
+    "menu",
+    "share",
+    "settings",
+    "privacy",
+    "mydata",
+    "forget",
+    "help",
+    "cancel",
 )
 STAFF_COMMANDS = ("feedback", "respond")
 
@@ -93,7 +101,7 @@ def build_application(
         builder = builder.request(request)
     if updates_request is not None:
         builder = builder.get_updates_request(updates_request)
-    app: BotApp = builder.build()  # type: ignore[assignment]
+    app: BotApp = builder.build()
     register(app, settings)
     return app
 

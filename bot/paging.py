@@ -8,6 +8,7 @@ from collections.abc import Iterable
 TELEGRAM_LIMIT = 4096
 _TAG = re.compile(r"<[^>]*>")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+_ATOM = re.compile(r"<[^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|.", re.S)
 
 
 def visible_length(html_text: str) -> int:
@@ -44,14 +45,14 @@ def _fit(block: str, limit: int) -> list[str]:
         return [block]
     if "\n" in block:
         return split_blocks(block.split("\n"), limit, separator="\n")
-    # One enormous line: plain text only reaches here (texts put tags around short labels), so
-    # cut it at the limit without splitting an entity.
-    pieces, rest = [], block
-    while visible_length(rest) > limit:
-        cut = limit
-        amp = rest.rfind("&", max(0, cut - 10), cut)
-        if amp != -1 and ";" not in rest[amp:cut]:
-            cut = amp
-        pieces.append(rest[:cut])
-        rest = rest[cut:]
-    return [*pieces, rest]
+    # One enormous line of plain text (texts put tags only around short labels): cut it where
+    # the visible length reaches the limit, keeping each entity whole.
+    pieces, current, length = [], "", 0
+    for atom in _ATOM.findall(block):
+        width = 0 if atom.startswith("<") else 1
+        if length + width > limit:
+            pieces.append(current)
+            current, length = "", 0
+        current += atom
+        length += width
+    return [*pieces, current]

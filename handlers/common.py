@@ -11,7 +11,6 @@ from telegram import (
     Message,
     Update,
 )
-
 from telegram.error import BadRequest
 
 from bot.texts import Safe
@@ -70,8 +69,15 @@ async def show(
     **values: object,
 ) -> None:
     """Replace the message whose button was pressed with the text `key`."""
+    await show_html(query, text(ctx, key, **values), buttons=buttons)
+
+
+async def show_html(
+    query: CallbackQuery, html_text: str, *, buttons: Buttons | None = None
+) -> None:
+    """Replace the message whose button was pressed with ready-made HTML."""
     try:
-        await query.edit_message_text(text(ctx, key, **values), reply_markup=keyboard(buttons))
+        await query.edit_message_text(html_text, reply_markup=keyboard(buttons))
     except BadRequest as error:
         # Pressing a button twice asks for the same content again; Telegram refuses, rightly.
         if "not modified" not in error.message:

@@ -36,5 +36,13 @@ class Ctx(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], AppData]
         return runtime
 
     @property
+    def drafts(self) -> dict[Any, Any]:
+        """Her in-progress answers (memory only; nothing here is acknowledged as saved)."""
+        data = self.user_data
+        if data is None:
+            raise RuntimeError("drafts exist only for updates that come from a user")
+        return data
+
+    @property
     def lang(self) -> str:
         return self.participant.language if self.participant else "en"

@@ -29,7 +29,7 @@ async def ask_topic(update: Update, ctx: Ctx) -> int:
     if ctx.participant is None:
         await say(update, ctx, "consent.needed")
         return END
-    ctx.user_data.pop(_DRAFT, None)
+    ctx.drafts.pop(_DRAFT, None)
     await say(update, ctx, "feedback.choose_topic", buttons=_topic_buttons(ctx))
     return TOPIC
 
@@ -43,7 +43,7 @@ async def got_topic(update: Update, ctx: Ctx) -> int:
         await query.answer(text(ctx, "input.stale_button"), show_alert=True)
         return TOPIC
     await query.answer()
-    ctx.user_data[_TOPIC] = topics[index]
+    ctx.drafts[_TOPIC] = topics[index]
     await show(
         query,
         ctx,
@@ -70,17 +70,20 @@ async def got_text(update: Update, ctx: Ctx) -> int:
     if check.problem == "empty":
         await say(update, ctx, "input.empty")
         return TEXT
-    ctx.user_data[_DRAFT] = check.text
+    ctx.drafts[_DRAFT] = check.text
     await say(
         update,
         ctx,
         "feedback.review",
-        topic=ctx.user_data[_TOPIC],
+        topic=ctx.drafts[_TOPIC],
         body=check.text,
         protect=True,
         buttons=[
             [(text(ctx, "feedback.send"), "fbc:send")],
-            [(text(ctx, "feedback.rewrite"), "fbc:edit"), (text(ctx, "feedback.cancel"), "fbc:cancel")],
+            [
+                (text(ctx, "feedback.rewrite"), "fbc:edit"),
+                (text(ctx, "feedback.cancel"), "fbc:cancel"),
+            ],
         ],
     )
     return CONFIRM
@@ -102,16 +105,16 @@ async def got_confirmation(update: Update, ctx: Ctx) -> int:
             query,
             ctx,
             "feedback.ask_text",
-            topic=ctx.user_data[_TOPIC],
+            topic=ctx.drafts[_TOPIC],
             limit=ctx.rt.settings.max_text_length,
         )
         return TEXT
-    if choice == "send" and ctx.participant is not None and _DRAFT in ctx.user_data:
+    if choice == "send" and ctx.participant is not None and _DRAFT in ctx.drafts:
         item = await submit_feedback(
             ctx.rt.db,
             ctx.participant.id,
-            ctx.user_data[_TOPIC],
-            ctx.user_data[_DRAFT],
+            ctx.drafts[_TOPIC],
+            ctx.drafts[_DRAFT],
             ctx.rt.now(),
         )
         _clear(ctx)
@@ -125,11 +128,11 @@ async def got_confirmation(update: Update, ctx: Ctx) -> int:
 async def cmd_cancel(update: Update, ctx: Ctx) -> int:
     """/cancel inside any flow: drop the draft, store nothing."""
     _clear(ctx)
-    ctx.user_data.clear()
+    ctx.drafts.clear()
     await say(update, ctx, "input.cancelled")
     return END
 
 
 def _clear(ctx: Ctx) -> None:
-    ctx.user_data.pop(_TOPIC, None)
-    ctx.user_data.pop(_DRAFT, None)
+    ctx.drafts.pop(_TOPIC, None)
+    ctx.drafts.pop(_DRAFT, None)

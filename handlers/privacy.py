@@ -9,7 +9,7 @@ from telegram import Update
 from bot import participants
 from bot.paging import split_blocks
 from bot.texts import Safe
-from handlers.common import query_of, say, say_html, show, text
+from handlers.common import query_of, say, say_html, show, show_html, text
 from handlers.context import Ctx
 from handlers.start import cmd_start
 
@@ -91,8 +91,10 @@ async def cmd_forget(update: Update, ctx: Ctx) -> None:
         update,
         ctx,
         "forget.ask",
-        buttons=[[(text(ctx, "forget.confirm"), "forget:yes")],
-                 [(text(ctx, "forget.keep"), "forget:no")]],
+        buttons=[
+            [(text(ctx, "forget.confirm"), "forget:yes")],
+            [(text(ctx, "forget.keep"), "forget:no")],
+        ],
     )
 
 
@@ -109,29 +111,29 @@ async def on_forget(update: Update, ctx: Ctx) -> None:
 
 
 def _settings_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
-    rows = [
+    rows: list[list[tuple[str, str]]] = [
         [(text(ctx, f"settings.notify_{choice}"), f"set:notify:{choice}")]
         for choice in participants.NOTIFY_CHOICES
     ]
     languages = ctx.rt.texts.languages
     if len(languages) > 1:
-        rows.append(
-            [(ctx.rt.texts.language_name(lang), f"set:lang:{lang}") for lang in languages]
-        )
+        rows.append([(ctx.rt.texts.language_name(lang), f"set:lang:{lang}") for lang in languages])
     return rows
 
 
 async def _show_settings(update: Update, ctx: Ctx, *, edit: bool) -> None:
     me = ctx.participant
     assert me is not None
-    values = {
-        "language": ctx.rt.texts.language_name(me.language),
-        "notify": _notify_label(ctx, me.notify),
-    }
+    body = text(
+        ctx,
+        "settings.text",
+        language=ctx.rt.texts.language_name(me.language),
+        notify=_notify_label(ctx, me.notify),
+    )
     if edit:
-        await show(query_of(update), ctx, "settings.text", buttons=_settings_buttons(ctx), **values)
+        await show_html(query_of(update), body, buttons=_settings_buttons(ctx))
     else:
-        await say(update, ctx, "settings.text", buttons=_settings_buttons(ctx), **values)
+        await say_html(update, ctx, body, buttons=_settings_buttons(ctx))
 
 
 async def cmd_settings(update: Update, ctx: Ctx) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
+from telegram import Update
 from telegram.ext import (
     Application,
+    BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
@@ -18,6 +20,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot.config import Settings
 from handlers import feedback, privacy, staff, start
+from handlers.context import Ctx
 from handlers.errors import on_error
 
 # Guards run first, in their own group, for every update.
@@ -37,14 +40,14 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     private = filters.ChatType.PRIVATE
     # Staff are re-checked on every update: the filter reads the allow-list each time.
     is_staff = filters.User(user_id=settings.staff_user_ids) & private
-    cancel = CommandHandler("cancel", feedback.cmd_cancel)
+    cancel: BaseHandler[Update, Ctx, object] = CommandHandler("cancel", feedback.cmd_cancel)
 
     # 1. Guards: drop edits and group chatter; know who is writing.
     app.add_handler(TypeHandler(object, start.load_participant), group=GUARDS)
 
     # 2. Conversations first, so their steps win over the general commands while they run.
     app.add_handler(
-        ConversationHandler(
+        ConversationHandler[Ctx](
             entry_points=[
                 CommandHandler("share", feedback.ask_topic, filters=private),
                 CallbackQueryHandler(feedback.ask_topic, pattern=r"^menu:feedback$"),
@@ -59,7 +62,9 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
                     MessageHandler(NOT_TEXT, feedback.got_non_text),
                 ],
                 feedback.CONFIRM: [
-                    CallbackQueryHandler(feedback.got_confirmation, pattern=r"^fbc:(send|edit|cancel)$"),
+                    CallbackQueryHandler(
+                        feedback.got_confirmation, pattern=r"^fbc:(send|edit|cancel)$"
+                    ),
                     MessageHandler(TEXT_ONLY, feedback.got_text),
                     MessageHandler(NOT_TEXT, feedback.got_non_text),
                 ],
@@ -71,7 +76,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         group=MAIN,
     )
     app.add_handler(
-        ConversationHandler(
+        ConversationHandler[Ctx](
             entry_points=[CommandHandler("respond", staff.ask_reply, filters=is_staff)],
             states={
                 staff.REPLY_TEXT: [
@@ -79,7 +84,9 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
                     MessageHandler(NOT_TEXT & is_staff, staff.got_non_text),
                 ],
                 staff.REPLY_CONFIRM: [
-                    CallbackQueryHandler(staff.got_reply_confirmation, pattern=r"^rsp:(send|cancel)$"),
+                    CallbackQueryHandler(
+                        staff.got_reply_confirmation, pattern=r"^rsp:(send|cancel)$"
+                    ),
                     MessageHandler(TEXT_ONLY & is_staff, staff.got_reply),
                 ],
             },
@@ -117,4 +124,4 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(MessageHandler(filters.ALL, start.on_unknown), group=MAIN)
     app.add_handler(CallbackQueryHandler(start.on_stale_button), group=MAIN)
 
-    app.add_error_handler(on_error)  # type: ignore[arg-type]
+    app.add_error_handler(on_error)

@@ -45,7 +45,7 @@ async def cmd_feedback(update: Update, ctx: Ctx) -> None:
                 body=item.body,
             )
         )
-    blocks = [text(ctx, "staff.feedback_header", count=len(items))]
+    blocks: list[str] = [text(ctx, "staff.feedback_header", count=len(items))]
     for topic, lines in by_topic.items():
         blocks.append(text(ctx, "staff.feedback_topic", topic=topic, count=len(lines)))
         blocks.extend(lines)
@@ -64,7 +64,7 @@ async def ask_reply(update: Update, ctx: Ctx) -> int:
     if item is None:
         await say(update, ctx, "staff.respond_missing", number=number)
         return END
-    ctx.user_data[_ITEM] = item.id
+    ctx.drafts[_ITEM] = item.id
     await say(
         update,
         ctx,
@@ -87,11 +87,11 @@ async def got_reply(update: Update, ctx: Ctx) -> int:
     if check.problem == "empty":
         await say(update, ctx, "input.empty")
         return REPLY_TEXT
-    item = await feedback_item(ctx.rt.db, ctx.user_data[_ITEM])
+    item = await feedback_item(ctx.rt.db, ctx.drafts[_ITEM])
     if item is None:
-        await say(update, ctx, "staff.respond_gone", number=ctx.user_data.pop(_ITEM))
+        await say(update, ctx, "staff.respond_gone", number=ctx.drafts.pop(_ITEM))
         return END
-    ctx.user_data[_DRAFT] = check.text
+    ctx.drafts[_DRAFT] = check.text
     await say(
         update,
         ctx,
@@ -99,8 +99,12 @@ async def got_reply(update: Update, ctx: Ctx) -> int:
         number=item.id,
         pseudonym=item.pseudonym,
         body=check.text,
-        buttons=[[(text(ctx, "feedback.send"), "rsp:send"),
-                  (text(ctx, "feedback.cancel"), "rsp:cancel")]],
+        buttons=[
+            [
+                (text(ctx, "feedback.send"), "rsp:send"),
+                (text(ctx, "feedback.cancel"), "rsp:cancel"),
+            ]
+        ],
     )
     return REPLY_CONFIRM
 
@@ -109,8 +113,8 @@ async def got_reply_confirmation(update: Update, ctx: Ctx) -> int:
     """Send: record the reply and queue it for the author, then say so."""
     query = query_of(update)
     await query.answer()
-    number = ctx.user_data.pop(_ITEM, None)
-    draft = ctx.user_data.pop(_DRAFT, None)
+    number = ctx.drafts.pop(_ITEM, None)
+    draft = ctx.drafts.pop(_DRAFT, None)
     if query.data != "rsp:send" or number is None or draft is None:
         await show(query, ctx, "input.cancelled")
         return END

@@ -29,7 +29,10 @@ async def load_participant(update: Update, ctx: Ctx) -> None:
 def menu_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
     return [
         [(text(ctx, "menu.feedback"), "menu:feedback")],
-        [(text(ctx, "menu.settings"), "menu:settings"), (text(ctx, "menu.privacy"), "menu:privacy")],
+        [
+            (text(ctx, "menu.settings"), "menu:settings"),
+            (text(ctx, "menu.privacy"), "menu:privacy"),
+        ],
     ]
 
 
@@ -46,8 +49,10 @@ async def cmd_start(update: Update, ctx: Ctx) -> None:
         update,
         ctx,
         "consent.screen",
-        buttons=[[(text(ctx, "consent.agree"), "consent:yes")],
-                 [(text(ctx, "consent.decline"), "consent:no")]],
+        buttons=[
+            [(text(ctx, "consent.agree"), "consent:yes")],
+            [(text(ctx, "consent.decline"), "consent:no")],
+        ],
     )
 
 
@@ -68,9 +73,7 @@ async def on_consent(update: Update, ctx: Ctx) -> None:
     user = update.effective_user
     assert user is not None
     language = user.language_code if user.language_code in ctx.rt.texts.languages else "en"
-    ctx.participant = await participants.join(
-        ctx.rt.db, user.id, language or "en", ctx.rt.now()
-    )
+    ctx.participant = await participants.join(ctx.rt.db, user.id, language or "en", ctx.rt.now())
     await show(query, ctx, "consent.joined", pseudonym=ctx.participant.pseudonym)
     await send_menu(update, ctx)
 

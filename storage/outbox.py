@@ -38,8 +38,16 @@ class OutboxRepo:
         cursor = await self._conn.execute(
             "INSERT INTO outbox (chat_id, participant_id, body, markup, protect, silent,"
             " created_at, not_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (chat_id, participant_id, body, markup, protect, silent, now,
-             now if not_before is None else not_before),
+            (
+                chat_id,
+                participant_id,
+                body,
+                markup,
+                protect,
+                silent,
+                now,
+                now if not_before is None else not_before,
+            ),
         )
         return int(cursor.lastrowid or 0)
 

@@ -1,0 +1,115 @@
+"""The database file: migrations, refusal of a newer schema, transactions and deletion."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+
+import aiosqlite
+import pytest
+
+from storage.db import Database
+from storage.migrations import LATEST_VERSION, SchemaTooNewError, migrate
+
+
+async def test_a_new_file_is_migrated_to_the_latest_version(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "sub" / "bot.sqlite3")
+    await db.close()
+    with sqlite3.connect(tmp_path / "sub" / "bot.sqlite3") as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert {"participants", "feedback", "feedback_responses", "outbox"} <= tables
+
+
+async def test_opening_twice_changes_nothing(tmp_path: Path) -> None:
+    for _ in range(2):
+        db = await Database.open(tmp_path / "bot.sqlite3")
+        async with db.transaction() as tx:
+            await tx.participants.add(len(await tx.participants.active()) + 1, f"P-{_}", "en", 1)
+        await db.close()
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    async with db.read() as tx:
+        assert len(await tx.participants.active()) == 2
+    await db.close()
+
+
+async def test_a_database_from_a_newer_release_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    with pytest.raises(SchemaTooNewError, match="upgrade the bot"):
+        await Database.open(path)
+
+
+async def test_a_failing_migration_leaves_the_previous_version_intact(tmp_path: Path) -> None:
+    conn = await aiosqlite.connect(tmp_path / "bot.sqlite3", isolation_level=None)
+    steps = ("CREATE TABLE a (x INTEGER);", "CREATE TABLE b (y INTEGER); CREATE TABLE a (z);")
+    with pytest.raises(sqlite3.OperationalError):
+        await migrate(conn, steps)
+    async with conn.execute("PRAGMA user_version") as cursor:
+        assert (await cursor.fetchone())[0] == 1  # type: ignore[index]
+    async with conn.execute("SELECT name FROM sqlite_master WHERE name = 'b'") as cursor:
+        assert await cursor.fetchone() is None
+    await conn.close()
+
+
+async def test_an_error_inside_a_transaction_writes_nothing(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    with pytest.raises(RuntimeError):
+        async with db.transaction() as tx:
+            await tx.participants.add(1, "P-AAAA", "en", 1)
+            raise RuntimeError("boom")
+    async with db.read() as tx:
+        assert await tx.participants.by_telegram_user(1) is None
+    await db.close()
+
+
+async def test_concurrent_transactions_do_not_interleave(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+
+    async def add(user_id: int) -> None:
+        async with db.transaction() as tx:
+            await tx.participants.add(user_id, f"P-{user_id:04d}", "en", 1)
+            await asyncio.sleep(0)
+            await tx.feedback.add((await tx.participants.by_telegram_user(user_id)).id, "t", "b", 1)  # type: ignore[union-attr]
+
+    await asyncio.gather(*(add(n) for n in range(1, 21)))
+    async with db.read() as tx:
+        assert len(await tx.participants.active()) == 20
+        assert len(await tx.feedback.recent(100)) == 20
+    await db.close()
+
+
+async def test_after_commit_callbacks_run_only_on_commit(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    ran: list[str] = []
+    async with db.transaction() as tx:
+        tx.after_commit(lambda: ran.append("committed"))
+    with pytest.raises(ValueError):
+        async with db.transaction() as tx:
+            tx.after_commit(lambda: ran.append("rolled back"))
+            raise ValueError
+    assert ran == ["committed"]
+    await db.close()
+
+
+async def test_deleting_a_participant_removes_every_row_about_her(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    db = await Database.open(path)
+    async with db.transaction() as tx:
+        her = await tx.participants.add(77, "P-HER1", "en", 1)
+        other = await tx.participants.add(88, "P-OTH1", "en", 1)
+        item = await tx.feedback.add(her.id, "Groups", "words of hers", 2)
+        await tx.feedback.add_response(item.id, 5, "our reply", 3)
+        await tx.outbox.add(77, "to her", 3, participant_id=her.id)
+        await tx.feedback.add(other.id, "Groups", "the other woman said so", 2)
+    async with db.transaction() as tx:
+        await tx.participants.delete(her.id)
+    await db.close()
+    with sqlite3.connect(path) as conn:
+        dump = "\n".join(conn.iterdump())
+    assert "P-HER1" not in dump and "words of hers" not in dump and "our reply" not in dump
+    assert "to her" not in dump and ", 77," not in dump
+    assert "the other woman said so" in dump

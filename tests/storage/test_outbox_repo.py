@@ -1,0 +1,35 @@
+"""The outbox table: due order, postponing, and no words kept after delivery."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storage.db import Database
+
+
+async def test_due_messages_come_in_order_and_respect_not_before(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    async with db.transaction() as tx:
+        first = await tx.outbox.add(1, "one", 100)
+        await tx.outbox.add(2, "later", 100, not_before=200)
+        third = await tx.outbox.add(3, "three", 100)
+    async with db.read() as tx:
+        assert [m.id for m in await tx.outbox.due(150, 10)] == [first, third]
+        assert await tx.outbox.next_due_at() == 100
+    async with db.transaction() as tx:
+        await tx.outbox.mark_sent(first, 151)
+        await tx.outbox.postpone(third, 300)
+    async with db.read() as tx:
+        assert [m.body for m in await tx.outbox.due(250, 10)] == ["later"]
+        assert await tx.outbox.count("sent") == 1
+    await db.close()
+
+
+async def test_delivered_messages_keep_no_text(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    async with db.transaction() as tx:
+        message = await tx.outbox.add(1, "her private words", 100, markup='[["a","b"]]')
+        await tx.outbox.mark_sent(message, 101)
+    async with db.read() as tx, tx.conn.execute("SELECT body, markup FROM outbox") as cursor:
+        assert await cursor.fetchall() == [("", None)]
+    await db.close()

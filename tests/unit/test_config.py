@@ -1,0 +1,65 @@
+"""Settings: friendly forms accepted, every mistake explained in one line."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.config import DEFAULT_TOPICS, SettingsError, load_settings
+
+TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef012"
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
+    import os
+
+    for name in list(os.environ):
+        if name.isupper() and name.startswith(
+            ("TELEGRAM_", "STAFF_", "DATABASE_", "FEEDBACK_", "SERVICE_", "TIMEZONE", "TEXTS_")
+        ):
+            monkeypatch.delenv(name)
+    monkeypatch.chdir(tmp_path)  # type: ignore[arg-type]
+
+
+def test_comma_separated_staff_ids_and_topics_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("STAFF_USER_IDS", "111, 222")
+    monkeypatch.setenv("FEEDBACK_TOPICS", "Groups,Food")
+    monkeypatch.setenv("STAFF_CHAT_ID", "-1001")
+    settings = load_settings()
+    assert settings.staff_user_ids == {111, 222}
+    assert settings.feedback_topics == ("Groups", "Food")
+    assert settings.safeguarding_chat_id == -1001
+
+
+def test_defaults_need_only_a_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    settings = load_settings()
+    assert settings.feedback_topics == DEFAULT_TOPICS
+    assert settings.staff_user_ids == frozenset()
+    assert str(settings.database_path).startswith("data")
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, "Setting TELEGRAM_BOT_TOKEN is missing: create a bot with @BotFather"),
+        ({"TELEGRAM_BOT_TOKEN": "not-a-token"}, "TELEGRAM_BOT_TOKEN does not look like"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "STAFF_USER_IDS": "12,abc"}, "Setting STAFF_USER_IDS"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "STAFF_CHAT_ID": "staff"}, "Setting STAFF_CHAT_ID"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "TIMEZONE": "Mars/Base"}, "TIMEZONE is not a known"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "MAX_TEXT_LENGTH": "9"}, "Setting MAX_TEXT_LENGTH"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "TEXTS_FILE": "nope.toml"}, "TEXTS_FILE no file at"),
+    ],
+)
+def test_a_bad_setting_is_named_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: str
+) -> None:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError) as raised:
+        load_settings()
+    message = str(raised.value)
+    assert expected in message
+    assert "\n" not in message
+    assert TOKEN not in message

@@ -1,0 +1,29 @@
+"""Long messages are split under Telegram's limit at block boundaries."""
+
+from __future__ import annotations
+
+from bot.paging import split_blocks, visible_length
+
+
+def test_short_blocks_stay_in_one_message() -> None:
+    assert split_blocks(["<b>a</b>", "b"]) == ["<b>a</b>\n\nb"]
+
+
+def test_many_blocks_are_split_without_cutting_a_tag() -> None:
+    blocks = [f"<b>Item {n}</b>\n" + "word " * 60 for n in range(100)]
+    chunks = split_blocks(blocks)
+    assert len(chunks) > 1
+    assert all(visible_length(chunk) <= 4096 for chunk in chunks)
+    assert all(chunk.count("<b>") == chunk.count("</b>") for chunk in chunks)
+    assert "\n\n".join(chunks) == "\n\n".join(blocks)
+
+
+def test_entities_count_as_one_character() -> None:
+    assert visible_length("&lt;b&gt; &amp;") == 5
+
+
+def test_one_huge_line_is_cut_outside_entities() -> None:
+    chunks = split_blocks(["&amp;" * 5000])
+    assert all(visible_length(chunk) <= 4096 for chunk in chunks)
+    assert all(chunk.count("&") == chunk.count(";") for chunk in chunks)
+    assert "".join(chunks) == "&amp;" * 5000
