@@ -7,6 +7,7 @@ import contextlib
 import json
 import logging
 import time
+from datetime import timedelta
 from collections.abc import Callable, Sequence
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
@@ -158,7 +159,7 @@ class Outbox:
             )
         except RetryAfter as error:
             retry = error.retry_after
-            seconds = retry if isinstance(retry, int) else int(retry.total_seconds())
+            seconds = int(retry.total_seconds()) if isinstance(retry, timedelta) else int(retry)
             async with self._db.transaction() as tx:
                 await tx.outbox.postpone(message.id, int(self._clock()) + seconds)
             return False

@@ -6,7 +6,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import participants
-from handlers.common import query_of, say, show, text, user_id_of
+from handlers.common import query_of, say, say_html, show, text, user_id_of
 from handlers.context import Ctx
 
 
@@ -88,15 +88,15 @@ async def cmd_menu(update: Update, ctx: Ctx) -> None:
 
 async def cmd_help(update: Update, ctx: Ctx) -> None:
     """What she can do here (and, for staff, the staff commands)."""
-    await say(update, ctx, "help.text")
     if ctx.rt.is_staff(user_id_of(update)):
-        await say(update, ctx, "help.staff")
+        await say_html(update, ctx, text(ctx, "help.text") + "\n\n" + text(ctx, "help.staff"))
+    else:
+        await say(update, ctx, "help.text")
 
 
 async def on_unknown(update: Update, ctx: Ctx) -> None:
     """Unknown commands, stray text and stray media: the same help, nothing stored."""
-    await say(update, ctx, "help.unknown")
-    await cmd_help(update, ctx)
+    await say_html(update, ctx, text(ctx, "help.unknown") + "\n\n" + text(ctx, "help.text"))
 
 
 async def on_stale_button(update: Update, ctx: Ctx) -> None:

@@ -62,6 +62,7 @@ CHAT_ACTIONS = frozenset(
     }
 )
 _COMMAND_RE = re.compile(r"[a-z0-9_]{1,32}")
+_RELEASED = object()  # marks that pending long polls must return at once
 _QUERY_TOO_OLD = (
     "Bad Request: query is too old and response timeout expired or query ID is invalid"
 )
@@ -395,7 +396,7 @@ class FakeTelegram:
         self._next_update_id = 700000001
         self._allowed_updates = DEFAULT_UPDATE_TYPES
         self._ids = itertools.count(1)
-        self._active_poll: object | None = None
+        self._active_poll: object = _RELEASED
         self._waiters: set[asyncio.Event] = set()
         self._methods: dict[str, Callable[[_Params], Any]] = {
             "getme": lambda p: (
@@ -454,6 +455,11 @@ class FakeTelegram:
             else:
                 raise ApiError(404, "Not Found")
             body: dict[str, Any] = {"ok": True, "result": result}
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            # Malformed parameters (e.g. JSON of the wrong shape) get a 400 like on Telegram.
+            failure = _bad_request(f"invalid parameters: {error!r}")
+            call.status, call.description = failure.status, failure.description
+            body = failure.body()
         except ApiError as error:
             call.status, call.description = error.status, error.description
             body = error.body()
@@ -570,11 +576,13 @@ class FakeTelegram:
     def take_updates(self) -> list[dict[str, Any]]:
         """Remove and return all queued updates, as if the bot confirmed them."""
         updates, self._updates = self._updates, []
-        return updates
+        # A JSON round trip hands out the same independent copies the wire would.
+        copies: list[dict[str, Any]] = json.loads(json.dumps(updates))
+        return copies
 
     def release_long_polls(self) -> None:
         """Make a pending long-polling getUpdates return right away (used on server stop)."""
-        self._active_poll = None
+        self._active_poll = _RELEASED
         self._notify()
 
     async def _get_updates(self, p: _Params) -> list[dict[str, Any]]:
@@ -593,23 +601,19 @@ class FakeTelegram:
         self._notify()  # wakes an earlier poll so it can answer 409
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        try:
-            while True:
-                if self._active_poll is None:
-                    return []
-                if self._active_poll is not ticket:
-                    raise ApiError(
-                        409,
-                        "Conflict: terminated by other getUpdates request; make sure that only "
-                        "one bot instance is running",
-                    )
-                remaining = deadline - loop.time()
-                if self._updates or remaining <= 0:
-                    return self._updates[:limit]
-                await self._wait_change(remaining)
-        finally:
-            if self._active_poll is ticket:
-                self._active_poll = None
+        while True:
+            if self._active_poll is _RELEASED:
+                return []
+            if self._active_poll is not ticket:
+                raise ApiError(
+                    409,
+                    "Conflict: terminated by other getUpdates request; make sure that only "
+                    "one bot instance is running",
+                )
+            remaining = deadline - loop.time()
+            if self._updates or remaining <= 0:
+                return self._updates[:limit]
+            await self._wait_change(remaining)
 
     def _delete_webhook(self, p: _Params) -> bool:
         if p.flag("drop_pending_updates"):

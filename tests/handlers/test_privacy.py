@@ -1,0 +1,61 @@
+"""Her data is hers: /privacy, /mydata, /forget and /settings."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from tests.harness import Harness
+
+
+async def test_privacy_explains_what_is_stored_and_who_sees_it(bot: Harness) -> None:
+    alice = bot.woman("Alice")
+    assert "hold nothing about you" in (await bot.send(alice, "/privacy")).text
+    pseudonym = await bot.join(alice)
+    answer = await bot.send(alice, "/privacy")
+    assert pseudonym in answer.text and "never see your Telegram name" in answer.text
+
+
+async def test_mydata_shows_everything_held_and_is_protected(bot: Harness) -> None:
+    alice = bot.woman("Alice")
+    pseudonym = await bot.join(alice)
+    topics = await bot.send(alice, "/share")
+    await bot.press(alice, topics, "Staff")
+    review = await bot.send(alice, "Kind staff")
+    await bot.press(alice, review, "Send")
+    answer = await bot.send(alice, "/mydata")
+    assert pseudonym in answer.text
+    assert "Kind staff" in answer.text and "Staff" in answer.text
+    assert "about everything" in answer.text
+    assert answer.protect_content
+
+
+async def test_forget_deletes_every_row_about_her_after_confirmation(bot: Harness) -> None:
+    alice = bot.woman("Alice")
+    pseudonym = await bot.join(alice)
+    topics = await bot.send(alice, "/share")
+    await bot.press(alice, topics, "Staff")
+    await bot.press(alice, await bot.send(alice, "Forget me"), "Send")
+    ask = await bot.send(alice, "/forget")
+    assert "cannot be undone" in ask.text
+    kept = await bot.press(alice, ask, "No, keep it")
+    assert "nothing has been deleted" in kept.text
+    ask = await bot.send(alice, "/forget")
+    done = await bot.press(alice, ask, "Yes, delete everything")
+    assert "has been deleted" in done.text
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        dump = "\n".join(conn.iterdump())
+    assert pseudonym not in dump and "Forget me" not in dump and str(alice.id) not in dump
+    assert "hold nothing" in (await bot.send(alice, "/privacy")).text
+
+
+async def test_settings_change_her_notification_choice(bot: Harness) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    screen = await bot.send(alice, "/settings")
+    assert "about everything" in screen.text
+    updated = await bot.press(alice, screen, "Only about my own things")
+    assert (await bot.participant(alice)).notify == "mine"
+    assert "only about your own things" in bot.fake.messages(alice.id)[-1].text or updated
+    bot.fake.press_data(alice, screen.message_id, "set:notify:everything")
+    await bot.pump()
+    assert (await bot.participant(alice)).notify == "mine"

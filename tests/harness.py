@@ -1,0 +1,128 @@
+"""Drives a real Application in-process against the fake Telegram, as women and staff would."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+
+from bot.app import BotApp, build_application
+from bot.config import Settings
+from bot.runtime import Runtime
+from tests.fake_telegram import DEFAULT_TOKEN, FakeMessage, FakeRequest, FakeTelegram, FakeUser
+
+STAFF_ID = 900001
+STAFF_CHAT_ID = -100777
+SAFEGUARDING_CHAT_ID = -100888
+HUMAN_PAUSE_SECONDS = 2.0
+
+
+def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "telegram_bot_token": DEFAULT_TOKEN,
+        "database_path": tmp_path / "bot.sqlite3",
+        "staff_user_ids": frozenset({STAFF_ID}),
+        "staff_chat_id": STAFF_CHAT_ID,
+        "safeguarding_chat_id": SAFEGUARDING_CHAT_ID,
+        "feedback_topics": ("Groups", "Staff", "Something else"),
+        "service_name": "Our Service",
+        "max_text_length": 200,
+    }
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@dataclass
+class Clock:
+    """The bot's clock, moved together with the fake Telegram's."""
+
+    fake: FakeTelegram
+    offset: float = 0.0
+
+    def __call__(self) -> float:
+        return time.time() + self.offset
+
+    def advance(self, seconds: float) -> None:
+        self.offset += seconds
+        self.fake.advance(seconds)
+
+
+@dataclass
+class Harness:
+    fake: FakeTelegram
+    app: BotApp
+    clock: Clock
+    women: dict[str, FakeUser] = field(default_factory=dict)
+
+    @property
+    def runtime(self) -> Runtime:
+        runtime = self.app.bot_data.runtime
+        assert runtime is not None
+        return runtime
+
+    async def pump(self) -> None:
+        """Deliver every queued update, in order, the way polling would."""
+        while updates := self.fake.take_updates():
+            for raw in updates:
+                await self.app.process_update(Update.de_json(raw, self.app.bot))
+
+    def human_pause(self) -> None:
+        """People take a moment between messages; so do the tests (on the shared clock)."""
+        self.clock.advance(HUMAN_PAUSE_SECONDS)
+
+    async def send(self, user: FakeUser, text: str) -> FakeMessage:
+        """She types `text`; returns the bot's last message in her chat afterwards."""
+        self.human_pause()
+        self.fake.send_text(user, text)
+        await self.pump()
+        return self.fake.last_bot_message(user.id)
+
+    async def press(self, user: FakeUser, message: FakeMessage, button: str) -> FakeMessage:
+        """She presses `button` on `message`; returns the bot's last message afterwards."""
+        self.human_pause()
+        self.fake.press(user, message, button)
+        await self.pump()
+        return self.fake.last_bot_message(message.chat_id)
+
+    async def join(self, user: FakeUser) -> str:
+        """/start and agree; returns her pseudonym."""
+        consent = await self.send(user, "/start")
+        await self.press(user, consent, "I agree")
+        participant = await self.participant(user)
+        assert participant is not None
+        return participant.pseudonym
+
+    async def participant(self, user: FakeUser) -> Any:
+        async with self.runtime.db.read() as tx:
+            return await tx.participants.by_telegram_user(user.id)
+
+    def woman(self, name: str) -> FakeUser:
+        if name not in self.women:
+            self.women[name] = self.fake.user(1000 + len(self.women), first_name=name)
+        return self.women[name]
+
+    def texts_in(self, chat_id: int) -> list[str]:
+        return [message.text or "" for message in self.fake.bot_messages(chat_id)]
+
+
+async def start_harness(settings: Settings, fake: FakeTelegram) -> Harness:
+    clock = Clock(fake)
+    app = build_application(
+        settings,
+        request=FakeRequest(fake),
+        updates_request=FakeRequest(fake),
+        clock=clock,
+    )
+    await app.initialize()
+    assert app.post_init is not None
+    await app.post_init(app)
+    return Harness(fake, app, clock)
+
+
+async def stop_harness(harness: Harness) -> None:
+    assert harness.app.post_shutdown is not None
+    await harness.app.post_shutdown(harness.app)
+    await harness.app.shutdown()
