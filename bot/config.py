@@ -32,7 +32,11 @@ class Settings(BaseSettings):
     """Everything a service can set without touching code (documented in .env.example)."""
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True
+        env_file=".env",
+        env_file_encoding="utf-8",
+        env_ignore_empty=True,
+        extra="ignore",
+        frozen=True,
     )
 
     telegram_bot_token: SecretStr = Field(
@@ -107,6 +111,11 @@ class Settings(BaseSettings):
         if any(len(topic) > 40 for topic in value):
             raise ValueError("each topic must be 40 characters or fewer")
         return value
+
+    @field_validator("helplines")
+    @classmethod
+    def _line_breaks(cls, value: str) -> str:
+        return value.replace("\\n", "\n")
 
     @field_validator("timezone")
     @classmethod

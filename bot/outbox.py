@@ -7,8 +7,8 @@ import contextlib
 import json
 import logging
 import time
-from datetime import timedelta
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut

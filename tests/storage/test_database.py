@@ -71,9 +71,9 @@ async def test_concurrent_transactions_do_not_interleave(tmp_path: Path) -> None
 
     async def add(user_id: int) -> None:
         async with db.transaction() as tx:
-            await tx.participants.add(user_id, f"P-{user_id:04d}", "en", 1)
+            woman = await tx.participants.add(user_id, f"P-{user_id:04d}", "en", 1)
             await asyncio.sleep(0)
-            await tx.feedback.add((await tx.participants.by_telegram_user(user_id)).id, "t", "b", 1)  # type: ignore[union-attr]
+            await tx.feedback.add(woman.id, "t", "b", 1)
 
     await asyncio.gather(*(add(n) for n in range(1, 21)))
     async with db.read() as tx:

@@ -20,8 +20,9 @@ def test_participant_strings_are_escaped_but_template_html_is_kept() -> None:
 
 def test_safe_values_are_not_escaped_twice() -> None:
     texts = load_texts(COMMON)
-    assert "<b>x</b>" in texts("staff.feedback_item", number=1, pseudonym="P", date="d",
-                               state=Safe("<b>x</b>"), body="b")
+    assert "<b>x</b>" in texts(
+        "staff.feedback_item", number=1, pseudonym="P", date="d", state=Safe("<b>x</b>"), body="b"
+    )
 
 
 def test_service_name_is_filled_in_and_escaped() -> None:
@@ -37,7 +38,7 @@ def test_a_service_overrides_a_text_from_its_own_file(tmp_path: Path) -> None:
 def test_an_override_of_an_unknown_key_is_refused(tmp_path: Path) -> None:
     override = tmp_path / "ours.toml"
     override.write_text('[consent]\nagre = "typo"\n', encoding="utf-8")
-    with pytest.raises(TextsError, match="unknown text: consent.agre"):
+    with pytest.raises(TextsError, match=r"unknown text: consent\.agre"):
         load_texts(COMMON, override)
 
 
