@@ -34,6 +34,9 @@ PARTICIPANT_COMMANDS = (
     "start",
     "menu",
     "share",
+    "propose",
+    "ideas",
+    "myideas",
     "settings",
     "privacy",
     "mydata",
@@ -41,7 +44,7 @@ PARTICIPANT_COMMANDS = (
     "help",
     "cancel",
 )
-STAFF_COMMANDS = ("feedback", "respond")
+STAFF_COMMANDS = ("feedback", "respond", "pending", "proposals", "proposal")
 
 # Edited messages are not asked for: an edit must never change a submitted item.
 ALLOWED_UPDATES = ["message", "callback_query"]

@@ -10,6 +10,8 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.ladder import LadderRules
+
 TOKEN_SHAPE = re.compile(r"^\d{3,12}:[A-Za-z0-9_-]{30,}$")
 
 DEFAULT_TOPICS = (
@@ -75,6 +77,21 @@ class Settings(BaseSettings):
     )
     max_text_length: int = Field(
         default=2000, ge=100, le=3500, description="a whole number between 100 and 3500"
+    )
+    title_max_length: int = Field(
+        default=80, ge=20, le=200, description="a whole number between 20 and 200"
+    )
+    ladder_min_supporters: int = Field(
+        default=5, ge=1, description="a whole number of supporters, at least 1"
+    )
+    ladder_supporter_share: float = Field(
+        default=0.2, ge=0, le=1, description="a share between 0 and 1, e.g. 0.2 for 20%"
+    )
+    ladder_active_days: int = Field(
+        default=90, ge=1, description="a whole number of days, at least 1"
+    )
+    ladder_min_volunteers: int = Field(
+        default=3, ge=1, description="a whole number of volunteers, at least 1"
     )
     texts_file: Path | None = Field(
         default=None, description="a TOML file whose keys override the built-in texts"
@@ -147,6 +164,15 @@ class Settings(BaseSettings):
         if self.safeguarding_chat_id is None and self.staff_chat_id is not None:
             object.__setattr__(self, "safeguarding_chat_id", self.staff_chat_id)
         return self
+
+    @property
+    def ladder_rules(self) -> LadderRules:
+        return LadderRules(
+            min_supporters=self.ladder_min_supporters,
+            supporter_share=self.ladder_supporter_share,
+            active_days=self.ladder_active_days,
+            min_volunteers=self.ladder_min_volunteers,
+        )
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:

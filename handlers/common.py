@@ -13,6 +13,7 @@ from telegram import (
 )
 from telegram.error import BadRequest
 
+from bot.text_input import check_text
 from bot.texts import Safe
 from handlers.context import Ctx
 
@@ -93,6 +94,18 @@ def query_of(update: Update) -> CallbackQuery:
 def message_text(update: Update) -> str:
     message = update.effective_message
     return message.text if message is not None and message.text is not None else ""
+
+
+async def read_text(update: Update, ctx: Ctx, limit: int) -> str | None:
+    """Her cleaned text, or None after telling her why it can't be used (the flow stays open)."""
+    check = check_text(message_text(update), limit)
+    if check.problem == "too_long":
+        await say(update, ctx, "input.too_long", length=len(check.text), limit=limit)
+        return None
+    if check.problem == "empty":
+        await say(update, ctx, "input.empty")
+        return None
+    return check.text
 
 
 def user_id_of(update: Update) -> int:

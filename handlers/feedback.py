@@ -6,8 +6,7 @@ from telegram import Update
 from telegram.ext import ConversationHandler
 
 from bot.feedback import submit_feedback
-from bot.text_input import check_text
-from handlers.common import message_text, query_of, say, show, text
+from handlers.common import query_of, read_text, say, show, text
 from handlers.context import Ctx
 
 TOPIC, TEXT, CONFIRM = range(3)
@@ -62,21 +61,16 @@ async def remind_topic(update: Update, ctx: Ctx) -> int:
 
 async def got_text(update: Update, ctx: Ctx) -> int:
     """Check the text and show it back for confirmation."""
-    limit = ctx.rt.settings.max_text_length
-    check = check_text(message_text(update), limit)
-    if check.problem == "too_long":
-        await say(update, ctx, "input.too_long", length=len(check.text), limit=limit)
+    body = await read_text(update, ctx, ctx.rt.settings.max_text_length)
+    if body is None:
         return TEXT
-    if check.problem == "empty":
-        await say(update, ctx, "input.empty")
-        return TEXT
-    ctx.drafts[_DRAFT] = check.text
+    ctx.drafts[_DRAFT] = body
     await say(
         update,
         ctx,
         "feedback.review",
         topic=ctx.drafts[_TOPIC],
-        body=check.text,
+        body=body,
         protect=True,
         buttons=[
             [(text(ctx, "feedback.send"), "fbc:send")],

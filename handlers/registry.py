@@ -19,7 +19,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.config import Settings
-from handlers import feedback, privacy, staff, start
+from handlers import feedback, ladder_staff, privacy, proposals, staff, start
 from handlers.context import Ctx
 from handlers.errors import on_error
 
@@ -97,6 +97,72 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         group=MAIN,
     )
 
+    app.add_handler(
+        ConversationHandler[Ctx](
+            entry_points=[
+                CommandHandler("propose", proposals.ask_title, filters=private),
+                CallbackQueryHandler(proposals.ask_title, pattern=r"^menu:propose$"),
+            ],
+            states={
+                proposals.TITLE: [
+                    MessageHandler(TEXT_ONLY, proposals.got_title),
+                    MessageHandler(NOT_TEXT, feedback.got_non_text),
+                ],
+                proposals.BODY: [
+                    MessageHandler(TEXT_ONLY, proposals.got_body),
+                    MessageHandler(NOT_TEXT, feedback.got_non_text),
+                ],
+                proposals.CONFIRM: [
+                    CallbackQueryHandler(
+                        proposals.got_confirmation, pattern=r"^prc:(send|edit|cancel)$"
+                    ),
+                    MessageHandler(NOT_TEXT, feedback.got_non_text),
+                ],
+            },
+            fallbacks=[cancel],
+            name="propose",
+            allow_reentry=True,
+        ),
+        group=MAIN,
+    )
+    # Staff decisions start from a button (in the staff group or a private chat) and continue
+    # in the staff member's private chat, so the conversation follows the person, not the chat.
+    app.add_handler(
+        ConversationHandler[Ctx](
+            entry_points=[
+                CallbackQueryHandler(ladder_staff.ask_decision, pattern=r"^mv:\d+:[23]$"),
+                CallbackQueryHandler(
+                    ladder_staff.ask_decision,
+                    pattern=r"^cl:\d+:(adopted|delivered|not_possible)$",
+                ),
+                CallbackQueryHandler(
+                    ladder_staff.ask_decision, pattern=r"^sg:\d+:(move|wait|no)$"
+                ),
+                CallbackQueryHandler(ladder_staff.ask_decline_reason, pattern=r"^dec:\d+$"),
+            ],
+            states={
+                ladder_staff.LIMIT: [
+                    CallbackQueryHandler(ladder_staff.got_limit, pattern=r"^lim:[a-z]{1,20}$")
+                ],
+                ladder_staff.REASON: [
+                    MessageHandler(TEXT_ONLY & is_staff, ladder_staff.got_reason),
+                    MessageHandler(NOT_TEXT & is_staff, staff.got_non_text),
+                ],
+                ladder_staff.CONFIRM: [
+                    CallbackQueryHandler(
+                        ladder_staff.got_decision_confirmation, pattern=r"^dcs:(send|cancel)$"
+                    ),
+                    MessageHandler(TEXT_ONLY & is_staff, ladder_staff.got_reason),
+                ],
+            },
+            fallbacks=[cancel],
+            name="decisions",
+            per_chat=False,
+            allow_reentry=True,
+        ),
+        group=MAIN,
+    )
+
     # 3. Participant commands and buttons (private chats only).
     for name, callback in (
         ("start", start.cmd_start),
@@ -106,6 +172,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         ("mydata", privacy.cmd_mydata),
         ("forget", privacy.cmd_forget),
         ("settings", privacy.cmd_settings),
+        ("ideas", proposals.cmd_ideas),
+        ("myideas", proposals.cmd_my_ideas),
         ("cancel", start.cmd_cancel_nothing),
     ):
         app.add_handler(CommandHandler(name, callback, filters=private), group=MAIN)
@@ -113,12 +181,23 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CallbackQueryHandler(privacy.on_forget, pattern=r"^forget:(yes|no)$"))
     app.add_handler(CallbackQueryHandler(privacy.on_menu_privacy, pattern=r"^menu:privacy$"))
     app.add_handler(CallbackQueryHandler(privacy.on_menu_settings, pattern=r"^menu:settings$"))
+    app.add_handler(CallbackQueryHandler(proposals.cmd_ideas, pattern=r"^menu:ideas$"))
+    app.add_handler(CallbackQueryHandler(proposals.cmd_my_ideas, pattern=r"^menu:mine$"))
+    app.add_handler(
+        CallbackQueryHandler(proposals.on_ideas_page, pattern=r"^ideas:[0-3]:\d{1,4}$")
+    )
+    app.add_handler(CallbackQueryHandler(proposals.on_open_idea, pattern=r"^idea:\d{1,9}$"))
+    app.add_handler(CallbackQueryHandler(proposals.on_toggle, pattern=r"^(sup|vol):\d{1,9}$"))
     app.add_handler(
         CallbackQueryHandler(privacy.on_setting, pattern=r"^set:(notify|lang):[a-z_-]{1,10}$")
     )
 
     # 4. Staff commands: from anyone else they fall through to the unknown-command answer.
     app.add_handler(CommandHandler("feedback", staff.cmd_feedback, filters=is_staff))
+    app.add_handler(CommandHandler("pending", ladder_staff.cmd_pending, filters=is_staff))
+    app.add_handler(CommandHandler("proposals", ladder_staff.cmd_proposals, filters=is_staff))
+    app.add_handler(CommandHandler("proposal", ladder_staff.cmd_proposal, filters=is_staff))
+    app.add_handler(CallbackQueryHandler(ladder_staff.on_publish, pattern=r"^pub:\d{1,9}$"))
 
     # 5. Last: whatever nobody else took gets the help, and stale or forged buttons a notice.
     app.add_handler(MessageHandler(filters.ALL, start.on_unknown), group=MAIN)

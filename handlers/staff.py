@@ -10,8 +10,7 @@ from telegram.ext import ConversationHandler
 
 from bot.feedback import feedback_item, recent_feedback, respond_to_feedback
 from bot.paging import split_blocks
-from bot.text_input import check_text
-from handlers.common import message_text, query_of, say, say_html, show, text, user_id_of
+from handlers.common import query_of, read_text, say, say_html, show, text, user_id_of
 from handlers.context import Ctx
 
 REPLY_TEXT, REPLY_CONFIRM = range(2)
@@ -79,26 +78,21 @@ async def ask_reply(update: Update, ctx: Ctx) -> int:
 
 async def got_reply(update: Update, ctx: Ctx) -> int:
     """Check the reply and show it back before it goes out."""
-    limit = ctx.rt.settings.max_text_length
-    check = check_text(message_text(update), limit)
-    if check.problem == "too_long":
-        await say(update, ctx, "input.too_long", length=len(check.text), limit=limit)
-        return REPLY_TEXT
-    if check.problem == "empty":
-        await say(update, ctx, "input.empty")
+    body = await read_text(update, ctx, ctx.rt.settings.max_text_length)
+    if body is None:
         return REPLY_TEXT
     item = await feedback_item(ctx.rt.db, ctx.drafts[_ITEM])
     if item is None:
         await say(update, ctx, "staff.respond_gone", number=ctx.drafts.pop(_ITEM))
         return END
-    ctx.drafts[_DRAFT] = check.text
+    ctx.drafts[_DRAFT] = body
     await say(
         update,
         ctx,
         "staff.respond_review",
         number=item.id,
         pseudonym=item.pseudonym,
-        body=check.text,
+        body=body,
         buttons=[
             [
                 (text(ctx, "feedback.send"), "rsp:send"),

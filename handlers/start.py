@@ -28,7 +28,11 @@ async def load_participant(update: Update, ctx: Ctx) -> None:
 
 def menu_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
     return [
-        [(text(ctx, "menu.feedback"), "menu:feedback")],
+        [
+            (text(ctx, "menu.feedback"), "menu:feedback"),
+            (text(ctx, "menu.propose"), "menu:propose"),
+        ],
+        [(text(ctx, "menu.ideas"), "menu:ideas"), (text(ctx, "menu.mine"), "menu:mine")],
         [
             (text(ctx, "menu.settings"), "menu:settings"),
             (text(ctx, "menu.privacy"), "menu:privacy"),

@@ -57,6 +57,74 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX outbox_pending ON outbox (not_before, id) WHERE status = 'pending';
     """,
+    # 2: peer-led proposals, support and volunteering, the ladder's history and suggestions.
+    """
+    CREATE TABLE proposals (
+        id             INTEGER PRIMARY KEY,
+        author_id      INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+        title          TEXT    NOT NULL,
+        body           TEXT    NOT NULL,
+        status         TEXT    NOT NULL DEFAULT 'pending'
+                               CHECK (status IN ('pending', 'published', 'declined')),
+        level          INTEGER NOT NULL DEFAULT 1 CHECK (level IN (1, 2, 3)),
+        outcome        TEXT    NOT NULL DEFAULT 'open'
+                               CHECK (outcome IN ('open', 'adopted', 'delivered', 'not_possible')),
+        limit_code     TEXT    CHECK (limit_code IN
+                               ('law', 'funder', 'finance', 'safeguarding', 'other')),
+        explanation    TEXT,
+        created_at     INTEGER NOT NULL,
+        published_at   INTEGER
+    );
+    CREATE INDEX proposals_status ON proposals (status, level, published_at);
+    CREATE INDEX proposals_author ON proposals (author_id);
+
+    CREATE TABLE supports (
+        proposal_id    INTEGER NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,
+        participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+        created_at     INTEGER NOT NULL,
+        PRIMARY KEY (proposal_id, participant_id)
+    );
+    CREATE INDEX supports_participant ON supports (participant_id);
+
+    CREATE TABLE volunteers (
+        proposal_id    INTEGER NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,
+        participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+        created_at     INTEGER NOT NULL,
+        PRIMARY KEY (proposal_id, participant_id)
+    );
+    CREATE INDEX volunteers_participant ON volunteers (participant_id);
+
+    -- Every change to a proposal: who (staff name as they chose to be shown), when, why.
+    CREATE TABLE proposal_history (
+        id           INTEGER PRIMARY KEY,
+        proposal_id  INTEGER NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,
+        event        TEXT    NOT NULL CHECK (event IN
+                             ('submitted', 'published', 'declined', 'moved', 'closed')),
+        from_level   INTEGER,
+        to_level     INTEGER,
+        outcome      TEXT,
+        limit_code   TEXT,
+        staff_id     INTEGER,
+        staff_name   TEXT,
+        evidence     TEXT,
+        reason       TEXT,
+        created_at   INTEGER NOT NULL
+    );
+    CREATE INDEX proposal_history_proposal ON proposal_history (proposal_id, id);
+
+    -- The bot suggests, staff decide: one suggestion per (proposal, level), ever.
+    CREATE TABLE ladder_suggestions (
+        id          INTEGER PRIMARY KEY,
+        proposal_id INTEGER NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,
+        to_level    INTEGER NOT NULL CHECK (to_level IN (2, 3)),
+        evidence    TEXT    NOT NULL,
+        created_at  INTEGER NOT NULL,
+        decision    TEXT    CHECK (decision IN ('moved', 'not_yet', 'not_possible')),
+        decided_by  INTEGER,
+        decided_at  INTEGER,
+        UNIQUE (proposal_id, to_level)
+    );
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,385 @@
+"""Peer-led proposals: submit, moderate, support, volunteer, and staff decisions on the ladder."""
+
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass
+from enum import Enum
+
+from bot.ladder import (
+    CLOSING_OUTCOMES,
+    LIMIT_CODES,
+    LadderFacts,
+    Level,
+    PollResult,
+    Suggestion,
+    active_since,
+    can_move,
+    suggest,
+)
+from bot.participants import wants_notice
+from bot.runtime import Runtime
+from storage.db import Tx
+from storage.proposals import HistoryEntry, LadderSuggestion, Proposal
+
+PAGE_SIZE = 5
+
+
+class Outcome(Enum):
+    """What became of a request; handlers turn each into a text."""
+
+    DONE = "done"
+    UNDONE = "undone"  # a support or volunteering withdrawn
+    MISSING = "missing"
+    ALREADY = "already"  # decided or moderated before this press
+    NOT_OPEN = "not_open"
+    OWN = "own"
+    INVALID = "invalid"
+
+
+@dataclass(frozen=True, slots=True)
+class StaffMember:
+    """Who acted; the name is what staff see of each other in histories, never women."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    items: list[Proposal]
+    level: int | None
+    page: int
+    pages: int
+
+
+async def submit_proposal(rt: Runtime, author_id: int, title: str, body: str) -> Proposal:
+    """Store her idea as pending moderation and tell the staff chat it is waiting."""
+    now = rt.now()
+    async with rt.db.transaction() as tx:
+        proposal = await tx.proposals.add(author_id, title, body, now)
+        await tx.proposals.record(proposal.id, "submitted", now, to_level=Level.CONSULTATION)
+        if rt.settings.staff_chat_id is not None:
+            await rt.outbox.queue(
+                tx,
+                rt.settings.staff_chat_id,
+                rt.texts("proposals.staff_new", number=proposal.id, title=title),
+            )
+    return proposal
+
+
+async def pending_proposals(rt: Runtime) -> list[Proposal]:
+    async with rt.db.read() as tx:
+        return await tx.proposals.pending()
+
+
+async def moderate(
+    rt: Runtime, proposal_id: int, staff: StaffMember, *, publish: bool, reason: str | None
+) -> tuple[Outcome, Proposal | None]:
+    """Publish or decline a pending proposal and tell its author (with the reason)."""
+    now = rt.now()
+    async with rt.db.transaction() as tx:
+        proposal = await tx.proposals.by_id(proposal_id)
+        if proposal is None:
+            return Outcome.MISSING, None
+        if proposal.status != "pending":
+            return Outcome.ALREADY, proposal
+        status = "published" if publish else "declined"
+        await tx.proposals.set_status(proposal_id, status, now)
+        await tx.proposals.record(
+            proposal_id, status, now, staff_id=staff.id, staff_name=staff.name, reason=reason
+        )
+        author = await tx.participants.by_id(proposal.author_id)
+        if author is not None and wants_notice(author.notify, her_own=True):
+            key = "proposals.you_published" if publish else "proposals.you_declined"
+            await rt.outbox.queue(
+                tx,
+                author.telegram_user_id,
+                rt.texts(key, author.language, title=proposal.title, reason=reason or ""),
+                participant_id=author.id,
+                protect=True,
+            )
+    return Outcome.DONE, proposal
+
+
+async def browse(rt: Runtime, level: int | None, page: int) -> Page:
+    """Published proposals, newest first, PAGE_SIZE at a time."""
+    async with rt.db.read() as tx:
+        total = await tx.proposals.count_published(level)
+        pages = max(1, math.ceil(total / PAGE_SIZE))
+        page = min(max(page, 0), pages - 1)
+        items = await tx.proposals.published(level, page * PAGE_SIZE, PAGE_SIZE)
+    return Page(items, level, page, pages)
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalView:
+    proposal: Proposal
+    history: list[HistoryEntry]
+    supports: bool
+    volunteers: bool
+
+
+async def view_proposal(
+    rt: Runtime, proposal_id: int, participant_id: int | None = None, *, staff: bool = False
+) -> ProposalView | None:
+    """One proposal as a woman may see it (published only) or as staff see it (any)."""
+    async with rt.db.read() as tx:
+        proposal = await tx.proposals.by_id(proposal_id)
+        if proposal is None:
+            return None
+        if not staff and proposal.status != "published" and proposal.author_id != participant_id:
+            return None
+        history = await tx.proposals.history(proposal_id)
+        supports = volunteers = False
+        if participant_id is not None:
+            supports = await tx.proposals.supports(proposal_id, participant_id)
+            volunteers = await tx.proposals.volunteers(proposal_id, participant_id)
+    return ProposalView(proposal, history, supports, volunteers)
+
+
+async def my_proposals(rt: Runtime, participant_id: int) -> list[Proposal]:
+    async with rt.db.read() as tx:
+        return await tx.proposals.by_author(participant_id)
+
+
+async def staff_list(rt: Runtime, level: int | None) -> list[Proposal]:
+    async with rt.db.read() as tx:
+        return await tx.proposals.published(level, 0, 100, open_only=False)
+
+
+async def _toggle(
+    rt: Runtime, participant_id: int, proposal_id: int, *, volunteer: bool
+) -> Outcome:
+    now = rt.now()
+    async with rt.db.transaction() as tx:
+        proposal = await tx.proposals.by_id(proposal_id)
+        if proposal is None or proposal.status != "published":
+            return Outcome.MISSING
+        if proposal.outcome != "open":
+            return Outcome.NOT_OPEN
+        if not volunteer and proposal.author_id == participant_id:
+            # Her idea already counts as hers; supporting it would count her twice.
+            return Outcome.OWN
+        toggle = tx.proposals.toggle_volunteer if volunteer else tx.proposals.toggle_support
+        added = await toggle(proposal_id, participant_id, now)
+        if added:
+            await evaluate_ladder(rt, tx, proposal_id)
+    return Outcome.DONE if added else Outcome.UNDONE
+
+
+async def toggle_support(rt: Runtime, participant_id: int, proposal_id: int) -> Outcome:
+    """Support a published, open proposal, or withdraw her support."""
+    return await _toggle(rt, participant_id, proposal_id, volunteer=False)
+
+
+async def toggle_volunteer(rt: Runtime, participant_id: int, proposal_id: int) -> Outcome:
+    """Volunteer to help shape a proposal, or withdraw."""
+    return await _toggle(rt, participant_id, proposal_id, volunteer=True)
+
+
+def evidence_text(rt: Runtime, suggestion: Suggestion) -> str:
+    """The evidence in plain words (stored with the suggestion and the move)."""
+    if suggestion.to_level == Level.CO_DESIGN:
+        rendered = rt.texts(
+            "ladder.evidence_co_design",
+            supporters=suggestion.supporters,
+            active=suggestion.active_participants,
+            threshold=suggestion.threshold,
+        )
+    else:
+        poll = suggestion.poll
+        assert poll is not None
+        rendered = rt.texts(
+            "ladder.evidence_co_production",
+            volunteers=suggestion.volunteers,
+            poll=poll.poll_id,
+            winner=poll.winner or "",
+        )
+    return html.unescape(rendered)
+
+
+async def evaluate_ladder(
+    rt: Runtime, tx: Tx, proposal_id: int, polls: tuple[PollResult, ...] = ()
+) -> LadderSuggestion | None:
+    """Run the ladder rules now; on a new suggestion, record it and alert the staff chat once.
+
+    Called inside the transaction that changed the facts (a support, a volunteer, a poll
+    result), so the suggestion is committed together with its cause or not at all.
+    """
+    now = rt.now()
+    proposal = await tx.proposals.by_id(proposal_id)
+    if proposal is None:
+        return None
+    rules = rt.settings.ladder_rules
+    facts = LadderFacts(
+        level=Level(proposal.level),
+        published=proposal.status == "published",
+        outcome=proposal.outcome,
+        supporters=proposal.supporters,
+        volunteers=proposal.volunteers,
+        active_participants=await tx.participants.count_active_since(active_since(now, rules)),
+        polls=polls,
+    )
+    found = suggest(facts, rules, await tx.proposals.suggested_levels(proposal_id))
+    if found is None:
+        return None
+    evidence = evidence_text(rt, found)
+    suggestion = await tx.proposals.add_suggestion(proposal_id, found.to_level, evidence, now)
+    if suggestion is not None and rt.settings.staff_chat_id is not None:
+        await rt.outbox.queue(
+            tx,
+            rt.settings.staff_chat_id,
+            rt.texts(
+                "ladder.staff_suggestion",
+                number=proposal.id,
+                title=proposal.title,
+                level=rt.texts(f"ladder.level_{proposal.level}"),
+                to_level=rt.texts(f"ladder.level_{found.to_level}"),
+                evidence=evidence,
+            ),
+            buttons=[
+                [
+                    (rt.texts("ladder.button_move"), f"sg:{suggestion.id}:move"),
+                    (rt.texts("ladder.button_wait"), f"sg:{suggestion.id}:wait"),
+                ],
+                [(rt.texts("ladder.button_no"), f"sg:{suggestion.id}:no")],
+            ],
+        )
+    return suggestion
+
+
+async def suggestion_for(rt: Runtime, suggestion_id: int) -> LadderSuggestion | None:
+    async with rt.db.read() as tx:
+        return await tx.proposals.suggestion(suggestion_id)
+
+
+async def not_yet(rt: Runtime, suggestion_id: int, staff: StaffMember) -> Outcome:
+    """Staff decided the suggestion should wait; it is not sent again."""
+    async with rt.db.transaction() as tx:
+        suggestion = await tx.proposals.suggestion(suggestion_id)
+        if suggestion is None:
+            return Outcome.MISSING
+        if suggestion.decision is not None:
+            return Outcome.ALREADY
+        await tx.proposals.decide_suggestions(
+            suggestion.proposal_id, "not_yet", staff.id, rt.now(), suggestion.to_level
+        )
+    return Outcome.DONE
+
+
+async def move_up(
+    rt: Runtime, proposal_id: int, to_level: int, staff: StaffMember, reason: str
+) -> Outcome:
+    """Move a proposal up exactly one level, record why, and tell every woman involved."""
+    now = rt.now()
+    async with rt.db.transaction() as tx:
+        proposal = await tx.proposals.by_id(proposal_id)
+        if proposal is None:
+            return Outcome.MISSING
+        if not can_move(
+            Level(proposal.level), proposal.outcome, proposal.status == "published", to_level
+        ):
+            return Outcome.ALREADY if proposal.level >= to_level else Outcome.INVALID
+        suggestion = next(
+            (
+                s
+                for s in await tx.proposals.open_suggestions()
+                if s.proposal_id == proposal_id and s.to_level == to_level
+            ),
+            None,
+        )
+        await tx.proposals.set_level(proposal_id, to_level)
+        await tx.proposals.record(
+            proposal_id,
+            "moved",
+            now,
+            from_level=proposal.level,
+            to_level=to_level,
+            staff_id=staff.id,
+            staff_name=staff.name,
+            evidence=suggestion.evidence if suggestion else None,
+            reason=reason,
+        )
+        await tx.proposals.decide_suggestions(proposal_id, "moved", staff.id, now, to_level)
+        await _tell_involved(
+            rt,
+            tx,
+            proposal,
+            "ladder.you_moved",
+            level=rt.texts(f"ladder.level_{to_level}"),
+            meaning=rt.texts(f"ladder.meaning_{to_level}"),
+            reason=reason,
+        )
+    return Outcome.DONE
+
+
+async def close_proposal(
+    rt: Runtime,
+    proposal_id: int,
+    outcome: str,
+    staff: StaffMember,
+    explanation: str,
+    limit_code: str | None = None,
+) -> Outcome:
+    """Close as adopted, delivered or not possible (with its limit), and tell everyone involved."""
+    if outcome not in CLOSING_OUTCOMES or (outcome == "not_possible") != (
+        limit_code in LIMIT_CODES
+    ):
+        return Outcome.INVALID
+    now = rt.now()
+    async with rt.db.transaction() as tx:
+        proposal = await tx.proposals.by_id(proposal_id)
+        if proposal is None:
+            return Outcome.MISSING
+        if proposal.status != "published" or proposal.outcome != "open":
+            return Outcome.ALREADY
+        await tx.proposals.close(proposal_id, outcome, limit_code, explanation)
+        await tx.proposals.record(
+            proposal_id,
+            "closed",
+            now,
+            from_level=proposal.level,
+            outcome=outcome,
+            limit_code=limit_code,
+            staff_id=staff.id,
+            staff_name=staff.name,
+            reason=explanation,
+        )
+        decision = "not_possible" if outcome == "not_possible" else "moved"
+        await tx.proposals.decide_suggestions(proposal_id, decision, staff.id, now, None)
+        if limit_code is None:
+            await _tell_involved(
+                rt,
+                tx,
+                proposal,
+                "ladder.you_closed",
+                outcome=rt.texts(f"ladder.outcome_{outcome}"),
+                reason=explanation,
+            )
+        else:
+            await _tell_involved(
+                rt,
+                tx,
+                proposal,
+                "ladder.you_not_possible",
+                limit=rt.texts(f"ladder.limit_{limit_code}"),
+                reason=explanation,
+            )
+    return Outcome.DONE
+
+
+async def _tell_involved(
+    rt: Runtime, tx: Tx, proposal: Proposal, key: str, **values: object
+) -> None:
+    """Queue the news for the author, supporters and volunteers, each as she chose."""
+    for woman in await tx.proposals.involved(proposal.id):
+        if not wants_notice(woman.notify, her_own=woman.is_author or woman.is_volunteer):
+            continue
+        await rt.outbox.queue(
+            tx,
+            woman.telegram_user_id,
+            rt.texts(key, woman.language, title=proposal.title, **values),
+            participant_id=woman.participant_id,
+        )

@@ -1,0 +1,418 @@
+"""Staff side of proposals: moderation, the ladder view, and decisions with their reasons."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from telegram import Update
+from telegram.ext import ConversationHandler
+
+from bot import proposals
+from bot.ladder import LIMIT_CODES, Level, next_level
+from bot.paging import split_blocks
+from bot.proposals import Outcome, StaffMember
+from bot.texts import Safe
+from handlers.common import keyboard, query_of, read_text, say, say_html, show, text
+from handlers.context import Ctx
+from handlers.proposals import level_name, status_label
+
+LIMIT, REASON, CONFIRM = range(3)
+END = ConversationHandler.END
+
+_DECISION = "ladder_decision"
+
+
+def staff_member(update: Update) -> StaffMember:
+    user = update.effective_user
+    assert user is not None
+    return StaffMember(user.id, user.first_name)
+
+
+def _date(ctx: Ctx, timestamp: int) -> str:
+    return datetime.fromtimestamp(timestamp, ctx.rt.settings.zone).strftime("%d %b %Y")
+
+
+async def refuse_non_staff(update: Update, ctx: Ctx) -> bool:
+    """Staff buttons re-check the allow-list on every press; others learn nothing."""
+    user = update.effective_user
+    if ctx.rt.is_staff(user.id if user else None):
+        return False
+    await query_of(update).answer(text(ctx, "input.stale_button"), show_alert=True)
+    return True
+
+
+# Moderation.
+
+
+async def cmd_pending(update: Update, ctx: Ctx) -> None:
+    """The moderation queue: each idea with Publish / Decline."""
+    queue = await proposals.pending_proposals(ctx.rt)
+    if not queue:
+        await say(update, ctx, "moderation.none")
+        return
+    for item in queue:
+        await say(
+            update,
+            ctx,
+            "moderation.item",
+            number=item.id,
+            pseudonym=item.author_pseudonym,
+            date=_date(ctx, item.created_at),
+            title=item.title,
+            body=item.body,
+            buttons=[
+                [
+                    (text(ctx, "moderation.publish"), f"pub:{item.id}"),
+                    (text(ctx, "moderation.decline"), f"dec:{item.id}"),
+                ]
+            ],
+        )
+
+
+async def on_publish(update: Update, ctx: Ctx) -> None:
+    """Publish: other women can see it now, and its author is told."""
+    if await refuse_non_staff(update, ctx):
+        return
+    query = query_of(update)
+    number = int((query.data or "").split(":")[1])
+    outcome, _ = await proposals.moderate(
+        ctx.rt, number, staff_member(update), publish=True, reason=None
+    )
+    await query.answer()
+    key = {Outcome.DONE: "moderation.published", Outcome.ALREADY: "moderation.already"}
+    await show(query, ctx, key.get(outcome, "moderation.missing"), number=number)
+
+
+# Lists and one proposal.
+
+
+async def cmd_proposals(update: Update, ctx: Ctx) -> None:
+    """/proposals [level]: published ideas, optionally at one level."""
+    args = ctx.args or []
+    level: int | None = None
+    if args:
+        if args[0] not in ("1", "2", "3"):
+            await say(update, ctx, "staffladder.list_usage")
+            return
+        level = int(args[0])
+    items = await proposals.staff_list(ctx.rt, level)
+    if not items:
+        await say(update, ctx, "staffladder.list_none")
+        return
+    header = (
+        text(ctx, "staffladder.list_header", level=level_name(ctx, level), count=len(items))
+        if level
+        else text(ctx, "staffladder.list_header_all", count=len(items))
+    )
+    lines = [
+        text(
+            ctx,
+            "staffladder.list_item",
+            number=item.id,
+            title=item.title,
+            level=level_name(ctx, item.level),
+            status=status_label(ctx, item),
+            supporters=item.supporters,
+            volunteers=item.volunteers,
+        )
+        for item in items
+    ]
+    for chunk in split_blocks([header, *lines], separator="\n"):
+        await say_html(update, ctx, chunk)
+
+
+def _history(ctx: Ctx, view: proposals.ProposalView) -> list[str]:
+    lines: list[str] = []
+    for entry in view.history:
+        if entry.event == "moved":
+            event = text(
+                ctx,
+                "staffladder.event_moved",
+                from_level=level_name(ctx, entry.from_level or 1),
+                to_level=level_name(ctx, entry.to_level or 1),
+            )
+        elif entry.event == "closed":
+            event = text(
+                ctx,
+                "staffladder.event_closed",
+                outcome=text(ctx, f"ladder.outcome_{entry.outcome}"),
+            )
+        else:
+            event = text(ctx, f"staffladder.event_{entry.event}")
+        detail = ""
+        if entry.evidence:
+            detail += text(ctx, "staffladder.detail_evidence", evidence=entry.evidence)
+        if entry.limit_code:
+            detail += text(
+                ctx,
+                "staffladder.detail_limit",
+                limit=text(ctx, f"ladder.limit_{entry.limit_code}"),
+            )
+        if entry.reason:
+            detail += text(ctx, "staffladder.detail_reason", reason=entry.reason)
+        who = text(ctx, "staffladder.who", name=entry.staff_name) if entry.staff_name else ""
+        lines.append(
+            text(
+                ctx,
+                "staffladder.history_item",
+                date=_date(ctx, entry.created_at),
+                event=event,
+                who=Safe(who),
+                detail=Safe(detail),
+            )
+        )
+    return lines
+
+
+async def cmd_proposal(update: Update, ctx: Ctx) -> None:
+    """/proposal <number>: the idea, its full history, and what can be done next."""
+    args = ctx.args or []
+    if len(args) != 1 or not args[0].lstrip("#").isdigit():
+        await say(update, ctx, "staffladder.usage")
+        return
+    number = int(args[0].lstrip("#"))
+    view = await proposals.view_proposal(ctx.rt, number, staff=True)
+    if view is None:
+        await say(update, ctx, "staffladder.missing", number=number)
+        return
+    item = view.proposal
+    body = text(
+        ctx,
+        "staffladder.detail",
+        number=item.id,
+        pseudonym=item.author_pseudonym,
+        state=status_label(ctx, item),
+        title=item.title,
+        body=item.body,
+        level=level_name(ctx, item.level),
+        outcome=text(ctx, f"proposals.status_{item.outcome}"),
+        supporters=item.supporters,
+        volunteers=item.volunteers,
+    )
+    history = "\n".join([text(ctx, "staffladder.history_header"), *_history(ctx, view)])
+    rows: list[list[tuple[str, str]]] = []
+    if item.status == "published" and item.outcome == "open":
+        above = next_level(Level(item.level))
+        if above is not None:
+            rows.append(
+                [
+                    (
+                        text(ctx, "staffladder.button_move", level=level_name(ctx, above)),
+                        f"mv:{item.id}:{int(above)}",
+                    )
+                ]
+            )
+        rows.append(
+            [
+                (text(ctx, "staffladder.button_adopted"), f"cl:{item.id}:adopted"),
+                (text(ctx, "staffladder.button_delivered"), f"cl:{item.id}:delivered"),
+            ]
+        )
+        rows.append([(text(ctx, "staffladder.button_not_possible"), f"cl:{item.id}:not_possible")])
+    chunks = split_blocks([body, history])
+    for index, chunk in enumerate(chunks):
+        await say_html(update, ctx, chunk, buttons=rows if index == len(chunks) - 1 else None)
+
+
+# Decisions: move up, close, or answer a ladder suggestion. The next steps happen in the
+# staff member's private chat, even when the button was pressed in the staff group.
+
+
+async def _ask_in_private(update: Update, ctx: Ctx, key: str, **values: object) -> None:
+    user = update.effective_user
+    assert user is not None
+    await ctx.bot.send_message(user.id, text(ctx, key, **values))
+
+
+async def _ask_limit(update: Update, ctx: Ctx, number: int, title: str) -> None:
+    user = update.effective_user
+    assert user is not None
+    rows = [[(text(ctx, f"ladder.limit_{code}"), f"lim:{code}")] for code in LIMIT_CODES]
+    await ctx.bot.send_message(
+        user.id,
+        text(ctx, "staffladder.ask_limit", number=number, title=title),
+        reply_markup=keyboard(rows),
+    )
+
+
+async def ask_decision(update: Update, ctx: Ctx) -> int:
+    """A Move up / Close / suggestion button: check it against the database, then ask why."""
+    if await refuse_non_staff(update, ctx):
+        return END
+    query = query_of(update)
+    parts = (query.data or "").split(":")
+    if parts[0] == "sg":
+        suggestion = await proposals.suggestion_for(ctx.rt, int(parts[1]))
+        if suggestion is None or suggestion.decision is not None:
+            await query.answer(text(ctx, "staffladder.already"), show_alert=True)
+            return END
+        if parts[2] == "wait":
+            await proposals.not_yet(ctx.rt, suggestion.id, staff_member(update))
+            view = await proposals.view_proposal(ctx.rt, suggestion.proposal_id, staff=True)
+            level = level_name(ctx, view.proposal.level) if view else ""
+            await query.answer()
+            await show(
+                query, ctx, "staffladder.waiting", number=suggestion.proposal_id, level=level
+            )
+            return END
+        number = suggestion.proposal_id
+        kind, target = ("move", suggestion.to_level) if parts[2] == "move" else ("not_possible", 0)
+    elif parts[0] == "mv":
+        number, kind, target = int(parts[1]), "move", int(parts[2])
+    else:
+        number, kind, target = int(parts[1]), parts[2], 0
+    view = await proposals.view_proposal(ctx.rt, number, staff=True)
+    if view is None or view.proposal.status != "published" or view.proposal.outcome != "open":
+        await query.answer(text(ctx, "staffladder.invalid", number=number), show_alert=True)
+        return END
+    in_group = query.message is not None and query.message.chat.type != "private"
+    await query.answer(text(ctx, "staffladder.check_private") if in_group else None)
+    title = view.proposal.title
+    ctx.drafts[_DECISION] = {"number": number, "kind": kind, "target": target, "title": title}
+    if kind == "not_possible":
+        await _ask_limit(update, ctx, number, title)
+        return LIMIT
+    if kind == "move":
+        await _ask_in_private(
+            update,
+            ctx,
+            "staffladder.ask_move_reason",
+            number=number,
+            title=title,
+            level=level_name(ctx, target),
+        )
+    else:
+        await _ask_in_private(
+            update,
+            ctx,
+            "staffladder.ask_close_reason",
+            number=number,
+            title=title,
+            outcome=text(ctx, f"ladder.outcome_{kind}"),
+        )
+    return REASON
+
+
+async def got_limit(update: Update, ctx: Ctx) -> int:
+    """The limit that makes it not possible; then ask for the plain-language explanation."""
+    query = query_of(update)
+    decision = ctx.drafts.get(_DECISION)
+    code = (query.data or "").split(":")[1]
+    if decision is None or code not in LIMIT_CODES:
+        await query.answer(text(ctx, "input.stale_button"), show_alert=True)
+        return END
+    await query.answer()
+    decision["limit"] = code
+    await show(
+        query,
+        ctx,
+        "staffladder.ask_limit_reason",
+        limit=text(ctx, f"ladder.limit_{code}"),
+        number=decision["number"],
+    )
+    return REASON
+
+
+def _preview(ctx: Ctx, decision: dict[str, object], reason: str) -> Safe:
+    title = decision["title"]
+    kind = decision["kind"]
+    if kind == "move":
+        level = int(str(decision["target"]))
+        return text(
+            ctx,
+            "ladder.you_moved",
+            title=title,
+            level=level_name(ctx, level),
+            meaning=text(ctx, f"ladder.meaning_{level}"),
+            reason=reason,
+        )
+    if kind == "decline":
+        return text(ctx, "proposals.you_declined", title=title, reason=reason)
+    if kind == "not_possible":
+        return text(
+            ctx,
+            "ladder.you_not_possible",
+            title=title,
+            reason=reason,
+            limit=text(ctx, f"ladder.limit_{decision['limit']}"),
+        )
+    return text(
+        ctx,
+        "ladder.you_closed",
+        title=title,
+        reason=reason,
+        outcome=text(ctx, f"ladder.outcome_{kind}"),
+    )
+
+
+async def got_reason(update: Update, ctx: Ctx) -> int:
+    """The reason women will read; show exactly what they will get before it goes."""
+    decision = ctx.drafts.get(_DECISION)
+    if decision is None:
+        return END
+    reason = await read_text(update, ctx, ctx.rt.settings.max_text_length)
+    if reason is None:
+        return REASON
+    decision["reason"] = reason
+    await say(
+        update,
+        ctx,
+        "staffladder.review",
+        number=decision["number"],
+        preview=_preview(ctx, decision, reason),
+        buttons=[
+            [
+                (text(ctx, "staffladder.confirm"), "dcs:send"),
+                (text(ctx, "staffladder.cancel"), "dcs:cancel"),
+            ]
+        ],
+    )
+    return CONFIRM
+
+
+async def got_decision_confirmation(update: Update, ctx: Ctx) -> int:
+    """Apply the decision (checked again in the database) and say what happened."""
+    query = query_of(update)
+    await query.answer()
+    decision = ctx.drafts.pop(_DECISION, None)
+    if query.data != "dcs:send" or decision is None or "reason" not in decision:
+        await show(query, ctx, "input.cancelled")
+        return END
+    number = int(decision["number"])
+    staff = staff_member(update)
+    if decision["kind"] == "decline":
+        outcome, _ = await proposals.moderate(
+            ctx.rt, number, staff, publish=False, reason=decision["reason"]
+        )
+        keys = {Outcome.DONE: "moderation.declined", Outcome.ALREADY: "moderation.already"}
+        await show(query, ctx, keys.get(outcome, "moderation.missing"), number=number)
+        return END
+    if decision["kind"] == "move":
+        outcome = await proposals.move_up(
+            ctx.rt, number, int(decision["target"]), staff, decision["reason"]
+        )
+    else:
+        outcome = await proposals.close_proposal(
+            ctx.rt, number, decision["kind"], staff, decision["reason"], decision.get("limit")
+        )
+    keys = {Outcome.DONE: "staffladder.done", Outcome.ALREADY: "staffladder.already"}
+    await show(query, ctx, keys.get(outcome, "staffladder.invalid"), number=number)
+    return END
+
+
+async def ask_decline_reason(update: Update, ctx: Ctx) -> int:
+    """Decline: ask for the reason its author will read."""
+    if await refuse_non_staff(update, ctx):
+        return END
+    query = query_of(update)
+    number = int((query.data or "").split(":")[1])
+    view = await proposals.view_proposal(ctx.rt, number, staff=True)
+    if view is None or view.proposal.status != "pending":
+        await query.answer(text(ctx, "moderation.already", number=number), show_alert=True)
+        return END
+    await query.answer()
+    ctx.drafts[_DECISION] = {"number": number, "kind": "decline", "title": view.proposal.title}
+    await _ask_in_private(
+        update, ctx, "moderation.ask_decline", number=number, title=view.proposal.title
+    )
+    return REASON

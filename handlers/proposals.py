@@ -1,0 +1,320 @@
+"""Women's side of proposals: suggest an idea, browse, open, support and volunteer."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from telegram import Update
+from telegram.ext import ConversationHandler
+
+from bot import proposals
+from bot.proposals import Outcome, ProposalView
+from bot.texts import Safe
+from handlers.common import query_of, read_text, say, say_html, show, show_html, text
+from handlers.context import Ctx
+from storage.proposals import HistoryEntry, Proposal
+
+TITLE, BODY, CONFIRM = range(3)
+END = ConversationHandler.END
+
+_TITLE = "proposal_title"
+_BODY = "proposal_body"
+
+
+# Suggesting an idea: title, description, review, send.
+
+
+async def ask_title(update: Update, ctx: Ctx) -> int:
+    """Start: ask for a short title (from /propose or the menu)."""
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    if ctx.participant is None:
+        await say(update, ctx, "consent.needed")
+        return END
+    _clear(ctx)
+    await say(update, ctx, "proposals.ask_title", limit=ctx.rt.settings.title_max_length)
+    return TITLE
+
+
+async def got_title(update: Update, ctx: Ctx) -> int:
+    """Keep the title; ask for the description."""
+    title = await read_text(update, ctx, ctx.rt.settings.title_max_length)
+    if title is None:
+        return TITLE
+    ctx.drafts[_TITLE] = " ".join(title.split())
+    await say(
+        update,
+        ctx,
+        "proposals.ask_body",
+        title=ctx.drafts[_TITLE],
+        limit=ctx.rt.settings.max_text_length,
+    )
+    return BODY
+
+
+async def got_body(update: Update, ctx: Ctx) -> int:
+    """Show the idea back before it is sent."""
+    body = await read_text(update, ctx, ctx.rt.settings.max_text_length)
+    if body is None:
+        return BODY
+    ctx.drafts[_BODY] = body
+    await say(
+        update,
+        ctx,
+        "proposals.review",
+        title=ctx.drafts[_TITLE],
+        body=body,
+        protect=True,
+        buttons=[
+            [(text(ctx, "feedback.send"), "prc:send")],
+            [
+                (text(ctx, "feedback.rewrite"), "prc:edit"),
+                (text(ctx, "feedback.cancel"), "prc:cancel"),
+            ],
+        ],
+    )
+    return CONFIRM
+
+
+async def got_confirmation(update: Update, ctx: Ctx) -> int:
+    """Send (stored as pending moderation), write again, or cancel."""
+    query = query_of(update)
+    await query.answer()
+    choice = (query.data or "").split(":")[1]
+    if choice == "edit":
+        await show(query, ctx, "proposals.ask_title", limit=ctx.rt.settings.title_max_length)
+        return TITLE
+    if choice == "send" and ctx.participant is not None and _BODY in ctx.drafts:
+        proposal = await proposals.submit_proposal(
+            ctx.rt, ctx.participant.id, ctx.drafts[_TITLE], ctx.drafts[_BODY]
+        )
+        _clear(ctx)
+        await show(query, ctx, "proposals.thanks", number=proposal.id)
+        return END
+    _clear(ctx)
+    await show(query, ctx, "proposals.cancelled")
+    return END
+
+
+def _clear(ctx: Ctx) -> None:
+    ctx.drafts.pop(_TITLE, None)
+    ctx.drafts.pop(_BODY, None)
+
+
+# Browsing, opening, supporting, volunteering.
+
+
+def _date(ctx: Ctx, timestamp: int) -> str:
+    return datetime.fromtimestamp(timestamp, ctx.rt.settings.zone).strftime("%d %b %Y")
+
+
+def level_name(ctx: Ctx, level: int) -> Safe:
+    return text(ctx, f"ladder.level_{level}")
+
+
+def status_label(ctx: Ctx, proposal: Proposal) -> Safe:
+    if proposal.status != "published":
+        return text(ctx, f"proposals.status_{proposal.status}")
+    return text(ctx, f"proposals.status_{proposal.outcome}")
+
+
+async def _render_page(
+    ctx: Ctx, level: int | None, page: int
+) -> tuple[str, list[list[tuple[str, str]]]]:
+    result = await proposals.browse(ctx.rt, level, page)
+    filter_name = level_name(ctx, level) if level else text(ctx, "proposals.filter_all")
+    code = level or 0
+    rows: list[list[tuple[str, str]]] = [
+        [
+            (
+                text(
+                    ctx,
+                    "proposals.list_item",
+                    number=item.id,
+                    title=item.title,
+                    level=level_name(ctx, item.level),
+                    supporters=item.supporters,
+                ),
+                f"idea:{item.id}",
+            )
+        ]
+        for item in result.items
+    ]
+    nav: list[tuple[str, str]] = []
+    if result.page > 0:
+        nav.append((text(ctx, "proposals.button_newer"), f"ideas:{code}:{result.page - 1}"))
+    if result.page + 1 < result.pages:
+        nav.append((text(ctx, "proposals.button_older"), f"ideas:{code}:{result.page + 1}"))
+    if nav:
+        rows.append(nav)
+    rows.append(
+        [(text(ctx, "proposals.button_all"), "ideas:0:0")]
+        + [(level_name(ctx, n).capitalize(), f"ideas:{n}:0") for n in (1, 2, 3)]
+    )
+    if not result.items:
+        return text(ctx, "proposals.browse_empty"), rows
+    header = text(
+        ctx,
+        "proposals.browse_header",
+        filter=filter_name,
+        page=result.page + 1,
+        pages=result.pages,
+    )
+    return header, rows
+
+
+async def cmd_ideas(update: Update, ctx: Ctx) -> None:
+    """Published ideas, newest first, with paging and a level filter."""
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    if ctx.participant is None:
+        await say(update, ctx, "consent.needed")
+        return
+    body, rows = await _render_page(ctx, None, 0)
+    await say_html(update, ctx, body, buttons=rows)
+
+
+async def on_ideas_page(update: Update, ctx: Ctx) -> None:
+    """A page or filter button: redraw the list in place."""
+    query = query_of(update)
+    await query.answer()
+    if ctx.participant is None:
+        return
+    _, level, page = (query.data or "").split(":")
+    body, rows = await _render_page(ctx, int(level) or None, int(page))
+    await show_html(query, body, buttons=rows)
+
+
+def _history_lines(ctx: Ctx, history: list[HistoryEntry]) -> list[str]:
+    lines: list[str] = []
+    for entry in history:
+        date = _date(ctx, entry.created_at)
+        reason = entry.reason or ""
+        if entry.event == "moved":
+            line = text(
+                ctx,
+                "proposals.history_moved",
+                date=date,
+                level=level_name(ctx, entry.to_level or 1),
+                reason=reason,
+            )
+        elif entry.event == "closed" and entry.limit_code:
+            line = text(
+                ctx,
+                "proposals.history_not_possible",
+                date=date,
+                reason=reason,
+                limit=text(ctx, f"ladder.limit_{entry.limit_code}"),
+            )
+        elif entry.event == "closed":
+            line = text(
+                ctx,
+                "proposals.history_closed",
+                date=date,
+                reason=reason,
+                outcome=text(ctx, f"ladder.outcome_{entry.outcome}"),
+            )
+        else:
+            line = text(ctx, f"proposals.history_{entry.event}", date=date, reason=reason)
+        lines.append(line)
+    return lines
+
+
+def render_detail(ctx: Ctx, view: ProposalView) -> tuple[str, list[list[tuple[str, str]]]]:
+    """One idea as a woman sees it, with the buttons that fit her."""
+    proposal = view.proposal
+    parts: list[str] = [
+        text(
+            ctx,
+            "proposals.detail",
+            number=proposal.id,
+            title=proposal.title,
+            body=proposal.body,
+            level=level_name(ctx, proposal.level),
+            meaning=text(ctx, f"ladder.meaning_{proposal.level}"),
+            status=status_label(ctx, proposal),
+            supporters=proposal.supporters,
+            volunteers=proposal.volunteers,
+        )
+    ]
+    history = _history_lines(ctx, view.history)
+    if history:
+        parts.append(text(ctx, "proposals.detail_history") + "\n" + "\n".join(history))
+    rows: list[list[tuple[str, str]]] = []
+    if proposal.status == "published" and proposal.outcome == "open":
+        mine = ctx.participant is not None and proposal.author_id == ctx.participant.id
+        if not mine:
+            key = "button_unsupport" if view.supports else "button_support"
+            rows.append([(text(ctx, f"proposals.{key}"), f"sup:{proposal.id}")])
+        key = "button_unvolunteer" if view.volunteers else "button_volunteer"
+        rows.append([(text(ctx, f"proposals.{key}"), f"vol:{proposal.id}")])
+    rows.append([(text(ctx, "proposals.button_back"), "ideas:0:0")])
+    return "\n\n".join(parts), rows
+
+
+async def on_open_idea(update: Update, ctx: Ctx) -> None:
+    """Open one idea from the list."""
+    query = query_of(update)
+    if ctx.participant is None:
+        await query.answer(text(ctx, "consent.needed"), show_alert=True)
+        return
+    view = await proposals.view_proposal(
+        ctx.rt, int((query.data or "").split(":")[1]), ctx.participant.id
+    )
+    if view is None:
+        await query.answer(text(ctx, "proposals.missing"), show_alert=True)
+        return
+    await query.answer()
+    body, rows = render_detail(ctx, view)
+    await show_html(query, body, buttons=rows)
+
+
+_TOGGLE_ANSWERS = {
+    ("sup", Outcome.DONE): "proposals.supported",
+    ("sup", Outcome.UNDONE): "proposals.unsupported",
+    ("vol", Outcome.DONE): "proposals.volunteered",
+    ("vol", Outcome.UNDONE): "proposals.unvolunteered",
+}
+
+
+async def on_toggle(update: Update, ctx: Ctx) -> None:
+    """Support or volunteer (pressing again withdraws); the press is checked in the database."""
+    query = query_of(update)
+    if ctx.participant is None:
+        await query.answer(text(ctx, "consent.needed"), show_alert=True)
+        return
+    kind, number = (query.data or "").split(":")
+    toggle = proposals.toggle_support if kind == "sup" else proposals.toggle_volunteer
+    outcome = await toggle(ctx.rt, ctx.participant.id, int(number))
+    key = _TOGGLE_ANSWERS.get((kind, outcome), f"proposals.{outcome.value}")
+    await query.answer(text(ctx, key), show_alert=outcome not in (Outcome.DONE, Outcome.UNDONE))
+    view = await proposals.view_proposal(ctx.rt, int(number), ctx.participant.id)
+    if view is not None:
+        body, rows = render_detail(ctx, view)
+        await show_html(query, body, buttons=rows)
+
+
+async def cmd_my_ideas(update: Update, ctx: Ctx) -> None:
+    """Her own ideas with their level and status."""
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    if ctx.participant is None:
+        await say(update, ctx, "consent.needed")
+        return
+    mine = await proposals.my_proposals(ctx.rt, ctx.participant.id)
+    if not mine:
+        await say(update, ctx, "proposals.mine_none")
+        return
+    lines = [text(ctx, "proposals.mine_header")] + [
+        text(
+            ctx,
+            "proposals.mine_item",
+            number=item.id,
+            title=item.title,
+            status=status_label(ctx, item),
+            level=level_name(ctx, item.level),
+        )
+        for item in mine
+    ]
+    rows = [[(f"#{item.id} {item.title}"[:60], f"idea:{item.id}")] for item in mine]
+    await say_html(update, ctx, "\n".join(lines), buttons=rows)

@@ -1,0 +1,316 @@
+"""Proposals: their supporters and volunteers, their history, and the ladder's suggestions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import aiosqlite
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    id: int
+    author_id: int
+    author_pseudonym: str
+    title: str
+    body: str
+    status: str
+    level: int
+    outcome: str
+    limit_code: str | None
+    explanation: str | None
+    created_at: int
+    published_at: int | None
+    supporters: int
+    volunteers: int
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    id: int
+    event: str
+    from_level: int | None
+    to_level: int | None
+    outcome: str | None
+    limit_code: str | None
+    staff_name: str | None
+    evidence: str | None
+    reason: str | None
+    created_at: int
+
+
+@dataclass(frozen=True, slots=True)
+class LadderSuggestion:
+    id: int
+    proposal_id: int
+    to_level: int
+    evidence: str
+    created_at: int
+    decision: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Involved:
+    """A woman connected to a proposal, and how."""
+
+    participant_id: int
+    telegram_user_id: int
+    language: str
+    notify: str
+    is_author: bool
+    is_volunteer: bool
+
+
+_SELECT = """
+    SELECT p.id, p.author_id, a.pseudonym, p.title, p.body, p.status, p.level, p.outcome,
+           p.limit_code, p.explanation, p.created_at, p.published_at,
+           (SELECT count(*) FROM supports s WHERE s.proposal_id = p.id),
+           (SELECT count(*) FROM volunteers v WHERE v.proposal_id = p.id)
+    FROM proposals p JOIN participants a ON a.id = p.author_id
+"""
+
+
+def _proposal(row: aiosqlite.Row) -> Proposal:
+    return Proposal(*row)
+
+
+class ProposalRepo:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    async def _many(self, sql: str, params: tuple[object, ...]) -> list[Proposal]:
+        async with self._conn.execute(sql, params) as cursor:
+            return [_proposal(row) for row in await cursor.fetchall()]
+
+    async def add(self, author_id: int, title: str, body: str, now: int) -> Proposal:
+        cursor = await self._conn.execute(
+            "INSERT INTO proposals (author_id, title, body, created_at) VALUES (?, ?, ?, ?)",
+            (author_id, title, body, now),
+        )
+        proposal = await self.by_id(int(cursor.lastrowid or 0))
+        assert proposal is not None
+        return proposal
+
+    async def by_id(self, proposal_id: int) -> Proposal | None:
+        found = await self._many(f"{_SELECT} WHERE p.id = ?", (proposal_id,))
+        return found[0] if found else None
+
+    async def pending(self) -> list[Proposal]:
+        return await self._many(f"{_SELECT} WHERE p.status = 'pending' ORDER BY p.id", ())
+
+    async def published(
+        self, level: int | None, offset: int, limit: int, *, open_only: bool = False
+    ) -> list[Proposal]:
+        """Published proposals, newest first, optionally at one level."""
+        where = "p.status = 'published'"
+        params: list[object] = []
+        if level is not None:
+            where += " AND p.level = ?"
+            params.append(level)
+        if open_only:
+            where += " AND p.outcome = 'open'"
+        return await self._many(
+            f"{_SELECT} WHERE {where} ORDER BY p.published_at DESC, p.id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+
+    async def count_published(self, level: int | None) -> int:
+        sql = "SELECT count(*) FROM proposals WHERE status = 'published'"
+        params: tuple[object, ...] = ()
+        if level is not None:
+            sql += " AND level = ?"
+            params = (level,)
+        async with self._conn.execute(sql, params) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def by_author(self, author_id: int) -> list[Proposal]:
+        return await self._many(f"{_SELECT} WHERE p.author_id = ? ORDER BY p.id", (author_id,))
+
+    async def set_status(self, proposal_id: int, status: str, now: int) -> None:
+        await self._conn.execute(
+            "UPDATE proposals SET status = ?,"
+            " published_at = CASE WHEN ? = 'published' THEN ? ELSE published_at END"
+            " WHERE id = ?",
+            (status, status, now, proposal_id),
+        )
+
+    async def set_level(self, proposal_id: int, level: int) -> None:
+        await self._conn.execute(
+            "UPDATE proposals SET level = ? WHERE id = ?", (level, proposal_id)
+        )
+
+    async def close(
+        self, proposal_id: int, outcome: str, limit_code: str | None, explanation: str | None
+    ) -> None:
+        await self._conn.execute(
+            "UPDATE proposals SET outcome = ?, limit_code = ?, explanation = ? WHERE id = ?",
+            (outcome, limit_code, explanation, proposal_id),
+        )
+
+    # Support and volunteering: one row per woman, pressing again withdraws.
+
+    async def _toggle(self, table: str, proposal_id: int, participant_id: int, now: int) -> bool:
+        cursor = await self._conn.execute(
+            f"DELETE FROM {table} WHERE proposal_id = ? AND participant_id = ?",
+            (proposal_id, participant_id),
+        )
+        if cursor.rowcount:
+            return False
+        await self._conn.execute(
+            f"INSERT INTO {table} (proposal_id, participant_id, created_at) VALUES (?, ?, ?)",
+            (proposal_id, participant_id, now),
+        )
+        return True
+
+    async def toggle_support(self, proposal_id: int, participant_id: int, now: int) -> bool:
+        """Add her support, or withdraw it if given; True when she now supports it."""
+        return await self._toggle("supports", proposal_id, participant_id, now)
+
+    async def toggle_volunteer(self, proposal_id: int, participant_id: int, now: int) -> bool:
+        """Add her as a volunteer, or withdraw; True when she now volunteers."""
+        return await self._toggle("volunteers", proposal_id, participant_id, now)
+
+    async def _has(self, table: str, proposal_id: int, participant_id: int) -> bool:
+        async with self._conn.execute(
+            f"SELECT 1 FROM {table} WHERE proposal_id = ? AND participant_id = ?",
+            (proposal_id, participant_id),
+        ) as cursor:
+            return await cursor.fetchone() is not None
+
+    async def supports(self, proposal_id: int, participant_id: int) -> bool:
+        return await self._has("supports", proposal_id, participant_id)
+
+    async def volunteers(self, proposal_id: int, participant_id: int) -> bool:
+        return await self._has("volunteers", proposal_id, participant_id)
+
+    async def involved(self, proposal_id: int) -> list[Involved]:
+        """Author, supporters and volunteers, each once, with how they are involved."""
+        async with self._conn.execute(
+            """
+            SELECT p.id, p.telegram_user_id, p.language, p.notify,
+                   p.id = (SELECT author_id FROM proposals WHERE id = :proposal),
+                   EXISTS (SELECT 1 FROM volunteers v
+                           WHERE v.proposal_id = :proposal AND v.participant_id = p.id)
+            FROM participants p
+            WHERE p.active = 1 AND (
+                p.id = (SELECT author_id FROM proposals WHERE id = :proposal)
+                OR p.id IN (SELECT participant_id FROM supports WHERE proposal_id = :proposal)
+                OR p.id IN (SELECT participant_id FROM volunteers WHERE proposal_id = :proposal))
+            ORDER BY p.id
+            """,
+            {"proposal": proposal_id},
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [Involved(r[0], r[1], r[2], r[3], bool(r[4]), bool(r[5])) for r in rows]
+
+    async def supported_by(self, participant_id: int) -> list[int]:
+        async with self._conn.execute(
+            "SELECT proposal_id FROM supports WHERE participant_id = ? ORDER BY proposal_id",
+            (participant_id,),
+        ) as cursor:
+            return [row[0] for row in await cursor.fetchall()]
+
+    async def volunteered_by(self, participant_id: int) -> list[int]:
+        async with self._conn.execute(
+            "SELECT proposal_id FROM volunteers WHERE participant_id = ? ORDER BY proposal_id",
+            (participant_id,),
+        ) as cursor:
+            return [row[0] for row in await cursor.fetchall()]
+
+    # History.
+
+    async def record(
+        self,
+        proposal_id: int,
+        event: str,
+        now: int,
+        *,
+        from_level: int | None = None,
+        to_level: int | None = None,
+        outcome: str | None = None,
+        limit_code: str | None = None,
+        staff_id: int | None = None,
+        staff_name: str | None = None,
+        evidence: str | None = None,
+        reason: str | None = None,
+    ) -> None:
+        await self._conn.execute(
+            "INSERT INTO proposal_history (proposal_id, event, from_level, to_level, outcome,"
+            " limit_code, staff_id, staff_name, evidence, reason, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                proposal_id,
+                event,
+                from_level,
+                to_level,
+                outcome,
+                limit_code,
+                staff_id,
+                staff_name,
+                evidence,
+                reason,
+                now,
+            ),
+        )
+
+    async def history(self, proposal_id: int) -> list[HistoryEntry]:
+        async with self._conn.execute(
+            "SELECT id, event, from_level, to_level, outcome, limit_code, staff_name, evidence,"
+            " reason, created_at FROM proposal_history WHERE proposal_id = ? ORDER BY id",
+            (proposal_id,),
+        ) as cursor:
+            return [HistoryEntry(*row) for row in await cursor.fetchall()]
+
+    # Ladder suggestions.
+
+    async def add_suggestion(
+        self, proposal_id: int, to_level: int, evidence: str, now: int
+    ) -> LadderSuggestion | None:
+        """Record a suggestion; None if one was already made for this (proposal, level)."""
+        cursor = await self._conn.execute(
+            "INSERT INTO ladder_suggestions (proposal_id, to_level, evidence, created_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (proposal_id, to_level) DO NOTHING",
+            (proposal_id, to_level, evidence, now),
+        )
+        if not cursor.rowcount:
+            return None
+        return LadderSuggestion(
+            int(cursor.lastrowid or 0), proposal_id, to_level, evidence, now, None
+        )
+
+    async def suggestion(self, suggestion_id: int) -> LadderSuggestion | None:
+        async with self._conn.execute(
+            "SELECT id, proposal_id, to_level, evidence, created_at, decision"
+            " FROM ladder_suggestions WHERE id = ?",
+            (suggestion_id,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return LadderSuggestion(*row) if row else None
+
+    async def suggested_levels(self, proposal_id: int) -> frozenset[int]:
+        async with self._conn.execute(
+            "SELECT to_level FROM ladder_suggestions WHERE proposal_id = ?", (proposal_id,)
+        ) as cursor:
+            return frozenset(row[0] for row in await cursor.fetchall())
+
+    async def open_suggestions(self) -> list[LadderSuggestion]:
+        async with self._conn.execute(
+            "SELECT id, proposal_id, to_level, evidence, created_at, decision"
+            " FROM ladder_suggestions WHERE decision IS NULL ORDER BY id"
+        ) as cursor:
+            return [LadderSuggestion(*row) for row in await cursor.fetchall()]
+
+    async def decide_suggestions(
+        self, proposal_id: int, decision: str, staff_id: int, now: int, to_level: int | None
+    ) -> None:
+        """Mark the open suggestion(s) for this proposal (optionally one level) as decided."""
+        sql = (
+            "UPDATE ladder_suggestions SET decision = ?, decided_by = ?, decided_at = ?"
+            " WHERE proposal_id = ? AND decision IS NULL"
+        )
+        params: tuple[object, ...] = (decision, staff_id, now, proposal_id)
+        if to_level is not None:
+            sql += " AND to_level = ?"
+            params = (*params, to_level)
+        await self._conn.execute(sql, params)
