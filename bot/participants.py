@@ -8,6 +8,7 @@ from bot.pseudonyms import new_pseudonym
 from storage.db import Database
 from storage.feedback import Feedback, FeedbackResponse
 from storage.participants import Participant
+from storage.proposals import Proposal
 
 NOTIFY_CHOICES = ("all", "mine", "none")
 
@@ -66,6 +67,9 @@ async def change_language(
 class MyData:
     participant: Participant
     feedback: list[tuple[Feedback, list[FeedbackResponse]]]
+    proposals: list[Proposal]
+    supported: list[int]
+    volunteered: list[int]
 
 
 async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
@@ -76,7 +80,13 @@ async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
             return None
         items = await tx.feedback.by_participant(participant_id)
         feedback = [(item, await tx.feedback.responses(item.id)) for item in items]
-    return MyData(participant, feedback)
+        return MyData(
+            participant,
+            feedback,
+            await tx.proposals.by_author(participant_id),
+            await tx.proposals.supported_by(participant_id),
+            await tx.proposals.volunteered_by(participant_id),
+        )
 
 
 async def forget(db: Database, telegram_user_id: int) -> bool:

@@ -11,11 +11,16 @@ from bot.paging import split_blocks
 from bot.texts import Safe
 from handlers.common import query_of, say, say_html, show, show_html, text
 from handlers.context import Ctx
+from handlers.proposals import status_label
 from handlers.start import cmd_start
 
 
 def _date(ctx: Ctx, timestamp: int) -> str:
     return datetime.fromtimestamp(timestamp, ctx.rt.settings.zone).strftime("%d %b %Y")
+
+
+def _numbers(numbers: list[int]) -> str:
+    return ", ".join(f"#{number}" for number in numbers)
 
 
 def _notify_label(ctx: Ctx, notify: str) -> Safe:
@@ -77,6 +82,24 @@ async def cmd_mydata(update: Update, ctx: Ctx) -> None:
             )
     else:
         parts.append(text(ctx, "mydata.none"))
+    if data.proposals:
+        parts.append(text(ctx, "mydata.ideas_header"))
+        parts.extend(
+            text(
+                ctx,
+                "mydata.idea_item",
+                number=idea.id,
+                date=_date(ctx, idea.created_at),
+                status=status_label(ctx, idea),
+                title=idea.title,
+                body=idea.body,
+            )
+            for idea in data.proposals
+        )
+    if data.supported:
+        parts.append(text(ctx, "mydata.supported", numbers=_numbers(data.supported)))
+    if data.volunteered:
+        parts.append(text(ctx, "mydata.volunteered", numbers=_numbers(data.volunteered)))
     parts.append(text(ctx, "mydata.footer"))
     for chunk in split_blocks(parts):
         await say_html(update, ctx, chunk, protect=True)

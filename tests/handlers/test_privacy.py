@@ -27,6 +27,11 @@ async def test_mydata_shows_everything_held_and_is_protected(bot: Harness) -> No
     assert "Kind staff" in answer.text and "Staff" in answer.text
     assert "about everything" in answer.text
     assert answer.protect_content
+    await bot.send(alice, "/propose")
+    await bot.send(alice, "A quiet room")
+    await bot.press(alice, await bot.send(alice, "For when groups get loud"), "Send")
+    answer = await bot.send(alice, "/mydata")
+    assert "A quiet room" in answer.text and "For when groups get loud" in answer.text
 
 
 async def test_forget_deletes_every_row_about_her_after_confirmation(bot: Harness) -> None:

@@ -1,0 +1,162 @@
+"""The ladder in use: one suggestion to staff, staff decide, every woman involved hears why."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from tests.fake_telegram import FakeMessage, FakeTelegram, FakeUser
+from tests.handlers.test_proposals import propose, publish
+from tests.harness import STAFF_CHAT_ID, Harness
+
+
+async def _published_idea_with_supporters(
+    bot: Harness, staff: FakeUser, supporters: int
+) -> tuple[int, FakeUser, list[FakeUser]]:
+    author = bot.woman("Author")
+    await bot.join(author)
+    number = await propose(bot, author, "Peer support group", "Run by women who used the service")
+    await publish(bot, staff, number)
+    women = []
+    for n in range(supporters):
+        woman = bot.woman(f"Supporter {n}")
+        await bot.join(woman)
+        listing = await bot.send(woman, "/ideas")
+        detail = await bot.press(woman, listing, listing.buttons[0])
+        await bot.press(woman, detail, "Support this idea")
+        women.append(woman)
+    return number, author, women
+
+
+async def _suggestion(bot: Harness, fake: FakeTelegram, staff: FakeUser) -> FakeMessage:
+    fake.add_member(STAFF_CHAT_ID, staff)
+    return await fake.wait_for_bot_message(STAFF_CHAT_ID, contains="Ladder suggestion")
+
+
+def _count(bot: Harness, sql: str) -> int:
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        return int(conn.execute(sql).fetchone()[0])
+
+
+async def test_the_fifth_supporter_brings_one_suggestion_and_a_sixth_no_other(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    number, _, _ = await _published_idea_with_supporters(bot, staff, 4)
+    assert _count(bot, "SELECT count(*) FROM ladder_suggestions") == 0
+    await _published_more(bot, 2)
+    suggestion = await _suggestion(bot, fake, staff)
+    assert f"Idea #{number}" in suggestion.text and "co-design" in suggestion.text
+    assert "5 supporters of 6 active participants (needed: 5)" in suggestion.text
+    assert suggestion.buttons == ["Move up", "Not yet", "Not possible"]
+    await bot.pump()
+    suggestions = [m for m in fake.bot_messages(STAFF_CHAT_ID) if "Ladder suggestion" in m.text]
+    assert len(suggestions) == 1
+
+
+async def _published_more(bot: Harness, count: int) -> None:
+    for n in range(count):
+        woman = bot.woman(f"Late {n}")
+        await bot.join(woman)
+        listing = await bot.send(woman, "/ideas")
+        detail = await bot.press(woman, listing, listing.buttons[0])
+        await bot.press(woman, detail, "Support this idea")
+
+
+async def test_moving_up_from_the_suggestion_tells_author_supporters_and_volunteers(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    number, author, women = await _published_idea_with_supporters(bot, staff, 5)
+    helper = women[0]
+    detail = await bot.press(
+        helper, fake.last_bot_message(helper.id), "I'd like to help design this"
+    )
+    assert "Helping to shape it: 1" in detail.text
+    suggestion = await _suggestion(bot, fake, staff)
+    await bot.press(staff, suggestion, "Move up")
+    ask = fake.last_bot_message(staff.id)
+    assert "tell the women involved why" in ask.text
+    review = await bot.send(staff, "So many of you asked; let's design it together.")
+    assert "moved up to co-design" in review.text
+    done = await bot.press(staff, review, "Send")
+    assert f"Idea #{number} is updated" in done.text
+    for woman in [author, *women]:
+        news = await fake.wait_for_bot_message(woman.id, contains="moved up to co-design")
+        assert "let's design it together" in news.text
+    assert _count(bot, "SELECT level FROM proposals") == 2
+    history = await bot.send(staff, f"/proposal {number}")
+    assert "moved consultation → co-design · by Sam" in history.text
+    assert "evidence: 6 supporters" in history.text or "evidence: 5 supporters" in history.text
+    # The same suggestion button again changes nothing.
+    fake.press(staff, suggestion, "Move up")
+    await bot.pump()
+    assert _count(bot, "SELECT count(*) FROM proposal_history WHERE event = 'moved'") == 1
+
+
+async def test_not_yet_is_recorded_and_never_re_suggested(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    number, _, _ = await _published_idea_with_supporters(bot, staff, 5)
+    suggestion = await _suggestion(bot, fake, staff)
+    answer = await bot.press(staff, suggestion, "Not yet")
+    assert f"idea #{number} stays at consultation" in answer.text
+    await _published_more(bot, 1)
+    assert _count(bot, "SELECT count(*) FROM ladder_suggestions") == 1
+    assert _count(bot, "SELECT count(*) FROM ladder_suggestions WHERE decision = 'not_yet'") == 1
+
+
+async def test_not_possible_asks_for_the_limit_and_explains_it_to_everyone(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    number, author, women = await _published_idea_with_supporters(bot, staff, 2)
+    await bot.send(staff, f"/proposal {number}")
+    ask = await bot.press(staff, fake.last_bot_message(staff.id), "Close: not possible")
+    assert "which limit" in ask.text
+    ask = await bot.press(staff, ask, "our funders' conditions")
+    review = await bot.send(staff, "Our grant only covers one-to-one work this year.")
+    await bot.press(staff, review, "Send")
+    for woman in [author, *women]:
+        news = await fake.wait_for_bot_message(woman.id, contains="can't go ahead")
+        assert "our funders' conditions" in news.text
+        assert "only covers one-to-one work" in news.text
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        assert conn.execute("SELECT outcome, limit_code FROM proposals").fetchall() == [
+            ("not_possible", "funder")
+        ]
+
+
+async def test_staff_buttons_pressed_by_a_woman_change_nothing(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    _, _, women = await _published_idea_with_supporters(bot, staff, 5)
+    suggestion = await _suggestion(bot, fake, staff)
+    intruder = women[0]
+    fake.add_member(STAFF_CHAT_ID, intruder)
+    for button in ("Move up", "Not yet", "Not possible"):
+        fake.press(intruder, suggestion, button)
+        await bot.pump()
+    assert _count(bot, "SELECT count(*) FROM ladder_suggestions WHERE decision IS NULL") == 1
+    assert _count(bot, "SELECT level FROM proposals") == 1
+    assert all("tell the women" not in m.text for m in fake.bot_messages(intruder.id))
+
+
+async def test_women_who_chose_only_their_own_news_do_not_hear_about_supported_ideas(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    number, author, women = await _published_idea_with_supporters(bot, staff, 2)
+    quiet = women[1]
+    screen = await bot.send(quiet, "/settings")
+    await bot.press(quiet, screen, "Only about my own things")
+    await bot.send(staff, f"/proposal {number}")
+    await bot.press(staff, fake.last_bot_message(staff.id), "Close: adopted")
+    review = await bot.send(staff, "It starts in June.")
+    await bot.press(staff, review, "Send")
+    await fake.wait_for_bot_message(author.id, contains="has been adopted")
+    await fake.wait_for_bot_message(women[0].id, contains="It starts in June.")
+    assert all("It starts in June." not in m.text for m in fake.bot_messages(quiet.id))
+
+
+async def test_staff_lists_by_level(bot: Harness, staff: FakeUser) -> None:
+    number, _, _ = await _published_idea_with_supporters(bot, staff, 1)
+    listing = await bot.send(staff, "/proposals 1")
+    assert f"#{number} · Peer support group · consultation" in listing.text
+    assert "No published ideas" in (await bot.send(staff, "/proposals 2")).text
+    assert "/proposals 1, 2 or 3" in (await bot.send(staff, "/proposals 9")).text
