@@ -98,13 +98,15 @@ class BotProcess:
     async def press(
         self, user: FakeUser, message: FakeMessage, button: str, expect: str
     ) -> FakeMessage:
-        """Press `button`; wait until the chat shows `expect` (a new or edited message)."""
+        """Press `button`; wait until `expect` shows in that message (edited) or a new one."""
+        last = self._last_id(message.chat_id)
         self.fake.advance(HUMAN_PAUSE_SECONDS)
         self.fake.press(user, message, button)
 
         def shown() -> FakeMessage | None:
             for candidate in reversed(self.fake.messages(message.chat_id)):
-                if candidate.from_bot and expect in (candidate.text or ""):
+                fresh = candidate.message_id > last or candidate.message_id == message.message_id
+                if fresh and candidate.from_bot and expect in (candidate.text or ""):
                     return candidate
             return None
 
