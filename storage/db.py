@@ -13,6 +13,7 @@ from storage.feedback import FeedbackRepo
 from storage.migrations import migrate
 from storage.outbox import OutboxRepo
 from storage.participants import ParticipantRepo
+from storage.polls import PollRepo
 from storage.proposals import ProposalRepo
 
 BUSY_TIMEOUT_MS = 5000
@@ -27,6 +28,7 @@ class Tx:
         self.feedback = FeedbackRepo(conn)
         self.outbox = OutboxRepo(conn)
         self.proposals = ProposalRepo(conn)
+        self.polls = PollRepo(conn)
         self._after_commit: list[Callable[[], None]] = []
 
     def after_commit(self, callback: Callable[[], None]) -> None:

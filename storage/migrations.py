@@ -125,6 +125,57 @@ MIGRATIONS: tuple[str, ...] = (
         UNIQUE (proposal_id, to_level)
     );
     """,
+    # 3: polls on shared decisions. Who may vote is fixed when the poll opens; per-option counts
+    # are frozen when it closes, so results never depend on who later deletes her data.
+    """
+    CREATE TABLE polls (
+        id           INTEGER PRIMARY KEY,
+        question     TEXT    NOT NULL,
+        kind         TEXT    NOT NULL CHECK (kind IN ('advisory', 'shared')),
+        limits       TEXT    NOT NULL DEFAULT '',
+        audience     TEXT    NOT NULL CHECK (audience IN ('all', 'proposal')),
+        proposal_id  INTEGER REFERENCES proposals (id) ON DELETE SET NULL,
+        quorum_kind  TEXT    NOT NULL CHECK (quorum_kind IN ('count', 'share')),
+        quorum_value REAL    NOT NULL,
+        created_by   INTEGER NOT NULL,
+        opened_at    INTEGER NOT NULL,
+        closes_at    INTEGER NOT NULL,
+        reminded_at  INTEGER,
+        closed_at    INTEGER,
+        eligible     INTEGER NOT NULL DEFAULT 0,
+        turnout      INTEGER,
+        quorum_met   INTEGER,
+        winner       INTEGER,
+        closed_by    INTEGER
+    );
+    CREATE INDEX polls_open ON polls (closes_at) WHERE closed_at IS NULL;
+
+    CREATE TABLE poll_options (
+        id       INTEGER PRIMARY KEY,
+        poll_id  INTEGER NOT NULL REFERENCES polls (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        label    TEXT    NOT NULL,
+        votes    INTEGER,
+        UNIQUE (poll_id, position)
+    );
+
+    CREATE TABLE poll_voters (
+        poll_id        INTEGER NOT NULL REFERENCES polls (id) ON DELETE CASCADE,
+        participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+        PRIMARY KEY (poll_id, participant_id)
+    );
+    CREATE INDEX poll_voters_participant ON poll_voters (participant_id);
+
+    -- One vote per woman per poll, enforced here; changeable until the poll closes.
+    CREATE TABLE votes (
+        poll_id        INTEGER NOT NULL REFERENCES polls (id) ON DELETE CASCADE,
+        participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+        position       INTEGER NOT NULL,
+        reason         TEXT,
+        voted_at       INTEGER NOT NULL,
+        PRIMARY KEY (poll_id, participant_id)
+    );
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)
