@@ -74,10 +74,9 @@ class PollRepo:
             rows = await cursor.fetchall()
         polls = []
         for row in rows:
-            quorum_met = None if row[15] is None else bool(row[15])
-            polls.append(
-                Poll(*row[:15], quorum_met, row[16], await self._options(row[0]))  # type: ignore[arg-type]
-            )
+            values = list(row)
+            values[15] = None if row[15] is None else bool(row[15])
+            polls.append(Poll(*values, options=await self._options(row[0])))
         return polls
 
     async def add(
