@@ -74,9 +74,28 @@ class PollRepo:
             rows = await cursor.fetchall()
         polls = []
         for row in rows:
-            values = list(row)
-            values[15] = None if row[15] is None else bool(row[15])
-            polls.append(Poll(*values, options=await self._options(row[0])))
+            polls.append(
+                Poll(
+                    id=row[0],
+                    question=row[1],
+                    kind=row[2],
+                    limits=row[3],
+                    audience=row[4],
+                    proposal_id=row[5],
+                    quorum_kind=row[6],
+                    quorum_value=row[7],
+                    created_by=row[8],
+                    opened_at=row[9],
+                    closes_at=row[10],
+                    reminded_at=row[11],
+                    closed_at=row[12],
+                    eligible=row[13],
+                    turnout=row[14],
+                    quorum_met=None if row[15] is None else bool(row[15]),
+                    winner=row[16],
+                    options=await self._options(row[0]),
+                )
+            )
         return polls
 
     async def add(
