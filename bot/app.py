@@ -18,9 +18,11 @@ from telegram.error import BadRequest
 from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
+from bot import polls
 from bot.config import Settings
 from bot.outbox import Outbox
 from bot.runtime import Runtime
+from bot.schedule import TICK_SECONDS, DueWork, run_due_work
 from bot.texts import Texts, load_texts
 from handlers.context import AppData, Ctx
 from handlers.registry import register
@@ -37,6 +39,7 @@ PARTICIPANT_COMMANDS = (
     "propose",
     "ideas",
     "myideas",
+    "vote",
     "settings",
     "privacy",
     "mydata",
@@ -44,10 +47,30 @@ PARTICIPANT_COMMANDS = (
     "help",
     "cancel",
 )
-STAFF_COMMANDS = ("feedback", "respond", "pending", "proposals", "proposal")
+STAFF_COMMANDS = (
+    "feedback",
+    "respond",
+    "pending",
+    "proposals",
+    "proposal",
+    "newpoll",
+    "polls",
+    "closepoll",
+)
 
 # Edited messages are not asked for: an edit must never change a submitted item.
 ALLOWED_UPDATES = ["message", "callback_query"]
+
+
+# Everything that happens by time rather than by a message, in the order it runs each tick.
+DUE_WORK: tuple[DueWork, ...] = (polls.close_due_polls, polls.send_reminders)
+
+
+async def _tick(context: Ctx) -> None:
+    """The periodic job: ask the database what is due now and do it."""
+    runtime = context.bot_data.runtime
+    if runtime is not None:
+        await run_due_work(runtime, DUE_WORK, runtime.now())
 
 
 def build_application(
@@ -71,6 +94,8 @@ def build_application(
         app.bot_data.runtime = Runtime(settings, db, texts, outbox, clock)
         await _set_commands(app, settings, texts)
         outbox.start(app.bot)
+        if app.job_queue is not None:
+            app.job_queue.run_repeating(_tick, interval=TICK_SECONDS, first=1.0, name="due-work")
         log.info("started: schema ready, outbox running")
 
     async def post_shutdown(app: BotApp) -> None:

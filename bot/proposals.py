@@ -200,9 +200,16 @@ def evidence_text(rt: Runtime, suggestion: Suggestion) -> str:
     return html.unescape(rendered)
 
 
-async def evaluate_ladder(
-    rt: Runtime, tx: Tx, proposal_id: int, polls: tuple[PollResult, ...] = ()
-) -> LadderSuggestion | None:
+async def _poll_results(tx: Tx, proposal_id: int) -> tuple[PollResult, ...]:
+    """The closed polls linked to this proposal, as the ladder's rule reads them."""
+    results = []
+    for poll in await tx.polls.closed_for_proposal(proposal_id):
+        winner = next((o.label for o in poll.options if o.position == poll.winner), None)
+        results.append(PollResult(poll.id, poll.kind == "shared", bool(poll.quorum_met), winner))
+    return tuple(results)
+
+
+async def evaluate_ladder(rt: Runtime, tx: Tx, proposal_id: int) -> LadderSuggestion | None:
     """Run the ladder rules now; on a new suggestion, record it and alert the staff chat once.
 
     Called inside the transaction that changed the facts (a support, a volunteer, a poll
@@ -220,7 +227,7 @@ async def evaluate_ladder(
         supporters=proposal.supporters,
         volunteers=proposal.volunteers,
         active_participants=await tx.participants.count_active_since(active_since(now, rules)),
-        polls=polls,
+        polls=await _poll_results(tx, proposal_id),
     )
     found = suggest(facts, rules, await tx.proposals.suggested_levels(proposal_id))
     if found is None:

@@ -19,7 +19,16 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.config import Settings
-from handlers import feedback, ladder_staff, privacy, proposals, staff, start
+from handlers import (
+    feedback,
+    ladder_staff,
+    polls,
+    polls_staff,
+    privacy,
+    proposals,
+    staff,
+    start,
+)
 from handlers.context import Ctx
 from handlers.errors import on_error
 
@@ -163,6 +172,58 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         group=MAIN,
     )
 
+    app.add_handler(
+        ConversationHandler[Ctx](
+            entry_points=[CallbackQueryHandler(polls.ask_reason, pattern=r"^vrs:\d{1,9}$")],
+            states={
+                polls.REASON: [
+                    MessageHandler(TEXT_ONLY, polls.got_reason),
+                    MessageHandler(NOT_TEXT, feedback.got_non_text),
+                ]
+            },
+            fallbacks=[cancel],
+            name="vote-reason",
+            allow_reentry=True,
+        ),
+        group=MAIN,
+    )
+    staff_text = TEXT_ONLY & is_staff
+    app.add_handler(
+        ConversationHandler[Ctx](
+            entry_points=[CommandHandler("newpoll", polls_staff.ask_question, filters=is_staff)],
+            states={
+                polls_staff.QUESTION: [MessageHandler(staff_text, polls_staff.got_question)],
+                polls_staff.OPTIONS: [MessageHandler(staff_text, polls_staff.got_options)],
+                polls_staff.CLOSING: [MessageHandler(staff_text, polls_staff.got_closing)],
+                polls_staff.QUORUM: [MessageHandler(staff_text, polls_staff.got_quorum)],
+                polls_staff.AUDIENCE: [
+                    CallbackQueryHandler(polls_staff.got_audience, pattern=r"^npa:(all|proposal)$")
+                ],
+                polls_staff.PROPOSAL: [MessageHandler(staff_text, polls_staff.got_proposal)],
+                polls_staff.KIND: [
+                    CallbackQueryHandler(polls_staff.got_kind, pattern=r"^npk:(advisory|shared)$")
+                ],
+                polls_staff.LIMITS: [
+                    MessageHandler(staff_text, polls_staff.got_limits),
+                    CallbackQueryHandler(polls_staff.got_limits, pattern=r"^npl:none$"),
+                ],
+                polls_staff.LINK: [
+                    MessageHandler(staff_text, polls_staff.got_link),
+                    CallbackQueryHandler(polls_staff.got_link, pattern=r"^npn:none$"),
+                ],
+                polls_staff.PREVIEW: [
+                    CallbackQueryHandler(
+                        polls_staff.got_preview_answer, pattern=r"^nps:(send|cancel)$"
+                    )
+                ],
+            },
+            fallbacks=[cancel],
+            name="newpoll",
+            allow_reentry=True,
+        ),
+        group=MAIN,
+    )
+
     # 3. Participant commands and buttons (private chats only).
     for name, callback in (
         ("start", start.cmd_start),
@@ -174,6 +235,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         ("settings", privacy.cmd_settings),
         ("ideas", proposals.cmd_ideas),
         ("myideas", proposals.cmd_my_ideas),
+        ("vote", polls.cmd_vote),
         ("cancel", start.cmd_cancel_nothing),
     ):
         app.add_handler(CommandHandler(name, callback, filters=private), group=MAIN)
@@ -187,6 +249,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         CallbackQueryHandler(proposals.on_ideas_page, pattern=r"^ideas:[0-3]:\d{1,4}$")
     )
     app.add_handler(CallbackQueryHandler(proposals.on_open_idea, pattern=r"^idea:\d{1,9}$"))
+    app.add_handler(CallbackQueryHandler(polls.cmd_vote, pattern=r"^menu:vote$"))
+    app.add_handler(CallbackQueryHandler(polls.on_vote, pattern=r"^vote:\d{1,9}:\d{1,2}$"))
     app.add_handler(CallbackQueryHandler(proposals.on_toggle, pattern=r"^(sup|vol):\d{1,9}$"))
     app.add_handler(
         CallbackQueryHandler(privacy.on_setting, pattern=r"^set:(notify|lang):[a-z_-]{1,10}$")
@@ -197,6 +261,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CommandHandler("pending", ladder_staff.cmd_pending, filters=is_staff))
     app.add_handler(CommandHandler("proposals", ladder_staff.cmd_proposals, filters=is_staff))
     app.add_handler(CommandHandler("proposal", ladder_staff.cmd_proposal, filters=is_staff))
+    app.add_handler(CommandHandler("polls", polls_staff.cmd_polls, filters=is_staff))
+    app.add_handler(CommandHandler("closepoll", polls_staff.cmd_close_poll, filters=is_staff))
     app.add_handler(CallbackQueryHandler(ladder_staff.on_publish, pattern=r"^pub:\d{1,9}$"))
 
     # 5. Last: whatever nobody else took gets the help, and stale or forged buttons a notice.

@@ -1,0 +1,94 @@
+"""Women vote: inline buttons, one vote each, changeable until close, an optional reason."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ConversationHandler
+
+from bot import polls
+from bot.polls import VoteOutcome
+from handlers.common import keyboard, query_of, read_text, say, say_html, text
+from handlers.context import Ctx
+
+REASON = 0
+END = ConversationHandler.END
+REASON_MAX_LENGTH = 300
+
+_POLL = "reason_poll"
+
+_ANSWERS = {
+    VoteOutcome.RECORDED: "polls.voted",
+    VoteOutcome.CHANGED: "polls.changed",
+    VoteOutcome.SAME: "polls.same",
+    VoteOutcome.CLOSED: "polls.closed",
+    VoteOutcome.NOT_ELIGIBLE: "polls.not_eligible",
+    VoteOutcome.INVALID: "polls.invalid",
+}
+
+
+async def on_vote(update: Update, ctx: Ctx) -> None:
+    """A vote button: checked against the database, then the card shows her current choice."""
+    query = query_of(update)
+    if ctx.participant is None:
+        await query.answer(text(ctx, "consent.needed"), show_alert=True)
+        return
+    _, poll_id, position = (query.data or "").split(":")
+    outcome, poll = await polls.cast_vote(ctx.rt, ctx.participant.id, int(poll_id), int(position))
+    accepted = outcome in (VoteOutcome.RECORDED, VoteOutcome.CHANGED)
+    await query.answer(text(ctx, _ANSWERS[outcome]), show_alert=not accepted)
+    if accepted and poll is not None:
+        choice = int(position)
+        await query.edit_message_text(
+            polls.render_poll(ctx.rt, poll, ctx.lang, choice),
+            reply_markup=keyboard(polls.vote_buttons(ctx.rt, poll, ctx.lang, choice)),
+        )
+
+
+async def ask_reason(update: Update, ctx: Ctx) -> int:
+    """ "Add a reason": only after she has voted, only while the poll is open."""
+    query = query_of(update)
+    if ctx.participant is None:
+        await query.answer(text(ctx, "consent.needed"), show_alert=True)
+        return END
+    poll_id = int((query.data or "").split(":")[1])
+    poll, choice = await polls.my_vote(ctx.rt, ctx.participant.id, poll_id)
+    if poll is None or choice is None or not poll.is_open:
+        await query.answer(text(ctx, "polls.closed" if poll else "polls.invalid"), show_alert=True)
+        return END
+    await query.answer()
+    ctx.drafts[_POLL] = poll_id
+    await say(update, ctx, "polls.ask_reason", limit=REASON_MAX_LENGTH)
+    return REASON
+
+
+async def got_reason(update: Update, ctx: Ctx) -> int:
+    """Keep her reason with her vote (never shown to staff next to her name)."""
+    reason = await read_text(update, ctx, REASON_MAX_LENGTH)
+    if reason is None:
+        return REASON
+    poll_id = ctx.drafts.pop(_POLL, None)
+    if poll_id is None or ctx.participant is None:
+        return END
+    saved = await polls.give_reason(ctx.rt, ctx.participant.id, poll_id, reason)
+    await say(update, ctx, "polls.reason_saved" if saved else "polls.reason_closed")
+    return END
+
+
+async def cmd_vote(update: Update, ctx: Ctx) -> None:
+    """The polls she can vote in now, each with its buttons (also for women who chose no news)."""
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    if ctx.participant is None:
+        await say(update, ctx, "consent.needed")
+        return
+    open_polls = await polls.open_polls_for(ctx.rt, ctx.participant.id)
+    if not open_polls:
+        await say(update, ctx, "polls.none_open")
+        return
+    for poll, choice in open_polls:
+        await say_html(
+            update,
+            ctx,
+            polls.render_poll(ctx.rt, poll, ctx.lang, choice),
+            buttons=polls.vote_buttons(ctx.rt, poll, ctx.lang, choice),
+        )
