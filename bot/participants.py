@@ -70,6 +70,7 @@ class MyData:
     proposals: list[Proposal]
     supported: list[int]
     volunteered: list[int]
+    votes: list[tuple[int, str, str, str | None]]  # poll, question, her choice, her reason
 
 
 async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
@@ -86,6 +87,7 @@ async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
             await tx.proposals.by_author(participant_id),
             await tx.proposals.supported_by(participant_id),
             await tx.proposals.volunteered_by(participant_id),
+            await tx.polls.votes_by(participant_id),
         )
 
 

@@ -52,7 +52,7 @@ async def cmd_mydata(update: Update, ctx: Ctx) -> None:
         await say(update, ctx, "privacy.not_joined")
         return
     me = data.participant
-    parts = [
+    parts: list[str] = [
         text(
             ctx,
             "mydata.header",
@@ -100,6 +100,13 @@ async def cmd_mydata(update: Update, ctx: Ctx) -> None:
         parts.append(text(ctx, "mydata.supported", numbers=_numbers(data.supported)))
     if data.volunteered:
         parts.append(text(ctx, "mydata.volunteered", numbers=_numbers(data.volunteered)))
+    if data.votes:
+        parts.append(text(ctx, "mydata.votes_header"))
+        parts.extend(
+            text(ctx, "mydata.vote_item", number=poll, question=question, option=option)
+            + (text(ctx, "mydata.vote_reason", reason=reason) if reason else "")
+            for poll, question, option, reason in data.votes
+        )
     parts.append(text(ctx, "mydata.footer"))
     for chunk in split_blocks(parts):
         await say_html(update, ctx, chunk, protect=True)
