@@ -24,9 +24,15 @@ DAY = 86400
 
 @pytest.mark.parametrize(
     ("text", "seconds"),
-    [("3d", 3 * DAY), ("36h", 36 * 3600), ("2 days 4h", 2 * DAY + 4 * 3600), ("90m", 5400),
-     ("1 week", 7 * DAY), ("30s", 30)],
-)  # fmt: skip
+    [
+        ("3d", 3 * DAY),
+        ("36h", 36 * 3600),
+        ("2 days 4h", 2 * DAY + 4 * 3600),
+        ("90m", 5400),
+        ("1 week", 7 * DAY),
+        ("30s", 30),
+    ],
+)
 def test_durations_are_read(text: str, seconds: int) -> None:
     assert parse_closing(text, NOW, LONDON) == NOW + seconds
 
@@ -51,9 +57,16 @@ def test_options_are_one_per_line_two_to_ten_and_distinct() -> None:
 
 @pytest.mark.parametrize(
     ("text", "quorum"),
-    [("10", Quorum("count", 10)), ("30%", Quorum("share", 0.3)), (" 12.5 % ", Quorum("share", 0.125)),
-     ("0", None), ("150%", None), ("ten", None), ("-3", None)],
-)  # fmt: skip
+    [
+        ("10", Quorum("count", 10)),
+        ("30%", Quorum("share", 0.3)),
+        (" 12.5 % ", Quorum("share", 0.125)),
+        ("0", None),
+        ("150%", None),
+        ("ten", None),
+        ("-3", None),
+    ],
+)
 def test_quorum_is_a_count_or_a_share(text: str, quorum: Quorum | None) -> None:
     assert parse_quorum(text) == quorum
 
