@@ -634,6 +634,13 @@ class FakeTelegram:
             self._users[user_id] = FakeUser(user_id, first_name, username, language_code)
         return self._users[user_id]
 
+    def started_user(self, user_id: int, first_name: str = "Alice") -> FakeUser:
+        """A user who wrote to the bot some time ago (no update is queued now)."""
+        user = self.user(user_id, first_name)
+        user.started = True
+        self._private_chat(user)
+        return user
+
     def group(self, chat_id: int, title: str = "Group", *, bot_is_admin: bool = False) -> FakeChat:
         """Create a group (negative id) the bot is a member of."""
         if chat_id >= 0:
