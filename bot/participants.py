@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.invites import spend_invite
 from bot.pseudonyms import new_pseudonym
 from storage.db import Database
 from storage.feedback import Feedback, FeedbackResponse
@@ -22,12 +23,25 @@ async def find_participant(db: Database, telegram_user_id: int) -> Participant |
         return await tx.participants.by_telegram_user(telegram_user_id)
 
 
-async def join(db: Database, telegram_user_id: int, language: str, now: int) -> Participant:
-    """Enrol her after she agreed; joining twice keeps the first pseudonym."""
+async def join(
+    db: Database,
+    telegram_user_id: int,
+    language: str,
+    now: int,
+    *,
+    invite_code: str | None = None,
+) -> Participant | None:
+    """Enrol her after she agreed; joining twice keeps the first pseudonym.
+
+    With `invite_code` the code is spent in the same transaction, and None (nothing stored)
+    means it was unknown, used or expired.
+    """
     async with db.transaction() as tx:
         existing = await tx.participants.by_telegram_user(telegram_user_id)
         if existing is not None:
             return existing
+        if invite_code is not None and not await spend_invite(tx, invite_code, now):
+            return None
         pseudonym = new_pseudonym()
         while await tx.participants.pseudonym_taken(pseudonym):
             pseudonym = new_pseudonym()
@@ -66,6 +80,8 @@ async def change_language(
 class MyData:
     participant: Participant
     feedback: list[tuple[Feedback, list[FeedbackResponse]]]
+    alert_dates: list[int]
+    messages_kept: int
 
 
 async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
@@ -76,7 +92,9 @@ async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
             return None
         items = await tx.feedback.by_participant(participant_id)
         feedback = [(item, await tx.feedback.responses(item.id)) for item in items]
-    return MyData(participant, feedback)
+        alerts = await tx.safeguarding.by_participant(participant_id)
+        messages_kept = await tx.trail.count_for(participant_id)
+    return MyData(participant, feedback, [alert.created_at for alert in alerts], messages_kept)
 
 
 async def forget(db: Database, telegram_user_id: int) -> bool:

@@ -9,6 +9,7 @@ from bot.feedback import submit_feedback
 from bot.text_input import check_text
 from handlers.common import message_text, query_of, say, show, text
 from handlers.context import Ctx
+from handlers.safety import screen_free_text, screen_message, submission_allowed
 
 TOPIC, TEXT, CONFIRM = range(3)
 END = ConversationHandler.END
@@ -56,6 +57,7 @@ async def got_topic(update: Update, ctx: Ctx) -> int:
 
 async def remind_topic(update: Update, ctx: Ctx) -> int:
     """Anything but a topic button while choosing a topic."""
+    await screen_message(update, ctx)
     await say(update, ctx, "feedback.choose_topic", buttons=_topic_buttons(ctx))
     return TOPIC
 
@@ -64,6 +66,8 @@ async def got_text(update: Update, ctx: Ctx) -> int:
     """Check the text and show it back for confirmation."""
     limit = ctx.rt.settings.max_text_length
     check = check_text(message_text(update), limit)
+    # Whatever happens to the text next, words that suggest danger get an answer now.
+    await screen_free_text(update, ctx, check.text, source="feedback")
     if check.problem == "too_long":
         await say(update, ctx, "input.too_long", length=len(check.text), limit=limit)
         return TEXT
@@ -91,6 +95,7 @@ async def got_text(update: Update, ctx: Ctx) -> int:
 
 async def got_non_text(update: Update, ctx: Ctx) -> int | None:
     """A photo, sticker, voice note or file where text was expected: nothing is downloaded."""
+    await screen_message(update, ctx)
     await say(update, ctx, "input.text_only")
     return None
 
@@ -110,6 +115,8 @@ async def got_confirmation(update: Update, ctx: Ctx) -> int:
         )
         return TEXT
     if choice == "send" and ctx.participant is not None and _DRAFT in ctx.drafts:
+        if not await submission_allowed(update, ctx):
+            return CONFIRM  # the draft stays; she can press Send again in a few minutes
         item = await submit_feedback(
             ctx.rt.db,
             ctx.participant.id,

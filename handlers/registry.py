@@ -19,12 +19,13 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.config import Settings
-from handlers import feedback, privacy, staff, start
+from handlers import feedback, privacy, safety, staff, start
 from handlers.context import Ctx
 from handlers.errors import on_error
 
-# Guards run first, in their own group, for every update.
-GUARDS = -1
+# Guards run first, each in its own group, for every update: who is writing, then flooding.
+GUARDS = -2
+FLOOD = -1
 # Everything else: within a group the first handler that matches wins.
 MAIN = 0
 
@@ -40,10 +41,20 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     private = filters.ChatType.PRIVATE
     # Staff are re-checked on every update: the filter reads the allow-list each time.
     is_staff = filters.User(user_id=settings.staff_user_ids) & private
-    cancel: BaseHandler[Update, Ctx, object] = CommandHandler("cancel", feedback.cmd_cancel)
 
-    # 1. Guards: drop edits and group chatter; know who is writing.
-    app.add_handler(TypeHandler(object, start.load_participant), group=GUARDS)
+    # Every conversation ends on /cancel and on quick exit, whatever step it is at: pass
+    # `always()` as (the start of) each ConversationHandler's fallbacks.
+    def always() -> list[BaseHandler[Update, Ctx, object]]:
+        return [
+            CommandHandler("cancel", feedback.cmd_cancel),
+            CommandHandler("exit", safety.cmd_exit, filters=private),
+            CallbackQueryHandler(safety.cmd_exit, pattern=r"^qx$"),
+        ]
+
+    # 1. Guards: drop edits and group chatter, note her message for quick exit, know who is
+    #    writing; then per-woman flood control (time from the runtime's clock).
+    app.add_handler(TypeHandler(Update, start.load_participant), group=GUARDS)
+    app.add_handler(TypeHandler(Update, safety.limit_flood), group=FLOOD)
 
     # 2. Conversations first, so their steps win over the general commands while they run.
     app.add_handler(
@@ -69,7 +80,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
                     MessageHandler(NOT_TEXT, feedback.got_non_text),
                 ],
             },
-            fallbacks=[cancel],
+            fallbacks=always(),
             name="feedback",
             allow_reentry=True,
         ),
@@ -90,7 +101,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
                     MessageHandler(TEXT_ONLY & is_staff, staff.got_reply),
                 ],
             },
-            fallbacks=[cancel],
+            fallbacks=always(),
             name="respond",
             allow_reentry=True,
         ),
@@ -107,8 +118,11 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         ("forget", privacy.cmd_forget),
         ("settings", privacy.cmd_settings),
         ("cancel", start.cmd_cancel_nothing),
+        ("exit", safety.cmd_exit),
     ):
         app.add_handler(CommandHandler(name, callback, filters=private), group=MAIN)
+    app.add_handler(CallbackQueryHandler(safety.cmd_exit, pattern=r"^qx$"))
+    app.add_handler(CallbackQueryHandler(safety.on_support, pattern=r"^menu:support$"))
     app.add_handler(CallbackQueryHandler(start.on_consent, pattern=r"^consent:(yes|no)$"))
     app.add_handler(CallbackQueryHandler(privacy.on_forget, pattern=r"^forget:(yes|no)$"))
     app.add_handler(CallbackQueryHandler(privacy.on_menu_privacy, pattern=r"^menu:privacy$"))
@@ -117,8 +131,12 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         CallbackQueryHandler(privacy.on_setting, pattern=r"^set:(notify|lang):[a-z_-]{1,10}$")
     )
 
-    # 4. Staff commands: from anyone else they fall through to the unknown-command answer.
+    # 4. Staff commands: from anyone else they fall through to the unknown-command answer (and
+    #    each handler checks the allow-list again). Seen on an alert counts only from a
+    #    safeguarding lead in the safeguarding chat.
     app.add_handler(CommandHandler("feedback", staff.cmd_feedback, filters=is_staff))
+    app.add_handler(CommandHandler("invite", staff.cmd_invite, filters=is_staff))
+    app.add_handler(CallbackQueryHandler(safety.on_alert_seen, pattern=r"^sgs:\d{1,12}$"))
 
     # 5. Last: whatever nobody else took gets the help, and stale or forged buttons a notice.
     app.add_handler(MessageHandler(filters.ALL, start.on_unknown), group=MAIN)

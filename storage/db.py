@@ -10,9 +10,12 @@ from pathlib import Path
 import aiosqlite
 
 from storage.feedback import FeedbackRepo
+from storage.invites import InviteRepo
 from storage.migrations import migrate
 from storage.outbox import OutboxRepo
 from storage.participants import ParticipantRepo
+from storage.safeguarding import SafeguardingRepo
+from storage.trail import TrailRepo
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -25,6 +28,9 @@ class Tx:
         self.participants = ParticipantRepo(conn)
         self.feedback = FeedbackRepo(conn)
         self.outbox = OutboxRepo(conn)
+        self.safeguarding = SafeguardingRepo(conn)
+        self.trail = TrailRepo(conn)
+        self.invites = InviteRepo(conn)
         self._after_commit: list[Callable[[], None]] = []
 
     def after_commit(self, callback: Callable[[], None]) -> None:
