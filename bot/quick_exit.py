@@ -41,6 +41,10 @@ class ChatTrail:
         """Remember one message of a private chat (group chats have negative ids: skipped)."""
         if chat_id <= 0:
             return
+        if self._db.in_use_by_this_task():
+            # Sent from inside a transaction: keep it in memory; the next note moves it.
+            self._memory.setdefault(chat_id, {})[message_id] = at
+            return
         waiting = self._memory.get(chat_id, {})
         items = [*waiting.items(), (message_id, at)]
         async with self._db.transaction() as tx:

@@ -119,3 +119,18 @@ async def test_an_invite_is_spent_once_and_never_after_expiry(tmp_path: Path) ->
         assert not await tx.invites.use(first, 51)
         assert not await tx.invites.use(second, 100)
     await db.close()
+
+
+async def test_a_message_noted_inside_a_transaction_waits_in_memory_instead_of_deadlocking(
+    tmp_path: Path,
+) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    trail = ChatTrail(db)
+    async with db.transaction() as tx:
+        await tx.participants.add(88, "P-JOIN", "en", 0)
+        await trail.note(88, 1, 100)
+    assert trail.in_memory(88) == [1]
+    await trail.note(88, 2, 101)
+    async with db.read() as tx:
+        assert await tx.trail.for_user(88) == [(1, 100), (2, 101)]
+    await db.close()
