@@ -12,15 +12,20 @@ from telegram import (
     BotCommandScopeAllPrivateChats,
     BotCommandScopeChat,
     LinkPreviewOptions,
+    Message,
 )
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot import polls
+from bot.chat_bot import ChatBot
 from bot.config import Settings
+from bot.flood import FloodControl
+from bot.housekeeping import TIDY_EVERY_SECONDS, tidy
 from bot.outbox import Outbox
+from bot.quick_exit import ChatTrail
 from bot.runtime import Runtime
 from bot.schedule import TICK_SECONDS, DueWork, run_due_work
 from bot.texts import Texts, load_texts
@@ -35,6 +40,7 @@ BotApp = Application[Any, Ctx, Any, Any, AppData, Any]
 PARTICIPANT_COMMANDS = (
     "start",
     "menu",
+    "exit",
     "share",
     "propose",
     "ideas",
@@ -56,6 +62,7 @@ STAFF_COMMANDS = (
     "newpoll",
     "polls",
     "closepoll",
+    "invite",
 )
 
 # Edited messages are not asked for: an edit must never change a submitted item.
@@ -90,46 +97,69 @@ def build_application(
             settings.texts_file,
         )
         db = await Database.open(settings.database_path)
-        outbox = Outbox(db, clock, rate=outbox_rate, chat_interval=outbox_chat_interval)
-        app.bot_data.runtime = Runtime(settings, db, texts, outbox, clock)
+        outbox = Outbox(
+            db,
+            clock,
+            rate=outbox_rate,
+            chat_interval=outbox_chat_interval,
+            silent=settings.silent_notifications,
+        )
+        trail = ChatTrail(db)
+        flood = FloodControl(
+            settings.flood_updates_per_minute, settings.flood_submissions_per_10_minutes
+        )
+        runtime = Runtime(settings, db, texts, outbox, clock, trail, flood)
+        app.bot_data.runtime = runtime
+
+        async def note_sent(message: Message) -> None:
+            await trail.note(message.chat.id, message.message_id, int(message.date.timestamp()))
+
+        bot.after_send(note_sent)
         await _set_commands(app, settings, texts)
         outbox.start(app.bot)
         if app.job_queue is not None:
             app.job_queue.run_repeating(_tick, interval=TICK_SECONDS, first=1.0, name="due-work")
+
+            async def tidy_job(_: Ctx) -> None:
+                await tidy(runtime)
+
+            app.job_queue.run_repeating(
+                tidy_job, interval=TIDY_EVERY_SECONDS, first=60, name="tidy"
+            )
         log.info("started: schema ready, outbox running")
 
     async def post_shutdown(app: BotApp) -> None:
         runtime = app.bot_data.runtime
         if runtime is None:
             return
+        bot.after_send(None)
         await runtime.outbox.stop()
         await runtime.db.close()
         app.bot_data.runtime = None
         log.info("stopped cleanly")
 
-    builder = (
+    base_url = settings.telegram_api_base_url or "https://api.telegram.org"
+    bot = ChatBot(
+        settings.telegram_bot_token.get_secret_value(),
+        base_url=f"{base_url}/bot",
+        base_file_url=f"{base_url}/file/bot",
+        # The same connection pools python-telegram-bot's builder would make.
+        request=request or HTTPXRequest(connection_pool_size=256),
+        get_updates_request=updates_request or HTTPXRequest(connection_pool_size=1),
+        defaults=Defaults(
+            parse_mode=ParseMode.HTML,
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
+        ),
+        rate_limiter=AIORateLimiter(max_retries=3),
+    )
+    app: BotApp = (
         Application.builder()
-        .token(settings.telegram_bot_token.get_secret_value())
+        .bot(bot)
         .context_types(ContextTypes(context=Ctx, bot_data=AppData))
-        .defaults(
-            Defaults(
-                parse_mode=ParseMode.HTML,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
-            )
-        )
-        .rate_limiter(AIORateLimiter(max_retries=3))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
+        .build()
     )
-    if settings.telegram_api_base_url:
-        builder = builder.base_url(f"{settings.telegram_api_base_url}/bot").base_file_url(
-            f"{settings.telegram_api_base_url}/file/bot"
-        )
-    if request is not None:
-        builder = builder.request(request)
-    if updates_request is not None:
-        builder = builder.get_updates_request(updates_request)
-    app: BotApp = builder.build()
     register(app, settings)
     return app
 

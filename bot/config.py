@@ -11,6 +11,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator, model_v
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.ladder import LadderRules
+from bot.safeguarding import DEFAULT_RISK_WORDS
 
 TOKEN_SHAPE = re.compile(r"^\d{3,12}:[A-Za-z0-9_-]{30,}$")
 
@@ -63,6 +64,31 @@ class Settings(BaseSettings):
         default=None,
         description="the numeric id of the safeguarding lead's chat (defaults to STAFF_CHAT_ID)",
     )
+    safeguarding_lead_ids: Annotated[frozenset[int], NoDecode] = Field(
+        default=frozenset(),
+        description="comma-separated numeric Telegram user ids of the staff who may mark "
+        "safeguarding alerts as seen (defaults to STAFF_USER_IDS)",
+    )
+    risk_words: Annotated[tuple[str, ...], NoDecode] = Field(
+        default=DEFAULT_RISK_WORDS,
+        description="comma-separated words and phrases, each up to 60 characters "
+        "(leave empty for the built-in English list)",
+    )
+    enrolment: Literal["open", "invite"] = Field(
+        default="open", description="open (anyone may join) or invite (only with a staff code)"
+    )
+    invite_days: int = Field(
+        default=14, ge=1, le=365, description="how many days an invite code works, 1 to 365"
+    )
+    silent_notifications: bool = Field(
+        default=True, description="true (notifications make no sound) or false"
+    )
+    flood_updates_per_minute: int = Field(
+        default=40, ge=10, le=600, description="a whole number between 10 and 600"
+    )
+    flood_submissions_per_10_minutes: int = Field(
+        default=5, ge=1, le=100, description="a whole number between 1 and 100"
+    )
     feedback_topics: Annotated[tuple[str, ...], NoDecode] = Field(
         default=DEFAULT_TOPICS, description="comma-separated topic names"
     )
@@ -108,17 +134,26 @@ class Settings(BaseSettings):
             raise ValueError("does not look like a Telegram token (digits, a colon, then letters)")
         return value
 
-    @field_validator("staff_user_ids", "feedback_topics", mode="before")
+    @field_validator(
+        "staff_user_ids", "safeguarding_lead_ids", "feedback_topics", "risk_words", mode="before"
+    )
     @classmethod
     def _comma_separated(cls, value: Any) -> Any:
         return _split_list(value)
 
-    @field_validator("staff_user_ids")
+    @field_validator("staff_user_ids", "safeguarding_lead_ids")
     @classmethod
     def _positive_ids(cls, value: frozenset[int]) -> frozenset[int]:
         if any(user_id <= 0 for user_id in value):
             raise ValueError("user ids are positive numbers")
         return value
+
+    @field_validator("risk_words")
+    @classmethod
+    def _risk_words_or_default(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if any(len(word) > 60 for word in value):
+            raise ValueError("each word or phrase must be 60 characters or fewer")
+        return value or DEFAULT_RISK_WORDS
 
     @field_validator("feedback_topics")
     @classmethod
@@ -163,6 +198,8 @@ class Settings(BaseSettings):
     def _safeguarding_defaults_to_staff(self) -> Settings:
         if self.safeguarding_chat_id is None and self.staff_chat_id is not None:
             object.__setattr__(self, "safeguarding_chat_id", self.staff_chat_id)
+        if not self.safeguarding_lead_ids:
+            object.__setattr__(self, "safeguarding_lead_ids", self.staff_user_ids)
         return self
 
     @property

@@ -6,6 +6,7 @@ import logging
 
 # These libraries log request URLs (which carry the token) and whole updates at low levels.
 _CHATTY = ("httpx", "httpcore", "telegram", "apscheduler", "aiosqlite", "hpack")
+_FORMATTER = logging.Formatter()
 
 
 class RedactSecrets(logging.Filter):
@@ -15,12 +16,21 @@ class RedactSecrets(logging.Filter):
         super().__init__()
         self._secrets = [secret for secret in secrets if secret]
 
+    def _redact(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "[redacted]")
+        return text
+
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         if any(secret in message for secret in self._secrets):
-            for secret in self._secrets:
-                message = message.replace(secret, "[redacted]")
-            record.msg, record.args = message, None
+            record.msg, record.args = self._redact(message), None
+        if record.exc_info:
+            # A network error's traceback can quote the request URL, and the URL has the token.
+            record.exc_text = self._redact(_FORMATTER.formatException(record.exc_info))
+            record.exc_info = None
+        elif record.exc_text:
+            record.exc_text = self._redact(record.exc_text)
         return True
 
 

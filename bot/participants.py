@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.invites import spend_invite
 from bot.pseudonyms import new_pseudonym
 from storage.db import Database
 from storage.feedback import Feedback, FeedbackResponse
@@ -23,12 +24,25 @@ async def find_participant(db: Database, telegram_user_id: int) -> Participant |
         return await tx.participants.by_telegram_user(telegram_user_id)
 
 
-async def join(db: Database, telegram_user_id: int, language: str, now: int) -> Participant:
-    """Enrol her after she agreed; joining twice keeps the first pseudonym."""
+async def join(
+    db: Database,
+    telegram_user_id: int,
+    language: str,
+    now: int,
+    *,
+    invite_code: str | None = None,
+) -> Participant | None:
+    """Enrol her after she agreed; joining twice keeps the first pseudonym.
+
+    With `invite_code` the code is spent in the same transaction, and None (nothing stored)
+    means it was unknown, used or expired.
+    """
     async with db.transaction() as tx:
         existing = await tx.participants.by_telegram_user(telegram_user_id)
         if existing is not None:
             return existing
+        if invite_code is not None and not await spend_invite(tx, invite_code, now):
+            return None
         pseudonym = new_pseudonym()
         while await tx.participants.pseudonym_taken(pseudonym):
             pseudonym = new_pseudonym()
@@ -71,6 +85,8 @@ class MyData:
     supported: list[int]
     volunteered: list[int]
     votes: list[tuple[int, str, str, str | None]]  # poll, question, her choice, her reason
+    alert_dates: list[int]
+    messages_kept: int
 
 
 async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
@@ -81,6 +97,7 @@ async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
             return None
         items = await tx.feedback.by_participant(participant_id)
         feedback = [(item, await tx.feedback.responses(item.id)) for item in items]
+        alerts = await tx.safeguarding.by_participant(participant_id)
         return MyData(
             participant,
             feedback,
@@ -88,6 +105,8 @@ async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
             await tx.proposals.supported_by(participant_id),
             await tx.proposals.volunteered_by(participant_id),
             await tx.polls.votes_by(participant_id),
+            [alert.created_at for alert in alerts],
+            await tx.trail.count_for(participant_id),
         )
 
 

@@ -1,4 +1,4 @@
-"""What handlers and jobs share: settings, database, texts, outbox and the clock."""
+"""What handlers and jobs share: settings, database, texts, outbox, safety state and the clock."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.config import Settings
+from bot.flood import FloodControl
 from bot.outbox import Outbox
+from bot.quick_exit import ChatTrail
 from bot.texts import Texts
 from storage.db import Database
 
@@ -18,9 +20,14 @@ class Runtime:
     texts: Texts
     outbox: Outbox
     clock: Callable[[], float]
+    trail: ChatTrail
+    flood: FloodControl
 
     def now(self) -> int:
         return int(self.clock())
 
     def is_staff(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in self.settings.staff_user_ids
+
+    def is_safeguarding_lead(self, user_id: int | None) -> bool:
+        return user_id is not None and user_id in self.settings.safeguarding_lead_ids

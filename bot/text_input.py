@@ -12,15 +12,23 @@ _INVISIBLE = re.compile(
     "[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u00ad]"
 )
 
+# Unicode line and paragraph separators read as line breaks; store them as ordinary ones.
+_LINE_BREAKS = re.compile("[\u2028\u2029\u0085]")
+
 
 def clean_text(text: str) -> str:
     """NFC-normalise, drop control and invisible characters, and trim blank edges."""
-    text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
+    text = _LINE_BREAKS.sub("\n", text)
+    # Cc control, Cf format (bidi, zero-width, tags) and Cs lone surrogates carry no meaning.
     text = "".join(
-        char for char in text if char in "\n\t" or unicodedata.category(char) not in ("Cc", "Cf")
+        char
+        for char in text
+        if char in "\n\t" or unicodedata.category(char) not in ("Cc", "Cf", "Cs")
     )
-    lines = [line.rstrip() for line in text.replace("\r", "").split("\n")]
+    # Normalised last, so that removing a character cannot leave a non-NFC sequence behind.
+    text = unicodedata.normalize("NFC", text)
+    lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip()
 
 

@@ -108,6 +108,32 @@ async def read_text(update: Update, ctx: Ctx, limit: int) -> str | None:
     return check.text
 
 
+async def staff_here(update: Update, ctx: Ctx) -> bool:
+    """Re-check, on this very update, that a staff member is acting in a private chat.
+
+    Anyone else gets what an unknown command or a stale button gets, so nothing is revealed.
+    """
+    chat = update.effective_chat
+    user = update.effective_user
+    if (
+        user is not None
+        and ctx.rt.is_staff(user.id)
+        and chat is not None
+        and chat.type == chat.PRIVATE
+    ):
+        return True
+    if update.callback_query is not None:
+        await update.callback_query.answer(text(ctx, "input.stale_button"), show_alert=True)
+    elif chat is not None and chat.type == chat.PRIVATE:
+        await say_html(update, ctx, unknown_reply(ctx))
+    return False
+
+
+def unknown_reply(ctx: Ctx) -> Safe:
+    """The answer to anything not understood (and to staff commands from anyone else)."""
+    return Safe(text(ctx, "help.unknown") + "\n\n" + text(ctx, "help.text"))
+
+
 def user_id_of(update: Update) -> int:
     user = update.effective_user
     assert user is not None

@@ -19,8 +19,7 @@ async def on_error(update: object, ctx: Ctx) -> None:
     """Log the failure by type and place only: updates carry women's words and ids."""
     error = ctx.error
     name = type(error).__name__
-    update_id = update.update_id if isinstance(update, Update) else None
-    log.error("update %s failed with %s", update_id, name, exc_info=error)
+    log.error("an update failed with %s", name, exc_info=error)
     runtime = ctx.bot_data.runtime
     if runtime is None:
         return

@@ -6,8 +6,9 @@ from telegram import Update
 from telegram.ext import ConversationHandler
 
 from bot.feedback import submit_feedback
-from handlers.common import query_of, read_text, say, show, text
+from handlers.common import query_of, say, show, text
 from handlers.context import Ctx
+from handlers.safety import read_free_text, screen_message, submission_allowed
 
 TOPIC, TEXT, CONFIRM = range(3)
 END = ConversationHandler.END
@@ -55,13 +56,14 @@ async def got_topic(update: Update, ctx: Ctx) -> int:
 
 async def remind_topic(update: Update, ctx: Ctx) -> int:
     """Anything but a topic button while choosing a topic."""
+    await screen_message(update, ctx)
     await say(update, ctx, "feedback.choose_topic", buttons=_topic_buttons(ctx))
     return TOPIC
 
 
 async def got_text(update: Update, ctx: Ctx) -> int:
     """Check the text and show it back for confirmation."""
-    body = await read_text(update, ctx, ctx.rt.settings.max_text_length)
+    body = await read_free_text(update, ctx, ctx.rt.settings.max_text_length, source="feedback")
     if body is None:
         return TEXT
     ctx.drafts[_DRAFT] = body
@@ -85,6 +87,7 @@ async def got_text(update: Update, ctx: Ctx) -> int:
 
 async def got_non_text(update: Update, ctx: Ctx) -> int | None:
     """A photo, sticker, voice note or file where text was expected: nothing is downloaded."""
+    await screen_message(update, ctx)
     await say(update, ctx, "input.text_only")
     return None
 
@@ -104,6 +107,8 @@ async def got_confirmation(update: Update, ctx: Ctx) -> int:
         )
         return TEXT
     if choice == "send" and ctx.participant is not None and _DRAFT in ctx.drafts:
+        if not await submission_allowed(update, ctx):
+            return CONFIRM  # the draft stays; she can press Send again in a few minutes
         item = await submit_feedback(
             ctx.rt.db,
             ctx.participant.id,

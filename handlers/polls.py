@@ -7,8 +7,9 @@ from telegram.ext import ConversationHandler
 
 from bot import polls
 from bot.polls import VoteOutcome
-from handlers.common import keyboard, query_of, read_text, say, say_html, text
+from handlers.common import keyboard, query_of, say, say_html, text
 from handlers.context import Ctx
+from handlers.safety import read_free_text
 
 REASON = 0
 END = ConversationHandler.END
@@ -63,7 +64,7 @@ async def ask_reason(update: Update, ctx: Ctx) -> int:
 
 async def got_reason(update: Update, ctx: Ctx) -> int:
     """Keep her reason with her vote (never shown to staff next to her name)."""
-    reason = await read_text(update, ctx, REASON_MAX_LENGTH)
+    reason = await read_free_text(update, ctx, REASON_MAX_LENGTH, source="vote_reason")
     if reason is None:
         return REASON
     poll_id = ctx.drafts.pop(_POLL, None)

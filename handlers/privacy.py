@@ -107,6 +107,9 @@ async def cmd_mydata(update: Update, ctx: Ctx) -> None:
             + (text(ctx, "mydata.vote_reason", reason=reason) if reason else "")
             for poll, question, option, reason in data.votes
         )
+    parts.append(
+        text(ctx, "mydata.safety", alerts=len(data.alert_dates), messages=data.messages_kept)
+    )
     parts.append(text(ctx, "mydata.footer"))
     for chunk in split_blocks(parts):
         await say_html(update, ctx, chunk, protect=True)
@@ -135,6 +138,8 @@ async def on_forget(update: Update, ctx: Ctx) -> None:
     if query.data != "forget:yes":
         await show(query, ctx, "forget.kept")
         return
+    # Her record goes, but quick exit must still be able to clear the chat afterwards.
+    await ctx.rt.trail.keep_in_memory(query.from_user.id)
     deleted = await participants.forget(ctx.rt.db, query.from_user.id)
     ctx.participant = None
     await show(query, ctx, "forget.done" if deleted else "forget.nothing")

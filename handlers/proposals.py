@@ -10,8 +10,9 @@ from telegram.ext import ConversationHandler
 from bot import proposals
 from bot.proposals import Outcome, ProposalView
 from bot.texts import Safe
-from handlers.common import query_of, read_text, say, say_html, show, show_html, text
+from handlers.common import query_of, say, say_html, show, show_html, text
 from handlers.context import Ctx
+from handlers.safety import read_free_text, submission_allowed
 from storage.proposals import HistoryEntry, Proposal
 
 TITLE, BODY, CONFIRM = range(3)
@@ -38,7 +39,7 @@ async def ask_title(update: Update, ctx: Ctx) -> int:
 
 async def got_title(update: Update, ctx: Ctx) -> int:
     """Keep the title; ask for the description."""
-    title = await read_text(update, ctx, ctx.rt.settings.title_max_length)
+    title = await read_free_text(update, ctx, ctx.rt.settings.title_max_length, source="proposal")
     if title is None:
         return TITLE
     ctx.drafts[_TITLE] = " ".join(title.split())
@@ -54,7 +55,7 @@ async def got_title(update: Update, ctx: Ctx) -> int:
 
 async def got_body(update: Update, ctx: Ctx) -> int:
     """Show the idea back before it is sent."""
-    body = await read_text(update, ctx, ctx.rt.settings.max_text_length)
+    body = await read_free_text(update, ctx, ctx.rt.settings.max_text_length, source="proposal")
     if body is None:
         return BODY
     ctx.drafts[_BODY] = body
@@ -85,6 +86,8 @@ async def got_confirmation(update: Update, ctx: Ctx) -> int:
         await show(query, ctx, "proposals.ask_title", limit=ctx.rt.settings.title_max_length)
         return TITLE
     if choice == "send" and ctx.participant is not None and _BODY in ctx.drafts:
+        if not await submission_allowed(update, ctx):
+            return CONFIRM  # the draft stays; she can press Send again in a few minutes
         proposal = await proposals.submit_proposal(
             ctx.rt, ctx.participant.id, ctx.drafts[_TITLE], ctx.drafts[_BODY]
         )

@@ -26,14 +26,16 @@ from handlers import (
     polls_staff,
     privacy,
     proposals,
+    safety,
     staff,
     start,
 )
 from handlers.context import Ctx
 from handlers.errors import on_error
 
-# Guards run first, in their own group, for every update.
-GUARDS = -1
+# Guards run first, each in its own group, for every update: who is writing, then flooding.
+GUARDS = -2
+FLOOD = -1
 # Everything else: within a group the first handler that matches wins.
 MAIN = 0
 
@@ -49,10 +51,20 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     private = filters.ChatType.PRIVATE
     # Staff are re-checked on every update: the filter reads the allow-list each time.
     is_staff = filters.User(user_id=settings.staff_user_ids) & private
-    cancel: BaseHandler[Update, Ctx, object] = CommandHandler("cancel", feedback.cmd_cancel)
 
-    # 1. Guards: drop edits and group chatter; know who is writing.
-    app.add_handler(TypeHandler(object, start.load_participant), group=GUARDS)
+    # Every conversation ends on /cancel and on quick exit, whatever step it is at: pass
+    # `always()` as (the start of) each ConversationHandler's fallbacks.
+    def always() -> list[BaseHandler[Update, Ctx, object]]:
+        return [
+            CommandHandler("cancel", feedback.cmd_cancel),
+            CommandHandler("exit", safety.cmd_exit, filters=private),
+            CallbackQueryHandler(safety.cmd_exit, pattern=r"^qx$"),
+        ]
+
+    # 1. Guards: drop edits and group chatter, note her message for quick exit, know who is
+    #    writing; then per-woman flood control (time from the runtime's clock).
+    app.add_handler(TypeHandler(Update, start.load_participant), group=GUARDS)
+    app.add_handler(TypeHandler(Update, safety.limit_flood), group=FLOOD)
 
     # 2. Conversations first, so their steps win over the general commands while they run.
     app.add_handler(
@@ -78,7 +90,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
                     MessageHandler(NOT_TEXT, feedback.got_non_text),
                 ],
             },
-            fallbacks=[cancel],
+            fallbacks=always(),
             name="feedback",
             allow_reentry=True,
         ),
@@ -99,7 +111,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
                     MessageHandler(TEXT_ONLY & is_staff, staff.got_reply),
                 ],
             },
-            fallbacks=[cancel],
+            fallbacks=always(),
             name="respond",
             allow_reentry=True,
         ),
@@ -128,7 +140,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
                     MessageHandler(NOT_TEXT, feedback.got_non_text),
                 ],
             },
-            fallbacks=[cancel],
+            fallbacks=always(),
             name="propose",
             allow_reentry=True,
         ),
@@ -164,7 +176,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
                     MessageHandler(TEXT_ONLY & is_staff, ladder_staff.got_reason),
                 ],
             },
-            fallbacks=[cancel],
+            fallbacks=always(),
             name="decisions",
             per_chat=False,
             allow_reentry=True,
@@ -181,7 +193,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
                     MessageHandler(NOT_TEXT, feedback.got_non_text),
                 ]
             },
-            fallbacks=[cancel],
+            fallbacks=always(),
             name="vote-reason",
             allow_reentry=True,
         ),
@@ -217,7 +229,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
                     )
                 ],
             },
-            fallbacks=[cancel],
+            fallbacks=always(),
             name="newpoll",
             allow_reentry=True,
         ),
@@ -237,8 +249,11 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         ("myideas", proposals.cmd_my_ideas),
         ("vote", polls.cmd_vote),
         ("cancel", start.cmd_cancel_nothing),
+        ("exit", safety.cmd_exit),
     ):
         app.add_handler(CommandHandler(name, callback, filters=private), group=MAIN)
+    app.add_handler(CallbackQueryHandler(safety.cmd_exit, pattern=r"^qx$"))
+    app.add_handler(CallbackQueryHandler(safety.on_support, pattern=r"^menu:support$"))
     app.add_handler(CallbackQueryHandler(start.on_consent, pattern=r"^consent:(yes|no)$"))
     app.add_handler(CallbackQueryHandler(privacy.on_forget, pattern=r"^forget:(yes|no)$"))
     app.add_handler(CallbackQueryHandler(privacy.on_menu_privacy, pattern=r"^menu:privacy$"))
@@ -256,7 +271,9 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         CallbackQueryHandler(privacy.on_setting, pattern=r"^set:(notify|lang):[a-z_-]{1,10}$")
     )
 
-    # 4. Staff commands: from anyone else they fall through to the unknown-command answer.
+    # 4. Staff commands: from anyone else they fall through to the unknown-command answer (and
+    #    each handler checks the allow-list again). Seen on an alert counts only from a
+    #    safeguarding lead in the safeguarding chat.
     app.add_handler(CommandHandler("feedback", staff.cmd_feedback, filters=is_staff))
     app.add_handler(CommandHandler("pending", ladder_staff.cmd_pending, filters=is_staff))
     app.add_handler(CommandHandler("proposals", ladder_staff.cmd_proposals, filters=is_staff))
@@ -264,6 +281,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CommandHandler("polls", polls_staff.cmd_polls, filters=is_staff))
     app.add_handler(CommandHandler("closepoll", polls_staff.cmd_close_poll, filters=is_staff))
     app.add_handler(CallbackQueryHandler(ladder_staff.on_publish, pattern=r"^pub:\d{1,9}$"))
+    app.add_handler(CommandHandler("invite", staff.cmd_invite, filters=is_staff))
+    app.add_handler(CallbackQueryHandler(safety.on_alert_seen, pattern=r"^sgs:\d{1,12}$"))
 
     # 5. Last: whatever nobody else took gets the help, and stale or forged buttons a notice.
     app.add_handler(MessageHandler(filters.ALL, start.on_unknown), group=MAIN)

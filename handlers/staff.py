@@ -9,8 +9,18 @@ from telegram import Update
 from telegram.ext import ConversationHandler
 
 from bot.feedback import feedback_item, recent_feedback, respond_to_feedback
+from bot.invites import create_invites, invite_link, parse_count
 from bot.paging import split_blocks
-from handlers.common import query_of, read_text, say, say_html, show, text, user_id_of
+from handlers.common import (
+    query_of,
+    read_text,
+    say,
+    say_html,
+    show,
+    staff_here,
+    text,
+    user_id_of,
+)
 from handlers.context import Ctx
 
 REPLY_TEXT, REPLY_CONFIRM = range(2)
@@ -26,6 +36,8 @@ def _date(ctx: Ctx, timestamp: int) -> str:
 
 async def cmd_feedback(update: Update, ctx: Ctx) -> None:
     """Recent feedback grouped by topic, each item with its pseudonym and number."""
+    if not await staff_here(update, ctx):
+        return
     items = await recent_feedback(ctx.rt.db)
     if not items:
         await say(update, ctx, "staff.feedback_none")
@@ -54,6 +66,8 @@ async def cmd_feedback(update: Update, ctx: Ctx) -> None:
 
 async def ask_reply(update: Update, ctx: Ctx) -> int:
     """/respond <number>: show the item and ask for the reply."""
+    if not await staff_here(update, ctx):
+        return END
     args = ctx.args or []
     if len(args) != 1 or not args[0].lstrip("#").isdigit():
         await say(update, ctx, "staff.respond_usage")
@@ -78,6 +92,8 @@ async def ask_reply(update: Update, ctx: Ctx) -> int:
 
 async def got_reply(update: Update, ctx: Ctx) -> int:
     """Check the reply and show it back before it goes out."""
+    if not await staff_here(update, ctx):
+        return END
     body = await read_text(update, ctx, ctx.rt.settings.max_text_length)
     if body is None:
         return REPLY_TEXT
@@ -105,6 +121,8 @@ async def got_reply(update: Update, ctx: Ctx) -> int:
 
 async def got_reply_confirmation(update: Update, ctx: Ctx) -> int:
     """Send: record the reply and queue it for the author, then say so."""
+    if not await staff_here(update, ctx):
+        return END
     query = query_of(update)
     await query.answer()
     number = ctx.drafts.pop(_ITEM, None)
@@ -123,3 +141,20 @@ async def got_reply_confirmation(update: Update, ctx: Ctx) -> int:
 async def got_non_text(update: Update, ctx: Ctx) -> None:
     """Media where a reply was expected."""
     await say(update, ctx, "input.text_only")
+
+
+async def cmd_invite(update: Update, ctx: Ctx) -> None:
+    """/invite [n]: n single-use invitation links, each a t.me deep link with an expiry."""
+    if not await staff_here(update, ctx):
+        return
+    count = parse_count(ctx.args or [])
+    if count is None:
+        await say(update, ctx, "invite.usage")
+        return
+    rt = ctx.rt
+    made = await create_invites(
+        rt.db, user_id_of(update), count, rt.now(), rt.settings.invite_days
+    )
+    expires = datetime.fromtimestamp(made.expires_at, rt.settings.zone).strftime("%d %b %Y")
+    links = "\n".join(invite_link(ctx.bot.username, code) for code in made.codes)
+    await say(update, ctx, "invite.made", count=count, expires=expires, links=links)

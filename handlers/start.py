@@ -6,8 +6,13 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import participants
-from handlers.common import query_of, say, say_html, show, text, user_id_of
+from bot.invites import invite_is_valid
+from handlers.common import query_of, say, say_html, show, text, unknown_reply, user_id_of
 from handlers.context import Ctx
+from handlers.safety import screen_message
+
+# The invite code from her /start link, kept in memory only until she agrees.
+_INVITE = "invite_code"
 
 
 async def load_participant(update: Update, ctx: Ctx) -> None:
@@ -22,6 +27,10 @@ async def load_participant(update: Update, ctx: Ctx) -> None:
     user = update.effective_user
     if user is None:
         raise ApplicationHandlerStop
+    message = update.message
+    if message is not None and chat is not None:
+        # Every message of hers is one quick exit may need to delete.
+        await ctx.rt.trail.note(chat.id, message.message_id, int(message.date.timestamp()))
     await participants.mark_seen(ctx.rt.db, user.id, ctx.rt.now())
     ctx.participant = await participants.find_participant(ctx.rt.db, user.id)
 
@@ -38,6 +47,8 @@ def menu_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
             (text(ctx, "menu.settings"), "menu:settings"),
             (text(ctx, "menu.privacy"), "menu:privacy"),
         ],
+        [(text(ctx, "menu.support"), "menu:support")],
+        [(text(ctx, "menu.exit"), "qx")],
     ]
 
 
@@ -45,11 +56,30 @@ async def send_menu(update: Update, ctx: Ctx) -> None:
     await say(update, ctx, "menu.text", buttons=menu_buttons(ctx))
 
 
+def _invite_only(ctx: Ctx, user_id: int) -> bool:
+    # Staff may look at the joining screens without a code.
+    return ctx.rt.settings.enrolment == "invite" and not ctx.rt.is_staff(user_id)
+
+
 async def cmd_start(update: Update, ctx: Ctx) -> None:
-    """Show the consent screen, or the menu to a woman who has already joined."""
+    """Show the consent screen, or the menu to a woman who has already joined.
+
+    In invite mode the consent screen needs a valid code from a `t.me/<bot>?start=<code>`
+    link; without one she is turned away kindly and nothing is stored.
+    """
     if ctx.participant is not None:
         await send_menu(update, ctx)
         return
+    if _invite_only(ctx, user_id_of(update)):
+        code = ctx.args[0] if ctx.args else ctx.drafts.get(_INVITE)
+        if code is None:
+            await say(update, ctx, "invite.needed")
+            return
+        if not await invite_is_valid(ctx.rt.db, code, ctx.rt.now()):
+            ctx.drafts.pop(_INVITE, None)
+            await say(update, ctx, "invite.invalid")
+            return
+        ctx.drafts[_INVITE] = code
     await say(
         update,
         ctx,
@@ -67,6 +97,7 @@ async def on_consent(update: Update, ctx: Ctx) -> None:
     await query.answer()
     if query.data == "consent:no":
         if ctx.participant is None:
+            ctx.drafts.pop(_INVITE, None)
             await show(query, ctx, "consent.declined")
         else:
             await show(query, ctx, "consent.already")
@@ -78,8 +109,19 @@ async def on_consent(update: Update, ctx: Ctx) -> None:
     user = update.effective_user
     assert user is not None
     language = user.language_code if user.language_code in ctx.rt.texts.languages else "en"
-    ctx.participant = await participants.join(ctx.rt.db, user.id, language or "en", ctx.rt.now())
-    await show(query, ctx, "consent.joined", pseudonym=ctx.participant.pseudonym)
+    code = ctx.drafts.pop(_INVITE, None)
+    if _invite_only(ctx, user.id) and code is None:
+        # A forged or stale "I agree" without the link she came in by.
+        await show(query, ctx, "invite.needed")
+        return
+    joined = await participants.join(
+        ctx.rt.db, user.id, language or "en", ctx.rt.now(), invite_code=code
+    )
+    if joined is None:
+        await show(query, ctx, "invite.invalid")
+        return
+    ctx.participant = joined
+    await show(query, ctx, "consent.joined", pseudonym=joined.pseudonym)
     await send_menu(update, ctx)
 
 
@@ -101,7 +143,10 @@ async def cmd_help(update: Update, ctx: Ctx) -> None:
 
 async def on_unknown(update: Update, ctx: Ctx) -> None:
     """Unknown commands, stray text and stray media: the same help, nothing stored."""
-    await say_html(update, ctx, text(ctx, "help.unknown") + "\n\n" + text(ctx, "help.text"))
+    message = update.effective_message
+    if message is not None and not (message.text or "").startswith("/"):
+        await screen_message(update, ctx)
+    await say_html(update, ctx, unknown_reply(ctx))
 
 
 async def on_stale_button(update: Update, ctx: Ctx) -> None:

@@ -10,11 +10,14 @@ from pathlib import Path
 import aiosqlite
 
 from storage.feedback import FeedbackRepo
+from storage.invites import InviteRepo
 from storage.migrations import migrate
 from storage.outbox import OutboxRepo
 from storage.participants import ParticipantRepo
 from storage.polls import PollRepo
 from storage.proposals import ProposalRepo
+from storage.safeguarding import SafeguardingRepo
+from storage.trail import TrailRepo
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -29,6 +32,9 @@ class Tx:
         self.outbox = OutboxRepo(conn)
         self.proposals = ProposalRepo(conn)
         self.polls = PollRepo(conn)
+        self.safeguarding = SafeguardingRepo(conn)
+        self.trail = TrailRepo(conn)
+        self.invites = InviteRepo(conn)
         self._after_commit: list[Callable[[], None]] = []
 
     def after_commit(self, callback: Callable[[], None]) -> None:
@@ -45,6 +51,7 @@ class Database:
         # One connection means one transaction at a time: a scheduled job and a handler must not
         # interleave their statements inside each other's transaction.
         self._lock = asyncio.Lock()
+        self._holder: asyncio.Task[object] | None = None
 
     @classmethod
     async def open(cls, path: Path) -> Database:
@@ -70,14 +77,18 @@ class Database:
     async def transaction(self) -> AsyncIterator[Tx]:
         """A write transaction: committed on success, rolled back on any error."""
         async with self._lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
-            tx = Tx(self._conn)
+            self._holder = asyncio.current_task()
             try:
-                yield tx
-            except BaseException:
-                await self._conn.execute("ROLLBACK")
-                raise
-            await self._conn.execute("COMMIT")
+                await self._conn.execute("BEGIN IMMEDIATE")
+                tx = Tx(self._conn)
+                try:
+                    yield tx
+                except BaseException:
+                    await self._conn.execute("ROLLBACK")
+                    raise
+                await self._conn.execute("COMMIT")
+            finally:
+                self._holder = None
         for callback in tx._after_commit:
             callback()
 
@@ -85,8 +96,14 @@ class Database:
     async def read(self) -> AsyncIterator[Tx]:
         """A read-only snapshot."""
         async with self._lock:
-            await self._conn.execute("BEGIN")
+            self._holder = asyncio.current_task()
             try:
+                await self._conn.execute("BEGIN")
                 yield Tx(self._conn)
             finally:
                 await self._conn.execute("ROLLBACK")
+                self._holder = None
+
+    def in_use_by_this_task(self) -> bool:
+        """True inside this task's own transaction, where opening another would wait forever."""
+        return self._holder is not None and self._holder is asyncio.current_task()

@@ -176,6 +176,45 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (poll_id, participant_id)
     );
     """,
+    # 4: safety: message ids quick exit may delete, safeguarding alerts, invite codes.
+    """
+    CREATE TABLE chat_messages (
+        participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+        message_id     INTEGER NOT NULL,
+        sent_at        INTEGER NOT NULL,
+        PRIMARY KEY (participant_id, message_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX chat_messages_sent ON chat_messages (sent_at);
+
+    -- An alert outlives /forget only as a count: the link to her and the words go with her.
+    CREATE TABLE safeguarding_alerts (
+        id             INTEGER PRIMARY KEY,
+        participant_id INTEGER REFERENCES participants (id) ON DELETE SET NULL,
+        words          TEXT    NOT NULL,
+        source         TEXT    NOT NULL,
+        created_at     INTEGER NOT NULL,
+        seen_by        INTEGER,
+        seen_by_name   TEXT,
+        seen_at        INTEGER
+    );
+    CREATE INDEX safeguarding_alerts_created ON safeguarding_alerts (created_at);
+    CREATE INDEX safeguarding_alerts_participant ON safeguarding_alerts (participant_id);
+    CREATE TRIGGER safeguarding_alerts_forget BEFORE DELETE ON participants
+    BEGIN
+        UPDATE safeguarding_alerts SET words = '', participant_id = NULL
+        WHERE participant_id = OLD.id;
+    END;
+
+    -- Codes are stored as hashes and never linked to the woman who used one.
+    CREATE TABLE invite_codes (
+        id         INTEGER PRIMARY KEY,
+        code_hash  TEXT    NOT NULL UNIQUE,
+        created_by INTEGER NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_at    INTEGER
+    );
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -40,6 +40,9 @@ async def test_forget_deletes_every_row_about_her_after_confirmation(bot: Harnes
     topics = await bot.send(alice, "/share")
     await bot.press(alice, topics, "Staff")
     await bot.press(alice, await bot.send(alice, "Forget me"), "Send")
+    await bot.send(alice, "he hits me")  # a safeguarding alert and quick-exit ids about her
+    mydata = await bot.send(alice, "/mydata")
+    assert "Times we told the team you might need support: 1" in mydata.text
     ask = await bot.send(alice, "/forget")
     assert "cannot be undone" in ask.text
     kept = await bot.press(alice, ask, "No, keep it")
@@ -50,6 +53,13 @@ async def test_forget_deletes_every_row_about_her_after_confirmation(bot: Harnes
     with sqlite3.connect(bot.runtime.db.path) as conn:
         dump = "\n".join(conn.iterdump())
     assert pseudonym not in dump and "Forget me" not in dump and str(alice.id) not in dump
+    assert "hits me" not in dump
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        assert conn.execute("SELECT count(*) FROM chat_messages").fetchone()[0] == 0
+        # What the service must keep: that an alert happened, and nothing that points to her.
+        assert conn.execute(
+            "SELECT participant_id, words FROM safeguarding_alerts"
+        ).fetchall() == [(None, "")]
     assert "hold nothing" in (await bot.send(alice, "/privacy")).text
 
 

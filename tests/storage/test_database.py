@@ -21,6 +21,7 @@ async def test_a_new_file_is_migrated_to_the_latest_version(tmp_path: Path) -> N
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     assert {"participants", "feedback", "feedback_responses", "outbox"} <= tables
+    assert {"chat_messages", "safeguarding_alerts", "invite_codes"} <= tables
 
 
 async def test_opening_twice_changes_nothing(tmp_path: Path) -> None:
@@ -105,6 +106,8 @@ async def test_deleting_a_participant_removes_every_row_about_her(tmp_path: Path
         await tx.feedback.add_response(item.id, 5, "our reply", 3)
         await tx.outbox.add(77, "to her", 3, participant_id=her.id)
         await tx.feedback.add(other.id, "Groups", "the other woman said so", 2)
+        await tx.safeguarding.add(her.id, ("hits me",), "feedback", 4)
+        await tx.trail.add_for_user(77, [(31, 4), (32, 5)])
     async with db.transaction() as tx:
         await tx.participants.delete(her.id)
     await db.close()
@@ -112,4 +115,5 @@ async def test_deleting_a_participant_removes_every_row_about_her(tmp_path: Path
         dump = "\n".join(conn.iterdump())
     assert "P-HER1" not in dump and "words of hers" not in dump and "our reply" not in dump
     assert "to her" not in dump and ", 77," not in dump
+    assert "hits me" not in dump and 'chat_messages" VALUES' not in dump
     assert "the other woman said so" in dump

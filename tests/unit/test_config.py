@@ -5,8 +5,13 @@ from __future__ import annotations
 import pytest
 
 from bot.config import DEFAULT_TOPICS, SettingsError, load_settings
+from bot.safeguarding import DEFAULT_RISK_WORDS
 
 TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef012"
+_OURS = (
+    *("TELEGRAM_", "STAFF_", "DATABASE_", "FEEDBACK_", "SERVICE_", "TIMEZONE", "TEXTS_"),
+    *("SAFEGUARDING_", "RISK_", "ENROLMENT", "INVITE_", "SILENT_", "FLOOD_"),
+)
 
 
 @pytest.fixture(autouse=True)
@@ -14,9 +19,7 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> Non
     import os
 
     for name in list(os.environ):
-        if name.isupper() and name.startswith(
-            ("TELEGRAM_", "STAFF_", "DATABASE_", "FEEDBACK_", "SERVICE_", "TIMEZONE", "TEXTS_")
-        ):
+        if name.isupper() and name.startswith(_OURS):
             monkeypatch.delenv(name)
     monkeypatch.chdir(tmp_path)  # type: ignore[arg-type]
 
@@ -50,6 +53,11 @@ def test_defaults_need_only_a_token(monkeypatch: pytest.MonkeyPatch) -> None:
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "TIMEZONE": "Mars/Base"}, "TIMEZONE is not a known"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "MAX_TEXT_LENGTH": "9"}, "Setting MAX_TEXT_LENGTH"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "TEXTS_FILE": "nope.toml"}, "TEXTS_FILE no file at"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "ENROLMENT": "closed"}, "ENROLMENT is not valid"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "INVITE_DAYS": "0"}, "Setting INVITE_DAYS"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "SILENT_NOTIFICATIONS": "maybe"}, "SILENT_NOTIFICATIONS"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "FLOOD_UPDATES_PER_MINUTE": "2"}, "FLOOD_UPDATES"),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "RISK_WORDS": "x" * 61}, "RISK_WORDS each word"),
     ],
 )
 def test_a_bad_setting_is_named_in_one_line(
@@ -63,3 +71,28 @@ def test_a_bad_setting_is_named_in_one_line(
     assert expected in message
     assert "\n" not in message
     assert TOKEN not in message
+
+
+def test_safety_defaults_are_open_enrolment_quiet_notifications_and_the_default_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("STAFF_USER_IDS", "111,222")
+    monkeypatch.setenv("RISK_WORDS", " , ")
+    settings = load_settings()
+    assert settings.enrolment == "open" and settings.invite_days == 14
+    assert settings.silent_notifications is True
+    assert settings.risk_words == DEFAULT_RISK_WORDS
+    assert settings.safeguarding_lead_ids == {111, 222}
+    assert settings.flood_updates_per_minute >= 30  # a person at a steady pace never trips it
+
+
+def test_risk_words_and_leads_are_read_comma_separated(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("RISK_WORDS", "not safe, scared of him")
+    monkeypatch.setenv("SAFEGUARDING_LEAD_IDS", "333")
+    monkeypatch.setenv("ENROLMENT", "invite")
+    settings = load_settings()
+    assert settings.risk_words == ("not safe", "scared of him")
+    assert settings.safeguarding_lead_ids == {333}
+    assert settings.enrolment == "invite"

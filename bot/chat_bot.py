@@ -1,0 +1,37 @@
+"""The bot object: PTB's ExtBot, telling quick exit about every message it sends."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from telegram import Message
+from telegram.ext import ExtBot
+
+log = logging.getLogger(__name__)
+
+SentHook = Callable[[Message], Awaitable[None]]
+
+
+class ChatBot(ExtBot[Any]):
+    """Every send_* method (direct replies, the outbox, the error handler) goes through
+    `_send_message`, so this is the one place that sees each message the bot leaves in a chat.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._after_send: SentHook | None = None
+
+    def after_send(self, hook: SentHook | None) -> None:
+        self._after_send = hook
+
+    async def _send_message(self, *args: Any, **kwargs: Any) -> Any:
+        result = await super()._send_message(*args, **kwargs)
+        if isinstance(result, Message) and self._after_send is not None:
+            try:
+                await self._after_send(result)
+            except Exception:
+                # The message is out; failing to note it must not turn a sent reply into an error.
+                log.warning("could not note a sent message for quick exit", exc_info=True)
+        return result

@@ -1,0 +1,91 @@
+"""Quick exit: remember which messages of a private chat can still be deleted, then take them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from storage.db import Database
+
+# Telegram lets a bot delete a private-chat message for 48 hours after it was sent.
+DELETE_WINDOW_SECONDS = 48 * 3600
+# Asking for a message a moment too old only wastes a request; stop a little early.
+SAFETY_MARGIN_SECONDS = 60
+# Someone who has not joined is kept in memory only; a flood must not grow it without end.
+MEMORY_LIMIT_PER_CHAT = 500
+# deleteMessages takes at most this many ids per call.
+DELETE_BATCH = 100
+
+
+def still_deletable(items: Iterable[tuple[int, int]], now: int) -> list[int]:
+    """The ids of (message id, date) pairs young enough to delete, oldest first."""
+    cutoff = now - DELETE_WINDOW_SECONDS + SAFETY_MARGIN_SECONDS
+    return sorted({message_id for message_id, at in items if at >= cutoff})
+
+
+def batches(message_ids: list[int], size: int = DELETE_BATCH) -> list[list[int]]:
+    return [message_ids[start : start + size] for start in range(0, len(message_ids), size)]
+
+
+class ChatTrail:
+    """The message ids of each private chat, for as long as Telegram allows deleting them.
+
+    A woman who joined has hers in the database (deleted with her by /forget); anyone else
+    only in memory, because nothing about them may be stored.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._memory: dict[int, dict[int, int]] = {}
+
+    async def note(self, chat_id: int, message_id: int, at: int) -> None:
+        """Remember one message of a private chat (group chats have negative ids: skipped)."""
+        if chat_id <= 0:
+            return
+        if self._db.in_use_by_this_task():
+            # Sent from inside a transaction: keep it in memory; the next note moves it.
+            self._memory.setdefault(chat_id, {})[message_id] = at
+            return
+        waiting = self._memory.get(chat_id, {})
+        items = [*waiting.items(), (message_id, at)]
+        async with self._db.transaction() as tx:
+            stored = await tx.trail.add_for_user(chat_id, items)
+        if stored:
+            # She has joined since: what was in memory now lives with her record.
+            self._memory.pop(chat_id, None)
+            return
+        kept = self._memory.setdefault(chat_id, {})
+        kept[message_id] = at
+        if len(kept) > MEMORY_LIMIT_PER_CHAT:
+            for oldest in sorted(kept)[: len(kept) - MEMORY_LIMIT_PER_CHAT]:
+                del kept[oldest]
+
+    async def take(self, chat_id: int, now: int) -> list[int]:
+        """Every id of this chat that can still be deleted; the chat's trail is emptied."""
+        async with self._db.transaction() as tx:
+            stored = await tx.trail.for_user(chat_id)
+            await tx.trail.drop_for_user(chat_id)
+        waiting = self._memory.pop(chat_id, {})
+        return still_deletable([*stored, *waiting.items()], now)
+
+    async def keep_in_memory(self, chat_id: int) -> None:
+        """Before /forget deletes her record, carry her ids over so quick exit still works."""
+        async with self._db.read() as tx:
+            stored = await tx.trail.for_user(chat_id)
+        if stored:
+            self._memory.setdefault(chat_id, {}).update(stored)
+
+    async def prune(self, now: int) -> int:
+        """Forget ids too old to delete; returns how many stored rows were dropped."""
+        cutoff = now - DELETE_WINDOW_SECONDS + SAFETY_MARGIN_SECONDS
+        async with self._db.transaction() as tx:
+            dropped = await tx.trail.drop_older_than(cutoff)
+        for chat_id in list(self._memory):
+            kept = {m: at for m, at in self._memory[chat_id].items() if at >= cutoff}
+            if kept:
+                self._memory[chat_id] = kept
+            else:
+                del self._memory[chat_id]
+        return dropped
+
+    def in_memory(self, chat_id: int) -> list[int]:
+        return sorted(self._memory.get(chat_id, {}))

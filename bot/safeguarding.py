@@ -1,0 +1,208 @@
+"""Safeguarding: spot risk words in free text, alert the safeguarding lead, record who saw."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
+
+from bot.outbox import Outbox
+from bot.texts import Safe, Texts
+from storage.db import Database
+from storage.safeguarding import Alert
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+# Phrases that suggest someone may be in danger now. Deliberately specific: every match pages
+# a person, so everyday words ("hit", "scared") that would bury real alerts are left out.
+DEFAULT_RISK_WORDS: tuple[str, ...] = (
+    "kill myself",
+    "killing myself",
+    "end my life",
+    "end it all",
+    "want to die",
+    "suicide",
+    "suicidal",
+    "self harm",
+    "hurt myself",
+    "hurting myself",
+    "overdose",
+    "kill me",
+    "going to kill",
+    "threatened to kill",
+    "hits me",
+    "hit me",
+    "beats me",
+    "beat me",
+    "hurts me",
+    "hurting me",
+    "strangled",
+    "choked me",
+    "raped",
+    "rape",
+    "not safe at home",
+    "afraid for my life",
+    "scared for my life",
+    "in danger",
+)
+
+SUPPORT_BUTTON = "support"
+# A second identical alert this soon after an unseen one adds noise, not safety.
+REPEAT_WINDOW_SECONDS = 600
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_]+")
+
+
+def _normalise(text: str) -> str:
+    """Case, apostrophes, hyphens and runs of spaces do not change what a phrase says."""
+    return _SEPARATORS.sub(" ", text.casefold().translate(_APOSTROPHES)).strip()
+
+
+@functools.lru_cache(maxsize=8)
+def _patterns(words: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    compiled = []
+    for word in words:
+        phrase = _normalise(word)
+        if phrase:
+            body = r"\s".join(re.escape(part) for part in phrase.split(" "))
+            compiled.append((word, re.compile(rf"(?<!\w){body}(?!\w)")))
+    return tuple(compiled)
+
+
+def find_risk_words(text: str, words: Sequence[str]) -> list[str]:
+    """The configured words or phrases that occur in `text` as whole words, in list order."""
+    haystack = _normalise(text)
+    if not haystack:
+        return []
+    return [word for word, pattern in _patterns(tuple(words)) if pattern.search(haystack)]
+
+
+def alert_text(texts: Texts, alert: Alert, zone: tzinfo) -> Safe:
+    """How an alert reads in the safeguarding chat (also after it was marked seen)."""
+    when = datetime.fromtimestamp(alert.created_at, zone).strftime("%d %b %Y %H:%M")
+    who = alert.pseudonym or texts("safeguarding.not_joined")
+    if alert.words:
+        source_key = f"safeguarding.source_{alert.source}"
+        body = texts(
+            "safeguarding.alert_words",
+            pseudonym=who,
+            words=", ".join(alert.words),
+            source=texts(source_key) if texts.has(source_key) else alert.source,
+            time=when,
+        )
+    else:
+        body = texts("safeguarding.alert_button", pseudonym=who, time=when)
+    if alert.seen_at is None:
+        return body
+    seen = datetime.fromtimestamp(alert.seen_at, zone).strftime("%d %b %Y %H:%M")
+    return Safe(body + "\n\n" + texts("safeguarding.seen_line", who=alert.seen_by_name, time=seen))
+
+
+async def raise_alert(
+    db: Database,
+    outbox: Outbox,
+    texts: Texts,
+    *,
+    chat_id: int | None,
+    zone: tzinfo,
+    participant_id: int | None,
+    words: Sequence[str],
+    source: str,
+    now: int,
+) -> Alert | None:
+    """Record an alert and queue it for the safeguarding chat, in one transaction.
+
+    Returns None when the same woman (or, for those not joined, anyone not joined) raised
+    the same alert minutes ago and nobody has seen it yet: one alert per worry, not per message.
+    """
+    async with db.transaction() as tx:
+        if await tx.safeguarding.has_recent_unseen(
+            participant_id, source, tuple(words), now - REPEAT_WINDOW_SECONDS
+        ):
+            return None
+        alert = await tx.safeguarding.add(participant_id, tuple(words), source, now)
+        if chat_id is not None:
+            await outbox.queue(
+                tx,
+                chat_id,
+                alert_text(texts, alert, zone),
+                buttons=[[(texts("safeguarding.seen_button"), f"sgs:{alert.id}")]],
+            )
+    if chat_id is None:
+        log.warning("safeguarding alert %s recorded but SAFEGUARDING_CHAT_ID is not set", alert.id)
+    log.info("safeguarding alert %s raised for %s", alert.id, alert.pseudonym or "someone new")
+    return alert
+
+
+async def mark_alert_seen(
+    db: Database, alert_id: int, staff_user_id: int, staff_name: str, now: int
+) -> tuple[Alert, bool] | None:
+    """Record who saw the alert and when; the first lead to press Seen is the one kept.
+
+    Returns the alert and whether this press was the one that marked it, or None if unknown.
+    """
+    async with db.transaction() as tx:
+        marked = await tx.safeguarding.mark_seen(alert_id, staff_user_id, staff_name, now)
+        alert = await tx.safeguarding.by_id(alert_id)
+    return (alert, marked) if alert is not None else None
+
+
+async def count_alerts(db: Database, since: int, until: int) -> int:
+    """How many alerts were raised in [since, until): all a digest or report may show."""
+    async with db.read() as tx:
+        return await tx.safeguarding.count_between(since, until)
+
+
+@dataclass(frozen=True, slots=True)
+class Screening:
+    words: list[str]  # the risk words found; empty when none
+    alert: Alert | None  # the new alert, or None (no words, or the same alert is still open)
+
+
+async def screen_text(
+    rt: Runtime, text: str, *, participant_id: int | None, source: str
+) -> Screening:
+    """The one call every flow makes on free text a woman wrote, before acting on it.
+
+    A match is recorded and queued for the safeguarding chat; the caller then tells her
+    where to get help (handlers.safety.screen_free_text does both) and carries on saving
+    exactly what she meant to save.
+    """
+    words = find_risk_words(text, rt.settings.risk_words)
+    if not words:
+        return Screening([], None)
+    alert = await raise_alert(
+        rt.db,
+        rt.outbox,
+        rt.texts,
+        chat_id=rt.settings.safeguarding_chat_id,
+        zone=rt.settings.zone,
+        participant_id=participant_id,
+        words=words,
+        source=source,
+        now=rt.now(),
+    )
+    return Screening(words, alert)
+
+
+async def request_support(rt: Runtime, participant_id: int | None) -> Alert | None:
+    """She pressed "I need support now": an alert with no words."""
+    return await raise_alert(
+        rt.db,
+        rt.outbox,
+        rt.texts,
+        chat_id=rt.settings.safeguarding_chat_id,
+        zone=rt.settings.zone,
+        participant_id=participant_id,
+        words=(),
+        source=SUPPORT_BUTTON,
+        now=rt.now(),
+    )

@@ -1,0 +1,167 @@
+"""Safety in every chat: flood control, quick exit, support now, risk words and alerts seen."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from telegram import Message, Update
+from telegram.error import BadRequest
+from telegram.ext import ApplicationHandlerStop, ConversationHandler
+
+from bot.flood import Verdict
+from bot.quick_exit import batches, still_deletable
+from bot.safeguarding import alert_text, mark_alert_seen, request_support, screen_text
+from bot.text_input import clean_text
+from handlers.common import query_of, read_text, say, show_html, text
+from handlers.context import Ctx
+
+log = logging.getLogger(__name__)
+
+END = ConversationHandler.END
+_ALERT_DATA = re.compile(r"^sgs:(\d{1,12})$")
+
+
+def _who(ctx: Ctx) -> str:
+    """How logs name the person: her pseudonym, never a Telegram id."""
+    return ctx.participant.pseudonym if ctx.participant else "someone not joined"
+
+
+def _written(update: Update) -> str:
+    message = update.effective_message
+    if message is None:
+        return ""
+    return clean_text(message.text or message.caption or "")
+
+
+async def screen_free_text(update: Update, ctx: Ctx, written: str, *, source: str) -> bool:
+    """Check free text she wrote for risk words; on a match, tell her where to get help now.
+
+    Every flow calls this on every piece of free text (cleaned with `clean_text`) before it
+    goes on; the alert is raised by the service, and the flow then saves exactly what she
+    meant to save. Returns True if risk words were found.
+    """
+    participant_id = ctx.participant.id if ctx.participant else None
+    screening = await screen_text(ctx.rt, written, participant_id=participant_id, source=source)
+    if screening.words:
+        await say(update, ctx, "safeguarding.reply")
+    return bool(screening.words)
+
+
+async def read_free_text(update: Update, ctx: Ctx, limit: int, *, source: str) -> str | None:
+    """A woman's free text: screened for risk words first, whatever happens next, then checked."""
+    await screen_message(update, ctx, source=source)
+    return await read_text(update, ctx, limit)
+
+
+async def screen_message(update: Update, ctx: Ctx, *, source: str = "message") -> bool:
+    """`screen_free_text` for the text or caption of the message in `update`."""
+    written = _written(update)
+    return bool(written) and await screen_free_text(update, ctx, written, source=source)
+
+
+async def limit_flood(update: Update, ctx: Ctx) -> None:
+    """Guard: a polite word to a woman who sends too much too fast, then silence for a while.
+
+    Staff are not limited. Risk words are still looked for in what is dropped: a woman in
+    danger typing fast must still be told where to get help, once per alert.
+    """
+    user = update.effective_user
+    if user is None or ctx.rt.is_staff(user.id):
+        return
+    verdict = ctx.rt.flood.update(user.id, ctx.rt.clock())
+    if verdict is Verdict.ALLOW:
+        return
+    query = update.callback_query
+    if query is not None:
+        # A press left unanswered spins on her screen; answering is not acting on it.
+        await query.answer()
+    written = _written(update)
+    if written:
+        participant_id = ctx.participant.id if ctx.participant else None
+        screening = await screen_text(
+            ctx.rt, written, participant_id=participant_id, source="message"
+        )
+        if screening.alert is not None:
+            await say(update, ctx, "safeguarding.reply")
+    if verdict is Verdict.WARN:
+        await say(update, ctx, "flood.slow_down")
+        log.info("flood control: %s asked to slow down", _who(ctx))
+    raise ApplicationHandlerStop
+
+
+async def submission_allowed(update: Update, ctx: Ctx) -> bool:
+    """Call before storing anything she submits; False means do not store it (yet)."""
+    user = update.effective_user
+    if user is None or ctx.rt.is_staff(user.id):
+        return True
+    verdict = ctx.rt.flood.submission(user.id, ctx.rt.clock())
+    if verdict is Verdict.WARN:
+        await say(update, ctx, "flood.submissions")
+        log.info("flood control: %s asked to wait before submitting more", _who(ctx))
+    return verdict is Verdict.ALLOW
+
+
+async def cmd_exit(update: Update, ctx: Ctx) -> int:
+    """/exit or "Leave quickly": delete every message Telegram still allows, then one line.
+
+    It also ends whatever flow she was in; nothing she already sent is touched.
+    """
+    query = update.callback_query
+    if query is not None:
+        await query.answer()
+    chat = update.effective_chat
+    if chat is None or chat.type != chat.PRIVATE:
+        return END
+    if ctx.user_data is not None:
+        ctx.drafts.clear()
+    rt = ctx.rt
+    now = rt.now()
+    message_ids = await rt.trail.take(chat.id, now)
+    # The message that asked for the exit, in case it could not be noted on the way in.
+    current = update.message or (query.message if query is not None else None)
+    if isinstance(current, Message) and still_deletable(
+        [(current.message_id, int(current.date.timestamp()))], now
+    ):
+        message_ids = sorted({*message_ids, current.message_id})
+    for batch in batches(message_ids):
+        try:
+            await ctx.bot.delete_messages(chat.id, batch)
+        except BadRequest as error:
+            log.warning("quick exit: a batch could not be deleted: %s", error.message)
+    await say(update, ctx, "exit.done")
+    log.info("quick exit: %s messages cleared for %s", len(message_ids), _who(ctx))
+    return END
+
+
+async def on_support(update: Update, ctx: Ctx) -> None:
+    """The "I need support now" button: the helplines at once, and an alert to the lead."""
+    await query_of(update).answer()
+    await request_support(ctx.rt, ctx.participant.id if ctx.participant else None)
+    await say(update, ctx, "safeguarding.reply")
+
+
+async def on_alert_seen(update: Update, ctx: Ctx) -> None:
+    """A safeguarding lead presses Seen on an alert in the safeguarding chat."""
+    query = query_of(update)
+    rt = ctx.rt
+    chat = update.effective_chat
+    match = _ALERT_DATA.match(query.data or "")
+    allowed = (
+        rt.is_safeguarding_lead(query.from_user.id)
+        and chat is not None
+        and chat.id == rt.settings.safeguarding_chat_id
+    )
+    result = (
+        await mark_alert_seen(
+            rt.db, int(match.group(1)), query.from_user.id, query.from_user.first_name, rt.now()
+        )
+        if allowed and match
+        else None
+    )
+    if result is None:
+        await query.answer(text(ctx, "input.stale_button"), show_alert=True)
+        return
+    alert, marked = result
+    await query.answer(None if marked else text(ctx, "safeguarding.already_seen"))
+    await show_html(query, alert_text(rt.texts, alert, rt.settings.zone))

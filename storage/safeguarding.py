@@ -1,0 +1,90 @@
+"""Safeguarding alerts: what was flagged, when, and which lead saw it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import aiosqlite
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    id: int
+    participant_id: int | None
+    pseudonym: str | None
+    words: tuple[str, ...]  # empty when she pressed the support button
+    source: str
+    created_at: int
+    seen_by: int | None
+    seen_by_name: str | None
+    seen_at: int | None
+
+
+_SELECT = """
+    SELECT a.id, a.participant_id, p.pseudonym, a.words, a.source, a.created_at,
+           a.seen_by, a.seen_by_name, a.seen_at
+    FROM safeguarding_alerts a LEFT JOIN participants p ON p.id = a.participant_id
+"""
+
+
+def _words(stored: str) -> tuple[str, ...]:
+    return tuple(word for word in stored.split("\n") if word)
+
+
+def _alert(row: aiosqlite.Row) -> Alert:
+    return Alert(row[0], row[1], row[2], _words(row[3]), row[4], row[5], row[6], row[7], row[8])
+
+
+class SafeguardingRepo:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    async def add(
+        self, participant_id: int | None, words: tuple[str, ...], source: str, now: int
+    ) -> Alert:
+        cursor = await self._conn.execute(
+            "INSERT INTO safeguarding_alerts (participant_id, words, source, created_at)"
+            " VALUES (?, ?, ?, ?)",
+            (participant_id, "\n".join(words), source, now),
+        )
+        alert = await self.by_id(int(cursor.lastrowid or 0))
+        assert alert is not None
+        return alert
+
+    async def by_id(self, alert_id: int) -> Alert | None:
+        async with self._conn.execute(f"{_SELECT} WHERE a.id = ?", (alert_id,)) as cursor:
+            row = await cursor.fetchone()
+        return _alert(row) if row else None
+
+    async def by_participant(self, participant_id: int) -> list[Alert]:
+        async with self._conn.execute(
+            f"{_SELECT} WHERE a.participant_id = ? ORDER BY a.id", (participant_id,)
+        ) as cursor:
+            return [_alert(row) for row in await cursor.fetchall()]
+
+    async def has_recent_unseen(
+        self, participant_id: int | None, source: str, words: tuple[str, ...], since: int
+    ) -> bool:
+        async with self._conn.execute(
+            "SELECT 1 FROM safeguarding_alerts WHERE participant_id IS ? AND source = ?"
+            " AND words = ? AND created_at >= ? AND seen_at IS NULL LIMIT 1",
+            (participant_id, source, "\n".join(words), since),
+        ) as cursor:
+            return await cursor.fetchone() is not None
+
+    async def mark_seen(self, alert_id: int, staff_user_id: int, name: str, now: int) -> bool:
+        """Mark it seen unless someone already did; True if this call marked it."""
+        cursor = await self._conn.execute(
+            "UPDATE safeguarding_alerts SET seen_by = ?, seen_by_name = ?, seen_at = ?"
+            " WHERE id = ? AND seen_at IS NULL",
+            (staff_user_id, name, now, alert_id),
+        )
+        return cursor.rowcount == 1
+
+    async def count_between(self, since: int, until: int) -> int:
+        async with self._conn.execute(
+            "SELECT count(*) FROM safeguarding_alerts WHERE created_at >= ? AND created_at < ?",
+            (since, until),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0

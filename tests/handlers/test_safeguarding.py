@@ -1,0 +1,170 @@
+"""Safeguarding: risk words and the support button bring helplines now and one alert."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from bot.safeguarding import count_alerts
+from tests.fake_telegram import FakeMessage, FakeTelegram, FakeUser
+from tests.harness import (
+    SAFEGUARDING_CHAT_ID,
+    STAFF_CHAT_ID,
+    Harness,
+    make_settings,
+    start_harness,
+    stop_harness,
+)
+
+
+def _alerts(bot: Harness) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        return conn.execute(
+            "SELECT participant_id, words, source, seen_by, seen_by_name, seen_at"
+            " FROM safeguarding_alerts ORDER BY id"
+        ).fetchall()
+
+
+async def _alert_message(fake: FakeTelegram, after: int = 0) -> FakeMessage:
+    return await fake.wait_for_bot_message(
+        SAFEGUARDING_CHAT_ID, contains="Safeguarding alert", after=after
+    )
+
+
+async def test_a_risk_word_in_feedback_brings_helplines_and_one_alert_and_is_still_saved(
+    bot: Harness, fake: FakeTelegram, staff: FakeUser
+) -> None:
+    alice = bot.woman("Alice")
+    pseudonym = await bot.join(alice)
+    topics = await bot.send(alice, "/share")
+    await bot.press(alice, topics, "Groups")
+    review = await bot.send(alice, "Since last week he hits me when I come home")
+    helplines = fake.bot_messages(alice.id)[-2]
+    assert "0808 2000 247" in helplines.text and "999" in helplines.text
+    assert "Send it?" in review.text
+    await bot.press(alice, review, "Send")
+
+    alert = await _alert_message(fake)
+    assert pseudonym in alert.text and "hits me" in alert.text
+    assert "while writing feedback" in alert.text
+    assert "Since last week" not in alert.text  # the words matched, not what she wrote
+    assert alert.buttons == ["Seen"]
+    assert len(_alerts(bot)) == 1
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        stored = conn.execute("SELECT body FROM feedback").fetchall()
+    assert stored == [("Since last week he hits me when I come home",)]
+    # Ordinary staff lists show the feedback, never the alert.
+    listing = await bot.send(staff, "/feedback")
+    assert "Safeguarding" not in listing.text
+    assert fake.bot_messages(STAFF_CHAT_ID) == []  # the alert went to the safeguarding chat
+    now = bot.runtime.now()
+    assert await count_alerts(bot.runtime.db, now - 3600, now + 1) == 1
+
+
+async def test_the_support_button_brings_helplines_and_an_alert(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    alice = bot.woman("Alice")
+    pseudonym = await bot.join(alice)
+    menu = fake.last_bot_message(alice.id)
+    answer = await bot.press(alice, menu, "I need support now")
+    assert "0808 2000 247" in answer.text and "let the team know" in answer.text
+    alert = await _alert_message(fake)
+    assert pseudonym in alert.text and "I need support now" in alert.text
+    assert [row[2] for row in _alerts(bot)] == ["support"]
+
+
+async def test_stray_text_with_a_risk_phrase_is_caught_even_with_hidden_characters(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    await bot.send(alice, "I feel SUICI\u200bDAL today")
+    texts = bot.texts_in(alice.id)
+    assert "0808 2000 247" in texts[-2] and "didn't understand" in texts[-1]
+    alert = await _alert_message(fake)
+    assert "suicidal" in alert.text
+
+
+async def test_someone_not_joined_gets_helplines_and_an_anonymous_alert(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    bea = bot.woman("Bea")
+    await bot.send(bea, "I am in danger")
+    assert "0808 2000 247" in bot.texts_in(bea.id)[-2]
+    alert = await _alert_message(fake)
+    assert "has not joined" in alert.text
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        assert conn.execute("SELECT count(*) FROM participants").fetchone()[0] == 0
+    assert _alerts(bot)[0][0] is None
+
+
+async def test_the_same_worry_written_twice_raises_one_alert_until_seen(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    await bot.send(alice, "he hits me")
+    await bot.send(alice, "he hits me")
+    assert len(_alerts(bot)) == 1
+    assert sum("0808 2000 247" in text for text in bot.texts_in(alice.id)) >= 3
+    bot.clock.advance(601)
+    await bot.send(alice, "he hits me")
+    assert len(_alerts(bot)) == 2
+
+
+async def test_a_lead_marks_an_alert_seen_and_who_and_when_is_recorded(
+    bot: Harness, fake: FakeTelegram, staff: FakeUser
+) -> None:
+    fake.add_member(SAFEGUARDING_CHAT_ID, staff)
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    await bot.send(alice, "I want to die")
+    alert = await _alert_message(fake)
+    seen = await bot.press(staff, alert, "Seen")
+    assert "Seen by Sam at" in seen.text and "want to die" in seen.text
+    assert not seen.buttons
+    row = _alerts(bot)[0]
+    assert row[3] == staff.id and row[4] == "Sam" and row[5] is not None
+    bot.fake.press_data(staff, alert.message_id, "sgs:1", chat_id=SAFEGUARDING_CHAT_ID)
+    await bot.pump()
+    assert list(fake.callback_answers.values())[-1] == {
+        "text": "Already marked as seen.",
+        "show_alert": False,
+    }
+    assert _alerts(bot)[0] == row
+
+
+async def test_seen_from_anyone_but_a_lead_in_the_safeguarding_chat_changes_nothing(
+    bot: Harness, fake: FakeTelegram, staff: FakeUser
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    await bot.send(alice, "he beat me")
+    alert = await _alert_message(fake)
+    outsider = fake.user(4321, first_name="Eve")
+    fake.add_member(SAFEGUARDING_CHAT_ID, outsider)
+    await bot.press(outsider, alert, "Seen")
+    fake.press_data(alice, 1, "sgs:1")
+    fake.press_data(staff, 1, "sgs:1")  # right person, wrong chat
+    await bot.pump()
+    assert [row[5] for row in _alerts(bot)] == [None]
+    answers = list(fake.callback_answers.values())[-3:]
+    assert all(a is not None and a["text"] == "This button is no longer active." for a in answers)
+    assert "Seen by" not in fake.messages(SAFEGUARDING_CHAT_ID)[-1].text
+
+
+async def test_the_service_chooses_its_own_risk_words(tmp_path: Path) -> None:
+    fake = FakeTelegram()
+    fake.group(SAFEGUARDING_CHAT_ID)
+    harness = await start_harness(make_settings(tmp_path, risk_words=("purple elephant",)), fake)
+    try:
+        alice = harness.woman("Alice")
+        await harness.send(alice, "he hits me")
+        assert not any("let the team know" in text for text in harness.texts_in(alice.id))
+        await harness.send(alice, "a Purple  Elephant")
+        assert "let the team know" in harness.texts_in(alice.id)[-2]
+        assert "purple elephant" in (await _alert_message(fake)).text
+    finally:
+        await stop_harness(harness)

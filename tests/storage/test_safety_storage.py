@@ -1,0 +1,136 @@
+"""Safety tables: alerts as counts after /forget, quick-exit ids for 48 hours, spent invites."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from bot.flood import FloodControl
+from bot.housekeeping import tidy
+from bot.outbox import Outbox
+from bot.quick_exit import DELETE_WINDOW_SECONDS, ChatTrail
+from bot.safeguarding import count_alerts
+from bot.texts import load_texts
+from storage.db import Database
+
+
+async def test_alerts_are_counted_per_period(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    async with db.transaction() as tx:
+        her = await tx.participants.add(77, "P-HER1", "en", 1)
+        for at in (100, 200, 300):
+            await tx.safeguarding.add(her.id, ("hits me",), "feedback", at)
+    assert await count_alerts(db, 100, 300) == 2
+    assert await count_alerts(db, 0, 1000) == 3
+    assert await count_alerts(db, 301, 1000) == 0
+    await db.close()
+
+
+async def test_an_alert_is_marked_seen_once_with_who_and_when(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    async with db.transaction() as tx:
+        alert = await tx.safeguarding.add(None, (), "support", 100)
+        assert await tx.safeguarding.mark_seen(alert.id, 5, "Sam", 150)
+        assert not await tx.safeguarding.mark_seen(alert.id, 6, "Kim", 160)
+        seen = await tx.safeguarding.by_id(alert.id)
+    assert seen is not None
+    assert (seen.seen_by, seen.seen_by_name, seen.seen_at) == (5, "Sam", 150)
+    await db.close()
+
+
+async def test_forgetting_her_leaves_alerts_only_as_anonymous_counts(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    db = await Database.open(path)
+    async with db.transaction() as tx:
+        her = await tx.participants.add(77, "P-HER1", "en", 1)
+        await tx.safeguarding.add(her.id, ("strangled", "in danger"), "feedback", 100)
+        await tx.trail.add_for_user(77, [(5, 100), (6, 101)])
+    async with db.transaction() as tx:
+        await tx.participants.delete(her.id)
+    assert await count_alerts(db, 0, 1000) == 1
+    await db.close()
+    with sqlite3.connect(path) as conn:
+        dump = "\n".join(conn.iterdump())
+        assert conn.execute(
+            "SELECT participant_id, words FROM safeguarding_alerts"
+        ).fetchall() == [(None, "")]
+        assert conn.execute("SELECT count(*) FROM chat_messages").fetchone()[0] == 0
+    assert "P-HER1" not in dump and "strangled" not in dump and ", 77," not in dump
+
+
+async def test_message_ids_are_kept_only_for_women_who_joined(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    trail = ChatTrail(db)
+    await trail.note(88, 1, 100)  # not joined: memory only
+    await trail.note(-100777, 9, 100)  # a group chat: never
+    async with db.read() as tx:
+        assert await tx.trail.for_user(88) == []
+    assert trail.in_memory(88) == [1]
+    async with db.transaction() as tx:
+        await tx.participants.add(88, "P-JOIN", "en", 100)
+    await trail.note(88, 2, 101)  # joined since: memory moves to her record
+    async with db.read() as tx:
+        assert await tx.trail.for_user(88) == [(1, 100), (2, 101)]
+    assert trail.in_memory(88) == []
+    assert await trail.take(88, 200) == [1, 2]
+    async with db.read() as tx:
+        assert await tx.trail.for_user(88) == []
+    await db.close()
+
+
+async def test_tidying_drops_ids_too_old_to_delete_and_expired_invites(tmp_path: Path) -> None:
+    from bot.runtime import Runtime
+    from tests.harness import make_settings
+
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    now = 10 * DELETE_WINDOW_SECONDS
+    async with db.transaction() as tx:
+        await tx.participants.add(88, "P-JOIN", "en", 0)
+        await tx.trail.add_for_user(88, [(1, now - DELETE_WINDOW_SECONDS - 5), (2, now - 10)])
+        await tx.invites.add("old", 1, 0, now - 1)
+        await tx.invites.add("new", 1, 0, now + 100)
+    trail = ChatTrail(db)
+    await trail.note(99, 7, now - DELETE_WINDOW_SECONDS - 5)
+    clock = lambda: float(now)  # noqa: E731 - a fixed moment
+    runtime = Runtime(
+        make_settings(tmp_path),
+        db,
+        load_texts({"service_name": "S", "helplines": "999"}),
+        Outbox(db, clock, rate=25, chat_interval=1),
+        clock,
+        trail,
+        FloodControl(40, 5),
+    )
+    await tidy(runtime)
+    async with db.read() as tx:
+        assert await tx.trail.for_user(88) == [(2, now - 10)]
+        assert await tx.invites.by_hash("old") is None
+        assert await tx.invites.by_hash("new") is not None
+    assert trail.in_memory(99) == []
+    await db.close()
+
+
+async def test_an_invite_is_spent_once_and_never_after_expiry(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    async with db.transaction() as tx:
+        first = await tx.invites.add("a", 1, 0, 100)
+        second = await tx.invites.add("b", 1, 0, 100)
+        assert await tx.invites.use(first, 50)
+        assert not await tx.invites.use(first, 51)
+        assert not await tx.invites.use(second, 100)
+    await db.close()
+
+
+async def test_a_message_noted_inside_a_transaction_waits_in_memory_instead_of_deadlocking(
+    tmp_path: Path,
+) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    trail = ChatTrail(db)
+    async with db.transaction() as tx:
+        await tx.participants.add(88, "P-JOIN", "en", 0)
+        await trail.note(88, 1, 100)
+    assert trail.in_memory(88) == [1]
+    await trail.note(88, 2, 101)
+    async with db.read() as tx:
+        assert await tx.trail.for_user(88) == [(1, 100), (2, 101)]
+    await db.close()
