@@ -42,6 +42,4 @@ async def test_a_risk_word_in_a_vote_reason_brings_helplines_and_an_alert(
     alert = await fake.wait_for_bot_message(SAFEGUARDING_CHAT_ID, contains="Safeguarding alert")
     assert "while giving a reason for a vote" in alert.text
     assert any("0808 2000 247" in m.text for m in fake.bot_messages(alice.id))
-    assert _rows(bot, "SELECT reason FROM votes") == [
-        ("Saturdays he is home and he hurts me",)
-    ]
+    assert _rows(bot, "SELECT reason FROM votes") == [("Saturdays he is home and he hurts me",)]
