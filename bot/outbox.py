@@ -93,13 +93,18 @@ class Outbox:
         self._task = asyncio.create_task(self._run(bot), name="outbox")
 
     async def stop(self) -> None:
-        """Finish the message in flight, then stop (called at shutdown)."""
+        """Finish the message in flight, then stop the background sender (at shutdown).
+
+        What is still queued stays in the table for the next start; `drain` can still be
+        called directly afterwards.
+        """
         self._stopping = True
         self._wake.set()
         if self._task is not None:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
+        self._stopping = False
 
     async def _run(self, bot: Bot) -> None:
         while not self._stopping:

@@ -134,6 +134,28 @@ def unknown_reply(ctx: Ctx) -> Safe:
     return Safe(text(ctx, "help.unknown") + "\n\n" + text(ctx, "help.text"))
 
 
+async def joined(update: Update, ctx: Ctx) -> bool:
+    """True if she has joined; otherwise ask her to join first (on a press, as an alert)."""
+    if ctx.participant is not None:
+        return True
+    if update.callback_query is not None:
+        await update.callback_query.answer(text(ctx, "consent.needed"), show_alert=True)
+    else:
+        await say(update, ctx, "consent.needed")
+    return False
+
+
+def review_buttons(ctx: Ctx, prefix: str) -> Buttons:
+    """Send / write again / cancel under something she is about to submit."""
+    return [
+        [(text(ctx, "feedback.send"), f"{prefix}:send")],
+        [
+            (text(ctx, "feedback.rewrite"), f"{prefix}:edit"),
+            (text(ctx, "feedback.cancel"), f"{prefix}:cancel"),
+        ],
+    ]
+
+
 def user_id_of(update: Update) -> int:
     user = update.effective_user
     assert user is not None

@@ -7,7 +7,7 @@ from telegram.ext import ConversationHandler
 
 from bot import polls
 from bot.polls import VoteOutcome
-from handlers.common import keyboard, query_of, say, say_html, text
+from handlers.common import joined, keyboard, query_of, say, say_html, text
 from handlers.context import Ctx
 from handlers.safety import read_free_text
 
@@ -30,8 +30,7 @@ _ANSWERS = {
 async def on_vote(update: Update, ctx: Ctx) -> None:
     """A vote button: checked against the database, then the card shows her current choice."""
     query = query_of(update)
-    if ctx.participant is None:
-        await query.answer(text(ctx, "consent.needed"), show_alert=True)
+    if not await joined(update, ctx) or ctx.participant is None:
         return
     _, poll_id, position = (query.data or "").split(":")
     outcome, poll = await polls.cast_vote(ctx.rt, ctx.participant.id, int(poll_id), int(position))
@@ -48,8 +47,7 @@ async def on_vote(update: Update, ctx: Ctx) -> None:
 async def ask_reason(update: Update, ctx: Ctx) -> int:
     """ "Add a reason": only after she has voted, only while the poll is open."""
     query = query_of(update)
-    if ctx.participant is None:
-        await query.answer(text(ctx, "consent.needed"), show_alert=True)
+    if not await joined(update, ctx) or ctx.participant is None:
         return END
     poll_id = int((query.data or "").split(":")[1])
     poll, choice = await polls.my_vote(ctx.rt, ctx.participant.id, poll_id)
@@ -77,11 +75,10 @@ async def got_reason(update: Update, ctx: Ctx) -> int:
 
 async def cmd_vote(update: Update, ctx: Ctx) -> None:
     """The polls she can vote in now, each with its buttons (also for women who chose no news)."""
+    if not await joined(update, ctx) or ctx.participant is None:
+        return
     if update.callback_query is not None:
         await update.callback_query.answer()
-    if ctx.participant is None:
-        await say(update, ctx, "consent.needed")
-        return
     open_polls = await polls.open_polls_for(ctx.rt, ctx.participant.id)
     if not open_polls:
         await say(update, ctx, "polls.none_open")

@@ -10,7 +10,7 @@ from telegram.ext import ConversationHandler
 from bot import proposals
 from bot.proposals import Outcome, ProposalView
 from bot.texts import Safe
-from handlers.common import query_of, say, say_html, show, show_html, text
+from handlers.common import joined, query_of, review_buttons, say, say_html, show, show_html, text
 from handlers.context import Ctx
 from handlers.safety import read_free_text, submission_allowed
 from storage.proposals import HistoryEntry, Proposal
@@ -27,11 +27,10 @@ _BODY = "proposal_body"
 
 async def ask_title(update: Update, ctx: Ctx) -> int:
     """Start: ask for a short title (from /propose or the menu)."""
+    if not await joined(update, ctx):
+        return END
     if update.callback_query is not None:
         await update.callback_query.answer()
-    if ctx.participant is None:
-        await say(update, ctx, "consent.needed")
-        return END
     _clear(ctx)
     await say(update, ctx, "proposals.ask_title", limit=ctx.rt.settings.title_max_length)
     return TITLE
@@ -66,13 +65,7 @@ async def got_body(update: Update, ctx: Ctx) -> int:
         title=ctx.drafts[_TITLE],
         body=body,
         protect=True,
-        buttons=[
-            [(text(ctx, "feedback.send"), "prc:send")],
-            [
-                (text(ctx, "feedback.rewrite"), "prc:edit"),
-                (text(ctx, "feedback.cancel"), "prc:cancel"),
-            ],
-        ],
+        buttons=review_buttons(ctx, "prc"),
     )
     return CONFIRM
 
@@ -168,11 +161,10 @@ async def _render_page(
 
 async def cmd_ideas(update: Update, ctx: Ctx) -> None:
     """Published ideas, newest first, with paging and a level filter."""
+    if not await joined(update, ctx):
+        return
     if update.callback_query is not None:
         await update.callback_query.answer()
-    if ctx.participant is None:
-        await say(update, ctx, "consent.needed")
-        return
     body, rows = await _render_page(ctx, None, 0)
     await say_html(update, ctx, body, buttons=rows)
 
@@ -258,8 +250,7 @@ def render_detail(ctx: Ctx, view: ProposalView) -> tuple[str, list[list[tuple[st
 async def on_open_idea(update: Update, ctx: Ctx) -> None:
     """Open one idea from the list."""
     query = query_of(update)
-    if ctx.participant is None:
-        await query.answer(text(ctx, "consent.needed"), show_alert=True)
+    if not await joined(update, ctx) or ctx.participant is None:
         return
     view = await proposals.view_proposal(
         ctx.rt, int((query.data or "").split(":")[1]), ctx.participant.id
@@ -283,8 +274,7 @@ _TOGGLE_ANSWERS = {
 async def on_toggle(update: Update, ctx: Ctx) -> None:
     """Support or volunteer (pressing again withdraws); the press is checked in the database."""
     query = query_of(update)
-    if ctx.participant is None:
-        await query.answer(text(ctx, "consent.needed"), show_alert=True)
+    if not await joined(update, ctx) or ctx.participant is None:
         return
     kind, number = (query.data or "").split(":")
     toggle = proposals.toggle_support if kind == "sup" else proposals.toggle_volunteer
@@ -299,11 +289,10 @@ async def on_toggle(update: Update, ctx: Ctx) -> None:
 
 async def cmd_my_ideas(update: Update, ctx: Ctx) -> None:
     """Her own ideas with their level and status."""
+    if not await joined(update, ctx) or ctx.participant is None:
+        return
     if update.callback_query is not None:
         await update.callback_query.answer()
-    if ctx.participant is None:
-        await say(update, ctx, "consent.needed")
-        return
     mine = await proposals.my_proposals(ctx.rt, ctx.participant.id)
     if not mine:
         await say(update, ctx, "proposals.mine_none")

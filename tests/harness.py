@@ -64,10 +64,12 @@ class Harness:
         return runtime
 
     async def pump(self) -> None:
-        """Deliver every queued update, in order, the way polling would."""
+        """Deliver every queued update, in order, the way polling would; then send what the
+        updates queued in the outbox (so a test sees replies and notifications in order)."""
         while updates := self.fake.take_updates():
             for raw in updates:
                 await self.app.process_update(Update.de_json(raw, self.app.bot))
+        await self.runtime.outbox.drain(self.app.bot)
 
     def human_pause(self) -> None:
         """People take a moment between messages; so do the tests (on the shared clock)."""
@@ -119,7 +121,11 @@ async def start_harness(settings: Settings, fake: FakeTelegram) -> Harness:
     await app.initialize()
     assert app.post_init is not None
     await app.post_init(app)
-    return Harness(fake, app, clock)
+    harness = Harness(fake, app, clock)
+    # In-process tests send the outbox from pump(), in step with the updates, instead of
+    # from the background task the real process runs (the e2e tests exercise that one).
+    await harness.runtime.outbox.stop()
+    return harness
 
 
 async def stop_harness(harness: Harness) -> None:

@@ -57,7 +57,9 @@ async def card(fake: FakeTelegram, woman: FakeUser, number: int) -> FakeMessage:
 
 
 async def due(bot: Harness) -> None:
+    """What the periodic tick would do now, and the messages it queued."""
     await run_due_work(bot.runtime, DUE_WORK, bot.runtime.now())
+    await bot.pump()
 
 
 def _rows(bot: Harness, sql: str) -> list[tuple[object, ...]]:
