@@ -9,12 +9,14 @@ from pathlib import Path
 
 import aiosqlite
 
+from storage.digests import DigestRepo
 from storage.feedback import FeedbackRepo
 from storage.migrations import migrate
 from storage.outbox import OutboxRepo
 from storage.participants import ParticipantRepo
 from storage.polls import PollRepo
 from storage.proposals import ProposalRepo
+from storage.records import RecordsRepo
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -29,6 +31,8 @@ class Tx:
         self.outbox = OutboxRepo(conn)
         self.proposals = ProposalRepo(conn)
         self.polls = PollRepo(conn)
+        self.digests = DigestRepo(conn)
+        self.records = RecordsRepo(conn)
         self._after_commit: list[Callable[[], None]] = []
 
     def after_commit(self, callback: Callable[[], None]) -> None:
