@@ -10,7 +10,9 @@ from zoneinfo import ZoneInfo
 
 # The Agg canvas renders straight to a buffer: no display, no GUI toolkit, no global backend.
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from bot.report import period_label
 from bot.report_rules import ReportSummary
@@ -42,6 +44,7 @@ def render_chart(texts: Texts, zone: ZoneInfo, summary: ReportSummary) -> bytes:
     funnel.set_title(_plain(texts("report.chart_funnel")))
     funnel.set_xlabel(_plain(texts("report.chart_funnel_axis")))
     funnel.set_xlim(0, max(1, *counts) * 1.15)
+    funnel.xaxis.set_major_locator(MaxNLocator(integer=True))
     funnel.spines[["top", "right"]].set_visible(False)
 
     turnout.set_title(_plain(texts("report.chart_turnout")))
@@ -64,7 +67,19 @@ def render_chart(texts: Texts, zone: ZoneInfo, summary: ReportSummary) -> bytes:
                     label=_plain(texts(key)),
                 )
         turnout.legend(loc="lower left")
-        figure.autofmt_xdate()
+        # The whole period is shown, so a quiet stretch reads as quiet, not as missing.
+        first = summary.period.start if summary.period.start is not None else points[0].closed_at
+        margin = max(86400, (summary.period.end - first) // 40)
+        turnout.set_xlim(
+            datetime.fromtimestamp(first - margin, zone),
+            datetime.fromtimestamp(summary.period.end + margin, zone),
+        )
+        # matplotlib.dates ships without type hints for these two constructors.
+        locator = AutoDateLocator(tz=zone)  # type: ignore[no-untyped-call]
+        turnout.xaxis.set_major_locator(locator)
+        turnout.xaxis.set_major_formatter(
+            ConciseDateFormatter(locator, tz=zone)  # type: ignore[no-untyped-call]
+        )
     else:
         turnout.text(
             0.5,
