@@ -1,4 +1,4 @@
-"""The report's grammar and maths: periods, levels reached, moves and their time, turnout, medians."""
+"""The report's grammar and maths: periods, levels reached, moves, turnout and medians."""
 
 from __future__ import annotations
 
