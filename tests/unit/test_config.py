@@ -15,7 +15,17 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> Non
 
     for name in list(os.environ):
         if name.isupper() and name.startswith(
-            ("TELEGRAM_", "STAFF_", "DATABASE_", "FEEDBACK_", "SERVICE_", "TIMEZONE", "TEXTS_")
+            (
+                "TELEGRAM_",
+                "STAFF_",
+                "DATABASE_",
+                "FEEDBACK_",
+                "SERVICE_",
+                "TIMEZONE",
+                "TEXTS_",
+                "DIGEST_",
+                "RESPONSE_",
+            )
         ):
             monkeypatch.delenv(name)
     monkeypatch.chdir(tmp_path)  # type: ignore[arg-type]
@@ -38,6 +48,21 @@ def test_defaults_need_only_a_token(monkeypatch: pytest.MonkeyPatch) -> None:
     assert settings.feedback_topics == DEFAULT_TOPICS
     assert settings.staff_user_ids == frozenset()
     assert str(settings.database_path).startswith("data")
+    assert (settings.digest_frequency, settings.digest_time.isoformat()) == ("daily", "09:00:00")
+    assert (settings.digest_weekday, settings.response_days) == ("monday", 7)
+
+
+def test_digest_settings_accept_friendly_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("DIGEST_FREQUENCY", "Weekly")
+    monkeypatch.setenv("DIGEST_TIME", "7:45")
+    monkeypatch.setenv("DIGEST_WEEKDAY", "Fri")
+    monkeypatch.setenv("RESPONSE_DAYS", "14")
+    settings = load_settings()
+    assert settings.digest_frequency == "weekly"
+    assert settings.digest_time.isoformat() == "07:45:00"
+    assert (settings.digest_weekday, settings.digest_weekday_number) == ("friday", 4)
+    assert settings.response_days == 14
 
 
 @pytest.mark.parametrize(
@@ -50,6 +75,19 @@ def test_defaults_need_only_a_token(monkeypatch: pytest.MonkeyPatch) -> None:
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "TIMEZONE": "Mars/Base"}, "TIMEZONE is not a known"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "MAX_TEXT_LENGTH": "9"}, "Setting MAX_TEXT_LENGTH"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "TEXTS_FILE": "nope.toml"}, "TEXTS_FILE no file at"),
+        (
+            {"TELEGRAM_BOT_TOKEN": TOKEN, "DIGEST_FREQUENCY": "hourly"},
+            "Setting DIGEST_FREQUENCY is not valid",
+        ),
+        (
+            {"TELEGRAM_BOT_TOKEN": TOKEN, "DIGEST_TIME": "9am"},
+            "Setting DIGEST_TIME is not a time of day as HH:MM: a local time as HH:MM",
+        ),
+        (
+            {"TELEGRAM_BOT_TOKEN": TOKEN, "DIGEST_WEEKDAY": "funday"},
+            "Setting DIGEST_WEEKDAY is not a day of the week: a day of the week, e.g. monday",
+        ),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "RESPONSE_DAYS": "0"}, "Setting RESPONSE_DAYS"),
     ],
 )
 def test_a_bad_setting_is_named_in_one_line(
