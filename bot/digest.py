@@ -109,40 +109,35 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
         return datetime.fromtimestamp(timestamp, zone).strftime("%a %d %b %H:%M")
 
     level = {n: texts(f"ladder.level_{n}") for n in (1, 2, 3)}
-    blocks: list[str] = [
-        texts("digest.header", since=when(data.since), until=when(data.until))
-        + (Safe("\n") + texts("digest.catch_up", count=data.slots) if data.slots > 1 else "")
-    ]
+    header = texts("digest.header", since=when(data.since), until=when(data.until))
+    if data.slots > 1:
+        header = Safe(f"{header}\n{texts('digest.catch_up', count=data.slots)}")
     sections: list[list[str]] = []
 
-    if data.feedback:
-        by_topic: dict[str, list[Feedback]] = defaultdict(list)
-        for item in data.feedback:
-            by_topic[item.topic].append(item)
-        first = True
-        for topic, items in by_topic.items():
-            heading = texts("digest.feedback_topic", topic=topic, count=len(items))
-            if first:
-                heading = Safe(
-                    texts("digest.feedback_header", count=len(data.feedback)) + "\n" + heading
-                )
-                first = False
-            sections.append(
-                _section(
-                    heading,
-                    [
-                        texts(
-                            "digest.feedback_item",
-                            number=item.id,
-                            pseudonym=item.pseudonym,
-                            date=when(item.created_at),
-                            body=item.body,
-                        )
-                        for item in items
-                    ],
-                )
+    by_topic: dict[str, list[Feedback]] = defaultdict(list)
+    for item in data.feedback:
+        by_topic[item.topic].append(item)
+    for topic, items in by_topic.items():
+        heading = texts("digest.feedback_topic", topic=topic, count=len(items))
+        if not sections:
+            heading = Safe(
+                f"{texts('digest.feedback_header', count=len(data.feedback))}\n{heading}"
             )
-
+        sections.append(
+            _section(
+                heading,
+                [
+                    texts(
+                        "digest.feedback_item",
+                        number=item.id,
+                        pseudonym=item.pseudonym,
+                        date=when(item.created_at),
+                        body=item.body,
+                    )
+                    for item in items
+                ],
+            )
+        )
     sections.append(
         _section(
             texts("digest.moderation_header", count=len(data.awaiting_moderation)),
@@ -271,16 +266,16 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
     body = [block for section in sections for block in section]
     if not body:
         body = [texts("digest.quiet")]
-    return split_blocks([*blocks, *body])
+    return split_blocks([header, *body])
 
 
 # Gathering and sending.
 
 
-async def _safeguarding_alerts(tx: Tx, since: int, until: int) -> int:
+async def count_safeguarding_alerts(tx: Tx, since: int, until: int) -> int:
     """How many safeguarding alerts were raised in (since, until]: a count, never their text."""
-    # The count comes from the safeguarding alerts table, which arrives with the alerts
-    # themselves; until it exists there is nothing to count.
+    # The safeguarding alerts table arrives with the alerts themselves; its count query goes
+    # here. Until that table exists there are no alerts to count.
     return 0
 
 
@@ -320,10 +315,11 @@ async def gather_digest(
             tx, await tx.polls.open_closing_by(until + CLOSING_SOON_SECONDS)
         ),
         polls_closed=await _poll_lines(tx, await tx.polls.closed_between(since, until)),
-        overdue_feedback=tuple(await tx.feedback.unanswered_since_before(cutoff)),
+        overdue_feedback=tuple(await tx.feedback.unanswered_before(cutoff)),
         overdue_proposals=tuple(p for p in pending if p.created_at < cutoff),
         overdue_suggestions=tuple(s for s in suggestions if s.suggestion.created_at < cutoff),
-        safeguarding_alerts=await _safeguarding_alerts(tx, since, until),
+        # The count comes from the safeguarding alerts table (a number only, never their text).
+        safeguarding_alerts=await count_safeguarding_alerts(tx, since, until),
     )
 
 

@@ -42,8 +42,7 @@ class ReportPeriod:
 
 
 _DAYS = re.compile(r"(\d{1,4})\s*d(ays?)?")
-_YEAR = re.compile(r"(\d{4})")
-_QUARTER = re.compile(r"(\d{4})\s*-?\s*q([1-4])")
+_YEAR_OR_QUARTER = re.compile(r"(\d{4})(?:\s*-?\s*q([1-4]))?")
 
 
 def _local_start(year: int, month: int, zone: ZoneInfo) -> int:
@@ -61,15 +60,12 @@ def parse_period(text: str, now: int, zone: ZoneInfo) -> ReportPeriod | None:
     if match := _DAYS.fullmatch(cleaned):
         days = int(match.group(1))
         return ReportPeriod(now - days * DAY, now, "days", days) if 1 <= days <= MAX_DAYS else None
-    year_match = _YEAR.fullmatch(cleaned)
-    quarter_match = _QUARTER.fullmatch(cleaned)
-    if year_match is None and quarter_match is None:
+    match = _YEAR_OR_QUARTER.fullmatch(cleaned)
+    if match is None or not 2000 <= int(match.group(1)) <= 2999:
         return None
-    year = int((year_match or quarter_match).group(1))  # type: ignore[union-attr]
-    if not 2000 <= year <= 2999:
-        return None
-    if quarter_match is not None:
-        quarter = int(quarter_match.group(2))
+    year = int(match.group(1))
+    if match.group(2) is not None:
+        quarter = int(match.group(2))
         first_month = 3 * quarter - 2
         start = _local_start(year, first_month, zone)
         after = (

@@ -77,7 +77,7 @@ class FeedbackRepo:
         ) as cursor:
             return [_feedback(row) for row in await cursor.fetchall()]
 
-    async def unanswered_since_before(self, cutoff: int) -> list[Feedback]:
+    async def unanswered_before(self, cutoff: int) -> list[Feedback]:
         """Feedback given before `cutoff` that no staff member has answered, oldest first."""
         async with self._conn.execute(
             f"{_SELECT} WHERE f.created_at < ? AND NOT EXISTS"

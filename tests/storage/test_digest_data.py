@@ -62,3 +62,18 @@ async def test_a_digest_period_can_be_claimed_only_once(tmp_path: Path) -> None:
         assert last is not None and (last.period, last.covers_until) == ("day 2026-03-05", NOW)
         assert await tx.digests.count() == 1
     await prepared.db.close()
+
+
+async def test_consecutive_digests_show_each_new_item_exactly_once(tmp_path: Path) -> None:
+    prepared = await prepared_database(tmp_path / "bot.sqlite3")
+    settings = make_settings(tmp_path)
+    async with prepared.db.transaction() as tx:
+        women = await tx.participants.active()
+        edge = await tx.feedback.add(women[0].id, "Groups", "At the boundary", NOW + 600)
+    async with prepared.db.read() as tx:
+        first = await gather_digest(tx, settings, SINCE, NOW + 600)
+        second = await gather_digest(tx, settings, NOW + 600, NOW + 1200)
+    await prepared.db.close()
+    assert edge.id in [item.id for item in first.feedback]
+    assert edge.id not in [item.id for item in second.feedback]
+    assert second.polls_closed == () and second.polls_opened == ()
