@@ -163,3 +163,22 @@ async def test_no_digest_is_scheduled_when_digests_are_off(
     finally:
         await stop_harness(harness)
     assert _digests(fake) == []
+
+
+async def test_a_long_digest_arrives_as_several_valid_messages_with_every_item_whole(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    now = bot.runtime.now()
+    # Six items of 1,400 characters: three messages, a burst Telegram accepts in a private chat.
+    bodies = [f"Item {n}: " + "<b>&</b> </a> " * 100 + f"end of item {n}" for n in range(6)]
+    async with bot.runtime.db.transaction() as tx:
+        woman = await tx.participants.add(5555, "P-LONG", "en", now - 3600)
+        for body in bodies:
+            await tx.feedback.add(woman.id, "Groups", body, now - 60)
+    await bot.send(staff, "/digest")
+    texts = [m.text or "" for m in fake.bot_messages(staff.id)]
+    assert len(texts) == 3 and texts[0].startswith("Digest ·")
+    assert all(len(text) <= 4096 for text in texts)
+    for body in bodies:
+        assert sum(body in text for text in texts) == 1
+    assert fake.count_errors(400) == 0
