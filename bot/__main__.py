@@ -1,20 +1,55 @@
-"""Entry point: `python -m bot` runs the bot."""
+"""Entry point: `python -m bot` runs the bot; `python -m bot export <folder>` writes the CSVs."""
 
 from __future__ import annotations
 
+import asyncio
 import sys
+from pathlib import Path
 
-from bot.config import SettingsError, load_settings
+from bot.config import Settings, SettingsError, load_settings
+from bot.export import Table, export_tables, write_folder
 from bot.logs import setup_logging
+from storage.db import Database
 from storage.migrations import SchemaTooNewError
+
+USAGE = """Usage: python -m bot                  run the bot
+       python -m bot export <folder>  write the pseudonymised CSV files into <folder>"""
+
+
+async def _read_tables(settings: Settings) -> list[Table]:
+    db = await Database.open(settings.database_path)
+    try:
+        return await export_tables(db, settings.zone)
+    finally:
+        await db.close()
+
+
+def export(settings: Settings, folder: Path) -> int:
+    """The same CSV files as /export, for services that keep their records offline."""
+    if not settings.database_path.is_file():
+        print(f"Cannot export: there is no database at {settings.database_path}.", file=sys.stderr)
+        return 2
+    try:
+        tables = asyncio.run(_read_tables(settings))
+    except SchemaTooNewError as error:
+        print(f"Cannot export: {error}.", file=sys.stderr)
+        return 3
+    paths = write_folder(tables, folder)
+    print(f"Wrote {len(paths)} CSV files to {folder.resolve()}")
+    return 0
 
 
 def main(argv: list[str]) -> int:
+    if argv and (argv[0] != "export" or len(argv) != 2):
+        print(USAGE, file=sys.stderr)
+        return 2
     try:
         settings = load_settings()
     except SettingsError as error:
         print(error, file=sys.stderr)
         return 2
+    if argv:
+        return export(settings, Path(argv[1]))
     setup_logging(settings.log_level, [settings.telegram_bot_token.get_secret_value()])
 
     from bot.app import ALLOWED_UPDATES, build_application

@@ -19,7 +19,7 @@ from telegram.error import BadRequest
 from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import polls
+from bot import digest, polls
 from bot.chat_bot import ChatBot
 from bot.config import Settings
 from bot.flood import FloodControl
@@ -63,6 +63,9 @@ STAFF_COMMANDS = (
     "polls",
     "closepoll",
     "invite",
+    "digest",
+    "report",
+    "export",
 )
 
 # Edited messages are not asked for: an edit must never change a submitted item.
@@ -70,7 +73,12 @@ ALLOWED_UPDATES = ["message", "callback_query"]
 
 
 # Everything that happens by time rather than by a message, in the order it runs each tick.
-DUE_WORK: tuple[DueWork, ...] = (polls.close_due_polls, polls.send_reminders)
+# Polls close before the digest is assembled, so a digest sent at the same tick shows the result.
+DUE_WORK: tuple[DueWork, ...] = (
+    polls.close_due_polls,
+    polls.send_reminders,
+    digest.send_due_digest,
+)
 
 
 async def _tick(context: Ctx) -> None:

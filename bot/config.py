@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zoneinfo
+from datetime import time
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -14,6 +15,8 @@ from bot.ladder import LadderRules
 from bot.safeguarding import DEFAULT_RISK_WORDS
 
 TOKEN_SHAPE = re.compile(r"^\d{3,12}:[A-Za-z0-9_-]{30,}$")
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 DEFAULT_TOPICS = (
     "Sessions and groups",
@@ -119,6 +122,19 @@ class Settings(BaseSettings):
     ladder_min_volunteers: int = Field(
         default=3, ge=1, description="a whole number of volunteers, at least 1"
     )
+    digest_frequency: Literal["daily", "weekly", "off"] = Field(
+        default="daily", description="one of daily, weekly, off"
+    )
+    digest_time: time = Field(default=time(9, 0), description="a local time as HH:MM, e.g. 09:00")
+    digest_weekday: str = Field(
+        default="monday", description="a day of the week, e.g. monday (used when weekly)"
+    )
+    response_days: int = Field(
+        default=7,
+        ge=1,
+        le=365,
+        description="a whole number of days between 1 and 365",
+    )
     texts_file: Path | None = Field(
         default=None, description="a TOML file whose keys override the built-in texts"
     )
@@ -178,6 +194,32 @@ class Settings(BaseSettings):
             raise ValueError("is not a known time zone") from None
         return value
 
+    @field_validator("digest_frequency", mode="before")
+    @classmethod
+    def _lower_frequency(cls, value: Any) -> Any:
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("digest_time", mode="before")
+    @classmethod
+    def _clock_time(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", value.strip())
+            if match is None:
+                raise ValueError("is not a time of day as HH:MM")
+            return time(int(match.group(1)), int(match.group(2)))
+        return value
+
+    @field_validator("digest_weekday", mode="before")
+    @classmethod
+    def _known_weekday(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            cleaned = value.strip().lower()
+            found = [day for day in WEEKDAYS if len(cleaned) >= 3 and day.startswith(cleaned)]
+            if len(found) != 1:
+                raise ValueError("is not a day of the week")
+            return found[0]
+        return value
+
     @field_validator("telegram_api_base_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
@@ -210,6 +252,11 @@ class Settings(BaseSettings):
             active_days=self.ladder_active_days,
             min_volunteers=self.ladder_min_volunteers,
         )
+
+    @property
+    def digest_weekday_number(self) -> int:
+        """Monday is 0, as `date.weekday()` counts."""
+        return WEEKDAYS.index(self.digest_weekday)
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:

@@ -26,6 +26,7 @@ from handlers import (
     polls_staff,
     privacy,
     proposals,
+    reports,
     safety,
     staff,
     start,
@@ -280,6 +281,9 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CommandHandler("proposal", ladder_staff.cmd_proposal, filters=is_staff))
     app.add_handler(CommandHandler("polls", polls_staff.cmd_polls, filters=is_staff))
     app.add_handler(CommandHandler("closepoll", polls_staff.cmd_close_poll, filters=is_staff))
+    app.add_handler(CommandHandler("digest", reports.cmd_digest, filters=is_staff))
+    app.add_handler(CommandHandler("report", reports.cmd_report, filters=is_staff))
+    app.add_handler(CommandHandler("export", reports.cmd_export, filters=is_staff))
     app.add_handler(CallbackQueryHandler(ladder_staff.on_publish, pattern=r"^pub:\d{1,9}$"))
     app.add_handler(CommandHandler("invite", staff.cmd_invite, filters=is_staff))
     app.add_handler(CallbackQueryHandler(safety.on_alert_seen, pattern=r"^sgs:\d{1,12}$"))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import aiosqlite
 
+from storage.digests import DigestRepo
 from storage.feedback import FeedbackRepo
 from storage.invites import InviteRepo
 from storage.migrations import migrate
@@ -16,6 +17,7 @@ from storage.outbox import OutboxRepo
 from storage.participants import ParticipantRepo
 from storage.polls import PollRepo
 from storage.proposals import ProposalRepo
+from storage.records import RecordsRepo
 from storage.safeguarding import SafeguardingRepo
 from storage.trail import TrailRepo
 
@@ -35,6 +37,8 @@ class Tx:
         self.safeguarding = SafeguardingRepo(conn)
         self.trail = TrailRepo(conn)
         self.invites = InviteRepo(conn)
+        self.digests = DigestRepo(conn)
+        self.records = RecordsRepo(conn)
         self._after_commit: list[Callable[[], None]] = []
 
     def after_commit(self, callback: Callable[[], None]) -> None:

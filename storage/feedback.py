@@ -69,6 +69,23 @@ class FeedbackRepo:
         ) as cursor:
             return [_feedback(row) for row in await cursor.fetchall()]
 
+    async def created_between(self, since: int, until: int) -> list[Feedback]:
+        """Feedback given in (since, until], oldest first."""
+        async with self._conn.execute(
+            f"{_SELECT} WHERE f.created_at > ? AND f.created_at <= ? ORDER BY f.id",
+            (since, until),
+        ) as cursor:
+            return [_feedback(row) for row in await cursor.fetchall()]
+
+    async def unanswered_before(self, cutoff: int) -> list[Feedback]:
+        """Feedback given before `cutoff` that no staff member has answered, oldest first."""
+        async with self._conn.execute(
+            f"{_SELECT} WHERE f.created_at < ? AND NOT EXISTS"
+            " (SELECT 1 FROM feedback_responses r WHERE r.feedback_id = f.id) ORDER BY f.id",
+            (cutoff,),
+        ) as cursor:
+            return [_feedback(row) for row in await cursor.fetchall()]
+
     async def by_participant(self, participant_id: int) -> list[Feedback]:
         async with self._conn.execute(
             f"{_SELECT} WHERE f.participant_id = ? ORDER BY f.id", (participant_id,)

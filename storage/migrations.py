@@ -215,6 +215,19 @@ MIGRATIONS: tuple[str, ...] = (
         used_at    INTEGER
     );
     """,
+    # 5: digests queued to the staff chat, one row per period, written in the same transaction
+    # as the digest's messages, so each period's digest is sent exactly once.
+    """
+    CREATE TABLE digests (
+        period       TEXT    PRIMARY KEY,
+        slot_at      INTEGER NOT NULL,
+        covers_from  INTEGER NOT NULL,
+        covers_until INTEGER NOT NULL,
+        messages     INTEGER NOT NULL,
+        queued_at    INTEGER NOT NULL
+    );
+    CREATE INDEX digests_slot ON digests (slot_at);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -143,6 +143,18 @@ class PollRepo:
         """Open polls, and polls closed since `since`, newest first."""
         return await self._many("closed_at IS NULL OR closed_at >= ? ORDER BY id DESC", (since,))
 
+    async def opened_between(self, since: int, until: int) -> list[Poll]:
+        return await self._many("opened_at > ? AND opened_at <= ? ORDER BY id", (since, until))
+
+    async def closed_between(self, since: int, until: int) -> list[Poll]:
+        return await self._many("closed_at > ? AND closed_at <= ? ORDER BY id", (since, until))
+
+    async def open_closing_by(self, until: int) -> list[Poll]:
+        """Open polls due to close at or before `until`, soonest first."""
+        return await self._many(
+            "closed_at IS NULL AND closes_at <= ? ORDER BY closes_at, id", (until,)
+        )
+
     async def open_for(self, participant_id: int) -> list[Poll]:
         return await self._many(
             "closed_at IS NULL AND id IN"

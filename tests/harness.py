@@ -30,6 +30,8 @@ def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
         "feedback_topics": ("Groups", "Staff", "Something else"),
         "service_name": "Our Service",
         "max_text_length": 200,
+        # Scheduled digests would depend on the wall clock; tests that want one turn it on.
+        "digest_frequency": "off",
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

@@ -53,6 +53,8 @@ class BotProcess:
             "SAFEGUARDING_CHAT_ID": str(SAFEGUARDING_CHAT_ID),
             "FEEDBACK_TOPICS": "Groups,Staff,Something else",
             "SERVICE_NAME": "Our Service",
+            # Scheduled digests would depend on the wall clock; tests that want one turn it on.
+            "DIGEST_FREQUENCY": "off",
             **self.env,
         }
         log = self.log_path.open("a", encoding="utf-8")

@@ -11,6 +11,7 @@ TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef012"
 _OURS = (
     *("TELEGRAM_", "STAFF_", "DATABASE_", "FEEDBACK_", "SERVICE_", "TIMEZONE", "TEXTS_"),
     *("SAFEGUARDING_", "RISK_", "ENROLMENT", "INVITE_", "SILENT_", "FLOOD_"),
+    *("DIGEST_", "RESPONSE_"),
 )
 
 
@@ -41,6 +42,21 @@ def test_defaults_need_only_a_token(monkeypatch: pytest.MonkeyPatch) -> None:
     assert settings.feedback_topics == DEFAULT_TOPICS
     assert settings.staff_user_ids == frozenset()
     assert str(settings.database_path).startswith("data")
+    assert (settings.digest_frequency, settings.digest_time.isoformat()) == ("daily", "09:00:00")
+    assert (settings.digest_weekday, settings.response_days) == ("monday", 7)
+
+
+def test_digest_settings_accept_friendly_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("DIGEST_FREQUENCY", "Weekly")
+    monkeypatch.setenv("DIGEST_TIME", "7:45")
+    monkeypatch.setenv("DIGEST_WEEKDAY", "Fri")
+    monkeypatch.setenv("RESPONSE_DAYS", "14")
+    settings = load_settings()
+    assert settings.digest_frequency == "weekly"
+    assert settings.digest_time.isoformat() == "07:45:00"
+    assert (settings.digest_weekday, settings.digest_weekday_number) == ("friday", 4)
+    assert settings.response_days == 14
 
 
 @pytest.mark.parametrize(
@@ -58,6 +74,19 @@ def test_defaults_need_only_a_token(monkeypatch: pytest.MonkeyPatch) -> None:
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "SILENT_NOTIFICATIONS": "maybe"}, "SILENT_NOTIFICATIONS"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "FLOOD_UPDATES_PER_MINUTE": "2"}, "FLOOD_UPDATES"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "RISK_WORDS": "x" * 61}, "RISK_WORDS each word"),
+        (
+            {"TELEGRAM_BOT_TOKEN": TOKEN, "DIGEST_FREQUENCY": "hourly"},
+            "Setting DIGEST_FREQUENCY is not valid",
+        ),
+        (
+            {"TELEGRAM_BOT_TOKEN": TOKEN, "DIGEST_TIME": "9am"},
+            "Setting DIGEST_TIME is not a time of day as HH:MM: a local time as HH:MM",
+        ),
+        (
+            {"TELEGRAM_BOT_TOKEN": TOKEN, "DIGEST_WEEKDAY": "funday"},
+            "Setting DIGEST_WEEKDAY is not a day of the week: a day of the week, e.g. monday",
+        ),
+        ({"TELEGRAM_BOT_TOKEN": TOKEN, "RESPONSE_DAYS": "0"}, "Setting RESPONSE_DAYS"),
     ],
 )
 def test_a_bad_setting_is_named_in_one_line(

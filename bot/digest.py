@@ -1,0 +1,353 @@
+"""The staff digest: what it holds, how it reads, and sending each period's digest exactly once."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.config import Settings
+from bot.digest_rules import (
+    DAY,
+    DigestSchedule,
+    LastDigest,
+    due_period,
+    on_demand_since,
+)
+from bot.paging import split_blocks
+from bot.poll_rules import Quorum, votes_needed
+from bot.runtime import Runtime
+from bot.texts import Safe, Texts
+from storage.db import Tx
+from storage.digests import SentDigest
+from storage.feedback import Feedback
+from storage.polls import Poll
+from storage.proposals import LadderSuggestion, Proposal
+
+log = logging.getLogger(__name__)
+
+CLOSING_SOON_SECONDS = 48 * 3600
+
+
+@dataclass(frozen=True, slots=True)
+class PollLine:
+    poll: Poll
+    turnout: int  # live while open, frozen once closed
+    needed: int
+
+
+@dataclass(frozen=True, slots=True)
+class OpenSuggestion:
+    suggestion: LadderSuggestion
+    title: str
+    level: int
+
+
+@dataclass(frozen=True, slots=True)
+class DigestData:
+    """Everything one digest shows; the renderer needs nothing else."""
+
+    since: int
+    until: int
+    slots: int  # scheduled digests this one stands for (more than one after downtime)
+    response_days: int
+    feedback: tuple[Feedback, ...] = ()
+    awaiting_moderation: tuple[Proposal, ...] = ()
+    suggestions: tuple[OpenSuggestion, ...] = ()
+    polls_opened: tuple[PollLine, ...] = ()
+    polls_closing: tuple[PollLine, ...] = ()
+    polls_closed: tuple[PollLine, ...] = ()
+    overdue_feedback: tuple[Feedback, ...] = ()
+    overdue_proposals: tuple[Proposal, ...] = ()
+    overdue_suggestions: tuple[OpenSuggestion, ...] = ()
+    safeguarding_alerts: int = 0  # a count only: their text never goes into a digest
+
+
+def schedule_of(settings: Settings) -> DigestSchedule:
+    return DigestSchedule(
+        settings.digest_frequency,
+        settings.digest_time,
+        settings.digest_weekday_number,
+        settings.zone,
+    )
+
+
+def _last(sent: SentDigest | None) -> LastDigest | None:
+    return LastDigest(sent.period, sent.slot_at, sent.covers_until) if sent else None
+
+
+# Rendering: pure, from the data and the texts.
+
+
+def _section(heading: Safe, items: list[Safe]) -> list[str]:
+    """A heading travels with its first item, so a split never leaves a heading alone."""
+    if not items:
+        return []
+    return [f"{heading}\n{items[0]}", *items[1:]]
+
+
+def _days(since: int, until: int) -> int:
+    return max(0, (until - since) // DAY)
+
+
+def _verdict(texts: Texts, line: PollLine) -> Safe:
+    poll = line.poll
+    if not poll.quorum_met:
+        return texts("digest.verdict_no_quorum", needed=line.needed)
+    winner = next((o.label for o in poll.options if o.position == poll.winner), None)
+    if winner is None:
+        return texts("digest.verdict_tie")
+    return texts("digest.verdict_winner", option=winner)
+
+
+def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
+    """The digest as HTML messages, each under Telegram's limit, split between items."""
+
+    def when(timestamp: int) -> str:
+        return datetime.fromtimestamp(timestamp, zone).strftime("%a %d %b %H:%M")
+
+    level = {n: texts(f"ladder.level_{n}") for n in (1, 2, 3)}
+    header = texts("digest.header", since=when(data.since), until=when(data.until))
+    if data.slots > 1:
+        header = Safe(f"{header}\n{texts('digest.catch_up', count=data.slots)}")
+    sections: list[list[str]] = []
+
+    by_topic: dict[str, list[Feedback]] = defaultdict(list)
+    for item in data.feedback:
+        by_topic[item.topic].append(item)
+    for topic, items in by_topic.items():
+        heading = texts("digest.feedback_topic", topic=topic, count=len(items))
+        if not sections:
+            heading = Safe(
+                f"{texts('digest.feedback_header', count=len(data.feedback))}\n{heading}"
+            )
+        sections.append(
+            _section(
+                heading,
+                [
+                    texts(
+                        "digest.feedback_item",
+                        number=item.id,
+                        pseudonym=item.pseudonym,
+                        date=when(item.created_at),
+                        body=item.body,
+                    )
+                    for item in items
+                ],
+            )
+        )
+    sections.append(
+        _section(
+            texts("digest.moderation_header", count=len(data.awaiting_moderation)),
+            [
+                texts(
+                    "digest.moderation_item",
+                    number=p.id,
+                    pseudonym=p.author_pseudonym,
+                    date=when(p.created_at),
+                    title=p.title,
+                )
+                for p in data.awaiting_moderation
+            ],
+        )
+    )
+    sections.append(
+        _section(
+            texts("digest.suggestions_header", count=len(data.suggestions)),
+            [
+                texts(
+                    "digest.suggestion_item",
+                    number=s.suggestion.proposal_id,
+                    title=s.title,
+                    level=level.get(s.level, s.level),
+                    to_level=level.get(s.suggestion.to_level, s.suggestion.to_level),
+                    date=when(s.suggestion.created_at),
+                    evidence=s.suggestion.evidence,
+                )
+                for s in data.suggestions
+            ],
+        )
+    )
+    sections.append(
+        _section(
+            texts("digest.polls_opened_header", count=len(data.polls_opened)),
+            [
+                texts(
+                    "digest.poll_opened_item",
+                    number=line.poll.id,
+                    question=line.poll.question,
+                    eligible=line.poll.eligible,
+                    closes=when(line.poll.closes_at),
+                )
+                for line in data.polls_opened
+            ],
+        )
+    )
+    sections.append(
+        _section(
+            texts("digest.polls_closing_header", count=len(data.polls_closing)),
+            [
+                texts(
+                    "digest.poll_closing_item",
+                    number=line.poll.id,
+                    question=line.poll.question,
+                    closes=when(line.poll.closes_at),
+                    turnout=line.turnout,
+                    eligible=line.poll.eligible,
+                    needed=line.needed,
+                )
+                for line in data.polls_closing
+            ],
+        )
+    )
+    sections.append(
+        _section(
+            texts("digest.polls_closed_header", count=len(data.polls_closed)),
+            [
+                texts(
+                    "digest.poll_closed_item",
+                    number=line.poll.id,
+                    question=line.poll.question,
+                    turnout=line.turnout,
+                    eligible=line.poll.eligible,
+                    options=Safe(
+                        "\n".join(
+                            texts("digest.poll_option", option=o.label, votes=o.votes or 0)
+                            for o in line.poll.options
+                        )
+                    ),
+                    verdict=_verdict(texts, line),
+                )
+                for line in data.polls_closed
+            ],
+        )
+    )
+    overdue = [
+        *(
+            texts(
+                "digest.overdue_feedback",
+                number=f.id,
+                pseudonym=f.pseudonym,
+                topic=f.topic,
+                days=_days(f.created_at, data.until),
+            )
+            for f in data.overdue_feedback
+        ),
+        *(
+            texts(
+                "digest.overdue_proposal",
+                number=p.id,
+                title=p.title,
+                days=_days(p.created_at, data.until),
+            )
+            for p in data.overdue_proposals
+        ),
+        *(
+            texts(
+                "digest.overdue_suggestion",
+                number=s.suggestion.proposal_id,
+                title=s.title,
+                to_level=level.get(s.suggestion.to_level, s.suggestion.to_level),
+                days=_days(s.suggestion.created_at, data.until),
+            )
+            for s in data.overdue_suggestions
+        ),
+    ]
+    sections.append(
+        _section(
+            texts("digest.overdue_header", days=data.response_days, count=len(overdue)), overdue
+        )
+    )
+    if data.safeguarding_alerts:
+        sections.append([texts("digest.safeguarding", count=data.safeguarding_alerts)])
+
+    body = [block for section in sections for block in section]
+    if not body:
+        body = [texts("digest.quiet")]
+    return split_blocks([header, *body])
+
+
+# Gathering and sending.
+
+
+def _needed(poll: Poll) -> int:
+    return votes_needed(Quorum(poll.quorum_kind, poll.quorum_value), poll.eligible)
+
+
+async def _poll_lines(tx: Tx, polls: list[Poll]) -> tuple[PollLine, ...]:
+    lines = []
+    for poll in polls:
+        turnout = poll.turnout if poll.turnout is not None else await tx.polls.turnout(poll.id)
+        lines.append(PollLine(poll, turnout, _needed(poll)))
+    return tuple(lines)
+
+
+async def gather_digest(
+    tx: Tx, settings: Settings, since: int, until: int, slots: int = 1
+) -> DigestData:
+    """Read what happened in (since, until] and what is still waiting for staff at `until`."""
+    cutoff = until - settings.response_days * DAY
+    suggestions = []
+    for suggestion in await tx.proposals.open_suggestions():
+        proposal = await tx.proposals.by_id(suggestion.proposal_id)
+        if proposal is not None:
+            suggestions.append(OpenSuggestion(suggestion, proposal.title, proposal.level))
+    pending = await tx.proposals.pending()
+    return DigestData(
+        since=since,
+        until=until,
+        slots=slots,
+        response_days=settings.response_days,
+        feedback=tuple(await tx.feedback.created_between(since, until)),
+        awaiting_moderation=tuple(pending),
+        suggestions=tuple(suggestions),
+        polls_opened=await _poll_lines(tx, await tx.polls.opened_between(since, until)),
+        polls_closing=await _poll_lines(
+            tx, await tx.polls.open_closing_by(until + CLOSING_SOON_SECONDS)
+        ),
+        polls_closed=await _poll_lines(tx, await tx.polls.closed_between(since, until)),
+        overdue_feedback=tuple(await tx.feedback.unanswered_before(cutoff)),
+        overdue_proposals=tuple(p for p in pending if p.created_at < cutoff),
+        overdue_suggestions=tuple(s for s in suggestions if s.suggestion.created_at < cutoff),
+        # A number only, never their text; whole seconds, so (since, until] is [since+1, until+1).
+        safeguarding_alerts=await tx.safeguarding.count_between(since + 1, until + 1),
+    )
+
+
+async def send_due_digest(rt: Runtime, now: int) -> None:
+    """Queue the staff chat's digest for the period that is due, once, even across restarts.
+
+    The period's row and the digest's messages are written in one transaction: after a crash
+    either both exist (the outbox delivers the messages) or neither (the next tick sends it).
+    """
+    chat_id = rt.settings.staff_chat_id
+    schedule = schedule_of(rt.settings)
+    if chat_id is None or schedule.frequency == "off":
+        return
+    async with rt.db.read() as tx:
+        if due_period(schedule, _last(await tx.digests.last()), now) is None:
+            return
+    async with rt.db.transaction() as tx:
+        due = due_period(schedule, _last(await tx.digests.last()), now)
+        if due is None:
+            return
+        data = await gather_digest(tx, rt.settings, due.covers_from, now, due.slots)
+        messages = render_digest(rt.texts, rt.settings.zone, data)
+        if not await tx.digests.record(
+            due.period, due.slot_at, due.covers_from, now, len(messages), now
+        ):
+            return
+        for message in messages:
+            await rt.outbox.queue(tx, chat_id, message)
+    log.info("digest for %s queued (%d messages)", due.period, len(messages))
+
+
+async def digest_now(rt: Runtime) -> list[str]:
+    """A digest for one staff member, now: since the last scheduled one (it records nothing)."""
+    now = rt.now()
+    async with rt.db.read() as tx:
+        since = on_demand_since(schedule_of(rt.settings), _last(await tx.digests.last()), now)
+        data = await gather_digest(tx, rt.settings, since, now)
+    return render_digest(rt.texts, rt.settings.zone, data)

@@ -1,0 +1,191 @@
+"""The pseudonymised export: CSV files of everything, as a zip or into a folder.
+
+Women appear only by pseudonym and staff not at all; polls carry per-option totals and turnout,
+never who voted for what. Safeguarding alerts are never exported.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from storage.db import Database, Tx
+
+Cell = str | int | float | None
+
+# Spreadsheets run a cell that starts with one of these as a formula; free text is someone's
+# words, so it is prefixed with an apostrophe and shown as written.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    name: str  # the file name without .csv
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+def safe_text(value: str | None) -> str:
+    if not value:
+        return ""
+    return f"'{value}" if value.startswith(_FORMULA_START) else value
+
+
+def _formatter(zone: ZoneInfo) -> Callable[[int | None], str]:
+    def moment(timestamp: int | None) -> str:
+        if timestamp is None:
+            return ""
+        return datetime.fromtimestamp(timestamp, zone).isoformat()
+
+    return moment
+
+
+def _yes_no(value: bool | None) -> str:
+    return "" if value is None else ("yes" if value else "no")
+
+
+def _cells(values: Sequence[Cell]) -> tuple[str, ...]:
+    return tuple("" if value is None else str(value) for value in values)
+
+
+async def collect_tables(tx: Tx, zone: ZoneInfo) -> list[Table]:
+    """Every table of the export, in the order the files are listed in the README."""
+    at = _formatter(zone)
+    records = tx.records
+    labels = {(o.poll_id, o.position): o.label for o in await records.options()}
+
+    def table(name: str, columns: str, rows: list[Sequence[Cell]]) -> Table:
+        return Table(name, tuple(columns.split()), tuple(_cells(row) for row in rows))
+
+    return [
+        table(
+            "participants",
+            "pseudonym language notifications active joined_at last_seen_at",
+            [
+                (p.pseudonym, p.language, p.notify, _yes_no(p.active), at(p.joined_at),
+                 at(p.last_seen_at))
+                for p in await records.participants()
+            ],
+        ),
+        table(
+            "feedback",
+            "feedback_id pseudonym topic text created_at first_response_at responses",
+            [
+                (f.id, f.pseudonym, safe_text(f.topic), safe_text(f.body), at(f.created_at),
+                 at(f.first_response_at), f.responses)
+                for f in await records.feedback()
+            ],
+        ),
+        table(
+            "feedback_responses",
+            "response_id feedback_id text created_at",
+            [
+                (r.id, r.feedback_id, safe_text(r.body), at(r.created_at))
+                for r in await records.responses()
+            ],
+        ),
+        table(
+            "proposals",
+            "proposal_id pseudonym title description status level outcome limit_code"
+            " explanation created_at published_at supporters volunteers",
+            [
+                (p.id, p.pseudonym, safe_text(p.title), safe_text(p.body), p.status, p.level,
+                 p.outcome, p.limit_code, safe_text(p.explanation), at(p.created_at),
+                 at(p.published_at), p.supporters, p.volunteers)
+                for p in await records.proposals()
+            ],
+        ),
+        table(
+            "proposal_history",
+            "entry_id proposal_id event from_level to_level outcome limit_code evidence reason"
+            " created_at",
+            [
+                (h.id, h.proposal_id, h.event, h.from_level, h.to_level, h.outcome,
+                 h.limit_code, safe_text(h.evidence), safe_text(h.reason), at(h.created_at))
+                for h in await records.history()
+            ],
+        ),
+        table(
+            "ladder_suggestions",
+            "suggestion_id proposal_id to_level evidence created_at decision decided_at",
+            [
+                (s.id, s.proposal_id, s.to_level, safe_text(s.evidence), at(s.created_at),
+                 s.decision, at(s.decided_at))
+                for s in await records.suggestions()
+            ],
+        ),
+        table(
+            "supports",
+            "proposal_id pseudonym created_at",
+            [(s.proposal_id, s.pseudonym, at(s.created_at)) for s in await records.supports()],
+        ),
+        table(
+            "volunteers",
+            "proposal_id pseudonym created_at",
+            [(v.proposal_id, v.pseudonym, at(v.created_at)) for v in await records.volunteers()],
+        ),
+        table(
+            "polls",
+            "poll_id question kind limits audience proposal_id quorum_kind quorum_value"
+            " opened_at closes_at closed_at eligible turnout quorum_met winning_option",
+            [
+                (p.id, safe_text(p.question), p.kind, safe_text(p.limits), p.audience,
+                 p.proposal_id, p.quorum_kind, p.quorum_value, at(p.opened_at),
+                 at(p.closes_at), at(p.closed_at), p.eligible, p.turnout,
+                 _yes_no(p.quorum_met), safe_text(labels.get((p.id, p.winner or 0))))
+                for p in await records.polls()
+            ],
+        ),
+        table(
+            "poll_options",
+            "poll_id position label votes",
+            [
+                (o.poll_id, o.position, safe_text(o.label), o.votes)
+                for o in await records.options()
+            ],
+        ),
+    ]  # fmt: skip
+
+
+def csv_bytes(table: Table) -> bytes:
+    """UTF-8 with a byte-order mark, so spreadsheet programs show every letter correctly."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(table.columns)
+    writer.writerows(table.rows)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def zip_bytes(tables: list[Table]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for table in tables:
+            archive.writestr(f"{table.name}.csv", csv_bytes(table))
+    return buffer.getvalue()
+
+
+def export_name(now: int, zone: ZoneInfo) -> str:
+    return f"coproduction-export-{datetime.fromtimestamp(now, zone):%Y-%m-%d}.zip"
+
+
+async def export_tables(db: Database, zone: ZoneInfo) -> list[Table]:
+    """One consistent snapshot of every table."""
+    async with db.read() as tx:
+        return await collect_tables(tx, zone)
+
+
+def write_folder(tables: list[Table], folder: Path) -> list[Path]:
+    """Write each table as `<name>.csv` into `folder` (created if needed)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for table in tables:
+        path = folder / f"{table.name}.csv"
+        path.write_bytes(csv_bytes(table))
+        paths.append(path)
+    return paths

@@ -1,0 +1,160 @@
+"""The co-production report: gather the records, count, and say it in plain words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.report_rules import DecisionStats, ReportPeriod, ReportSummary, summarise
+from bot.runtime import Runtime
+from bot.texts import Safe, Texts
+
+HOUR = 3600
+DAY = 86400
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    summary: ReportSummary
+    text: list[str]  # HTML blocks, to be split into messages
+    chart_png: bytes
+
+
+def period_label(texts: Texts, period: ReportPeriod) -> Safe:
+    if period.kind == "all":
+        return texts("report.period_all")
+    if period.kind == "year":
+        return texts("report.period_year", year=period.number)
+    if period.kind == "quarter":
+        return texts("report.period_quarter", year=period.number, quarter=period.quarter)
+    return texts("report.period_days", days=period.number)
+
+
+def duration(texts: Texts, seconds: float | None) -> Safe:
+    """A median as a person would say it: hours under a day, days beyond."""
+    if seconds is None:
+        return texts("report.no_data")
+    if seconds < DAY:
+        return texts("report.hours", value=f"{seconds / HOUR:.1f}")
+    return texts("report.days", value=f"{seconds / DAY:.1f}")
+
+
+def _percent(share: float | None) -> str:
+    return "–" if share is None else f"{100 * share:.0f}%"
+
+
+def _decisions(texts: Texts, key: str, stats: DecisionStats) -> Safe:
+    return texts(
+        key,
+        count=stats.polls,
+        turnout=stats.turnout,
+        eligible=stats.eligible,
+        percent=_percent(stats.share),
+        median=_percent(stats.median_share),
+        met=stats.quorum_met,
+    )
+
+
+def render_report(texts: Texts, zone: ZoneInfo, summary: ReportSummary) -> list[str]:
+    """The report as HTML blocks (each complete on its own, for splitting)."""
+
+    def day(timestamp: int) -> str:
+        return datetime.fromtimestamp(timestamp, zone).strftime("%d %b %Y")
+
+    period = summary.period
+    level = {n: texts(f"ladder.level_{n}") for n in (1, 2, 3)}
+    blocks: list[str] = [
+        texts(
+            "report.header",
+            period=period_label(texts, period),
+            since=day(period.start) if period.start is not None else texts("report.beginning"),
+            until=day(period.end),
+        ),
+        texts(
+            "report.activity",
+            feedback=summary.feedback_received,
+            ideas=summary.ideas_submitted,
+        ),
+        texts(
+            "report.ladder",
+            level_1=level[1],
+            level_2=level[2],
+            level_3=level[3],
+            reached_1=summary.reached[0],
+            reached_2=summary.reached[1],
+            reached_3=summary.reached[2],
+            moves=len(summary.moves),
+            moves_2=len(summary.moves_to(2)),
+            moves_3=len(summary.moves_to(3)),
+            took_2=duration(texts, summary.median_move_seconds(2)),
+            took_3=duration(texts, summary.median_move_seconds(3)),
+            adopted=summary.adopted,
+            delivered=summary.delivered,
+            not_possible=summary.not_possible_count,
+        ),
+        Safe(
+            texts("report.decisions_header")
+            + "\n"
+            + _decisions(texts, "report.decisions_shared", summary.shared)
+            + "\n"
+            + _decisions(texts, "report.decisions_advisory", summary.advisory)
+        ),
+    ]
+    if summary.not_possible:
+        # One block per limit keeps each group whole when the report is split.
+        groups = [
+            "\n".join(
+                [
+                    texts("report.limit", limit=texts(f"ladder.limit_{code}"), count=len(items)),
+                    *(
+                        texts(
+                            "report.not_possible_item",
+                            number=item.proposal_id,
+                            title=item.title,
+                            date=day(item.at),
+                            explanation=item.explanation,
+                        )
+                        for item in items
+                    ),
+                ]
+            )
+            for code, items in summary.not_possible
+        ]
+        heading = texts("report.not_possible_header", count=summary.not_possible_count)
+        blocks.extend([f"{heading}\n{groups[0]}", *groups[1:]])
+    else:
+        blocks.append(texts("report.not_possible_none"))
+    response = summary.response
+    blocks.append(
+        texts(
+            "report.response",
+            overall=duration(texts, response.overall),
+            feedback=duration(texts, response.feedback),
+            moderation=duration(texts, response.moderation),
+            suggestions=duration(texts, response.suggestions),
+            answered=response.answered,
+            waiting=response.waiting,
+        )
+    )
+    return blocks
+
+
+async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
+    """Count the period from the pseudonymised records, write it up, and draw the chart."""
+    async with rt.db.read() as tx:
+        records = tx.records
+        summary = summarise(
+            period,
+            feedback=await records.feedback(),
+            proposals=await records.proposals(),
+            history=await records.history(),
+            suggestions=await records.suggestions(),
+            polls=await records.polls(),
+        )
+    # matplotlib is imported only when a chart is drawn: the bot starts faster without it.
+    from bot.chart import draw_chart
+
+    zone = rt.settings.zone
+    png = await draw_chart(rt.texts, zone, summary)
+    return Report(summary, render_report(rt.texts, zone, summary), png)

@@ -1,0 +1,62 @@
+"""Staff in their private chat: the digest now, the co-production report and the export."""
+
+from __future__ import annotations
+
+from telegram import InputFile, Update
+from telegram.constants import ChatAction
+
+from bot.digest import digest_now
+from bot.export import export_name, export_tables, zip_bytes
+from bot.paging import split_blocks
+from bot.report import build_report, period_label
+from bot.report_rules import parse_period
+from handlers.common import say, say_html, text
+from handlers.context import Ctx
+
+
+def _chat_id(update: Update) -> int:
+    chat = update.effective_chat
+    assert chat is not None
+    return chat.id
+
+
+async def cmd_digest(update: Update, ctx: Ctx) -> None:
+    """/digest: what is new since the last digest and what is waiting, to whoever asked."""
+    for chunk in await digest_now(ctx.rt):
+        await say_html(update, ctx, chunk)
+
+
+async def cmd_report(update: Update, ctx: Ctx) -> None:
+    """/report [period]: the report in words, then its chart as an image."""
+    rt = ctx.rt
+    period = parse_period(" ".join(ctx.args or []), rt.now(), rt.settings.zone)
+    if period is None:
+        await say(update, ctx, "report.usage")
+        return
+    await ctx.bot.send_chat_action(_chat_id(update), ChatAction.UPLOAD_PHOTO)
+    report = await build_report(rt, period)
+    for chunk in split_blocks(report.text):
+        await say_html(update, ctx, chunk)
+    await ctx.bot.send_photo(
+        _chat_id(update),
+        InputFile(report.chart_png, filename="coproduction-report.png"),
+        caption=text(ctx, "report.chart_caption", period=period_label(rt.texts, period)),
+    )
+
+
+async def cmd_export(update: Update, ctx: Ctx) -> None:
+    """/export: every table, pseudonymised, as a zip of CSV files that cannot be forwarded."""
+    rt = ctx.rt
+    await ctx.bot.send_chat_action(_chat_id(update), ChatAction.UPLOAD_DOCUMENT)
+    tables = await export_tables(rt.db, rt.settings.zone)
+    await ctx.bot.send_document(
+        _chat_id(update),
+        InputFile(zip_bytes(tables), filename=export_name(rt.now(), rt.settings.zone)),
+        caption=text(
+            ctx,
+            "export.caption",
+            files=len(tables),
+            rows=sum(len(table.rows) for table in tables),
+        ),
+        protect_content=True,
+    )

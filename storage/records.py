@@ -1,0 +1,220 @@
+"""Pseudonymised records of everything, for the export and the co-production report.
+
+No query here selects a Telegram id, a staff member's name or who voted for what: women appear
+by pseudonym, staff not at all, and polls by their frozen per-option counts and turnout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import aiosqlite
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantRecord:
+    pseudonym: str
+    language: str
+    notify: str
+    active: bool
+    joined_at: int
+    last_seen_at: int
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackRecord:
+    id: int
+    pseudonym: str
+    topic: str
+    body: str
+    created_at: int
+    first_response_at: int | None
+    responses: int
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseRecord:
+    id: int
+    feedback_id: int
+    body: str
+    created_at: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalRecord:
+    id: int
+    pseudonym: str
+    title: str
+    body: str
+    status: str
+    level: int
+    outcome: str
+    limit_code: str | None
+    explanation: str | None
+    created_at: int
+    published_at: int | None
+    supporters: int
+    volunteers: int
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryRecord:
+    id: int
+    proposal_id: int
+    event: str
+    from_level: int | None
+    to_level: int | None
+    outcome: str | None
+    limit_code: str | None
+    evidence: str | None
+    reason: str | None
+    created_at: int
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionRecord:
+    id: int
+    proposal_id: int
+    to_level: int
+    evidence: str
+    created_at: int
+    decision: str | None
+    decided_at: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRecord:
+    """A woman's support for, or volunteering on, a proposal."""
+
+    proposal_id: int
+    pseudonym: str
+    created_at: int
+
+
+@dataclass(frozen=True, slots=True)
+class PollRecord:
+    id: int
+    question: str
+    kind: str
+    limits: str
+    audience: str
+    proposal_id: int | None
+    quorum_kind: str
+    quorum_value: float
+    opened_at: int
+    closes_at: int
+    closed_at: int | None
+    eligible: int
+    turnout: int  # frozen at close; a live count while the poll is open
+    quorum_met: bool | None
+    winner: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class OptionRecord:
+    poll_id: int
+    position: int
+    label: str
+    votes: int | None  # None until the poll closes: results stay hidden while it is open
+
+
+class RecordsRepo:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    async def _rows(self, sql: str) -> list[aiosqlite.Row]:
+        async with self._conn.execute(sql) as cursor:
+            return list(await cursor.fetchall())
+
+    async def participants(self) -> list[ParticipantRecord]:
+        rows = await self._rows(
+            "SELECT pseudonym, language, notify, active, joined_at, last_seen_at"
+            " FROM participants ORDER BY joined_at, pseudonym"
+        )
+        return [ParticipantRecord(r[0], r[1], r[2], bool(r[3]), r[4], r[5]) for r in rows]
+
+    async def feedback(self) -> list[FeedbackRecord]:
+        rows = await self._rows(
+            "SELECT f.id, p.pseudonym, f.topic, f.body, f.created_at,"
+            " (SELECT min(r.created_at) FROM feedback_responses r WHERE r.feedback_id = f.id),"
+            " (SELECT count(*) FROM feedback_responses r WHERE r.feedback_id = f.id)"
+            " FROM feedback f JOIN participants p ON p.id = f.participant_id ORDER BY f.id"
+        )
+        return [FeedbackRecord(*row) for row in rows]
+
+    async def responses(self) -> list[ResponseRecord]:
+        rows = await self._rows(
+            "SELECT id, feedback_id, body, created_at FROM feedback_responses ORDER BY id"
+        )
+        return [ResponseRecord(*row) for row in rows]
+
+    async def proposals(self) -> list[ProposalRecord]:
+        rows = await self._rows(
+            "SELECT p.id, a.pseudonym, p.title, p.body, p.status, p.level, p.outcome,"
+            " p.limit_code, p.explanation, p.created_at, p.published_at,"
+            " (SELECT count(*) FROM supports s WHERE s.proposal_id = p.id),"
+            " (SELECT count(*) FROM volunteers v WHERE v.proposal_id = p.id)"
+            " FROM proposals p JOIN participants a ON a.id = p.author_id ORDER BY p.id"
+        )
+        return [ProposalRecord(*row) for row in rows]
+
+    async def history(self) -> list[HistoryRecord]:
+        rows = await self._rows(
+            "SELECT id, proposal_id, event, from_level, to_level, outcome, limit_code, evidence,"
+            " reason, created_at FROM proposal_history ORDER BY id"
+        )
+        return [HistoryRecord(*row) for row in rows]
+
+    async def suggestions(self) -> list[SuggestionRecord]:
+        rows = await self._rows(
+            "SELECT id, proposal_id, to_level, evidence, created_at, decision, decided_at"
+            " FROM ladder_suggestions ORDER BY id"
+        )
+        return [SuggestionRecord(*row) for row in rows]
+
+    async def _links(self, table: str) -> list[LinkRecord]:
+        rows = await self._rows(
+            f"SELECT t.proposal_id, p.pseudonym, t.created_at FROM {table} t"
+            " JOIN participants p ON p.id = t.participant_id ORDER BY t.proposal_id, t.created_at"
+        )
+        return [LinkRecord(*row) for row in rows]
+
+    async def supports(self) -> list[LinkRecord]:
+        return await self._links("supports")
+
+    async def volunteers(self) -> list[LinkRecord]:
+        return await self._links("volunteers")
+
+    async def polls(self) -> list[PollRecord]:
+        rows = await self._rows(
+            "SELECT id, question, kind, limits, audience, proposal_id, quorum_kind, quorum_value,"
+            " opened_at, closes_at, closed_at, eligible,"
+            " coalesce(turnout, (SELECT count(*) FROM votes v WHERE v.poll_id = polls.id)),"
+            " quorum_met, winner FROM polls ORDER BY id"
+        )
+        return [
+            PollRecord(
+                id=r[0],
+                question=r[1],
+                kind=r[2],
+                limits=r[3],
+                audience=r[4],
+                proposal_id=r[5],
+                quorum_kind=r[6],
+                quorum_value=r[7],
+                opened_at=r[8],
+                closes_at=r[9],
+                closed_at=r[10],
+                eligible=r[11],
+                turnout=r[12],
+                quorum_met=None if r[13] is None else bool(r[13]),
+                winner=r[14],
+            )
+            for r in rows
+        ]
+
+    async def options(self) -> list[OptionRecord]:
+        rows = await self._rows(
+            "SELECT poll_id, position, label, votes FROM poll_options ORDER BY poll_id, position"
+        )
+        return [OptionRecord(*row) for row in rows]
