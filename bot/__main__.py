@@ -6,6 +6,8 @@ import asyncio
 import sys
 from pathlib import Path
 
+from telegram.error import InvalidToken, NetworkError
+
 from bot.config import Settings, SettingsError, load_settings
 from bot.export import Table, export_tables, write_folder
 from bot.logs import setup_logging
@@ -59,6 +61,21 @@ def main(argv: list[str]) -> int:
         app.run_polling(allowed_updates=ALLOWED_UPDATES, poll_interval=0.0, timeout=10)
     except SchemaTooNewError as error:
         print(f"Cannot start: {error}.", file=sys.stderr)
+        return 3
+    except InvalidToken:
+        print(
+            "Cannot start: Telegram refused TELEGRAM_BOT_TOKEN. Copy the token again from"
+            " @BotFather (/mybots, then API Token).",
+            file=sys.stderr,
+        )
+        return 2
+    except NetworkError as error:
+        where = settings.telegram_api_base_url or "Telegram"
+        print(
+            f"Cannot start: {where} could not be reached ({error.message}). Check the network"
+            " connection, or TELEGRAM_API_BASE_URL.",
+            file=sys.stderr,
+        )
         return 3
     return 0
 

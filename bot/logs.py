@@ -7,6 +7,7 @@ import logging
 # These libraries log request URLs (which carry the token) and whole updates at low levels.
 _CHATTY = ("httpx", "httpcore", "telegram", "apscheduler", "aiosqlite", "hpack")
 _FORMATTER = logging.Formatter()
+_LIBRARIES = ("telegram", "httpx", "httpcore", "apscheduler")
 
 
 class RedactSecrets(logging.Filter):
@@ -25,7 +26,13 @@ class RedactSecrets(logging.Filter):
         message = record.getMessage()
         if any(secret in message for secret in self._secrets):
             record.msg, record.args = self._redact(message), None
-        if record.exc_info:
+        if record.exc_info and record.name.startswith(_LIBRARIES):
+            # The library's own failures (Telegram unreachable, a retry) are stated in one line;
+            # their tracebacks are the library's internals, not something staff can act on.
+            error = record.exc_info[1]
+            record.msg = self._redact(f"{record.getMessage()} ({type(error).__name__}: {error})")
+            record.args, record.exc_info, record.exc_text = None, None, None
+        elif record.exc_info:
             # A network error's traceback can quote the request URL, and the URL has the token.
             record.exc_text = self._redact(_FORMATTER.formatException(record.exc_info))
             record.exc_info = None

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from tests.e2e.process import PROJECT_ROOT, running_bot
-from tests.fake_telegram import DEFAULT_TOKEN, FakeTelegram, FakeUser
+from tests.fake_telegram import DEFAULT_TOKEN, FakeTelegram, FakeUser, serve
 
 
 async def test_a_woman_joins_gives_feedback_hears_back_and_is_forgotten(
@@ -78,3 +78,42 @@ async def test_without_a_token_the_bot_prints_one_line_and_exits_non_zero(tmp_pa
         " in .env."
     ]
     assert out == b""
+
+
+async def _run_briefly(tmp_path: Path, **env: str) -> tuple[int, list[str]]:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        cwd=tmp_path,
+        env={"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(PROJECT_ROOT), **env},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, err = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode is not None
+    return process.returncode, err.decode().strip().splitlines()
+
+
+async def test_a_token_telegram_refuses_is_explained_in_one_line(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    async with serve(fake) as base_url:
+        code, lines = await _run_briefly(
+            tmp_path,
+            TELEGRAM_BOT_TOKEN="654321:wrong-token-abcdefghijklmnopqrstuvwxyz",
+            TELEGRAM_API_BASE_URL=base_url,
+        )
+    assert code == 2
+    assert lines[-1].startswith("Cannot start: Telegram refused TELEGRAM_BOT_TOKEN.")
+    assert not any("Traceback" in line for line in lines)
+    assert not any("wrong-token" in line for line in lines)
+
+
+async def test_an_unreachable_bot_api_server_is_explained_in_one_line(tmp_path: Path) -> None:
+    code, lines = await _run_briefly(
+        tmp_path, TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN, TELEGRAM_API_BASE_URL="http://127.0.0.1:9"
+    )
+    assert code == 3
+    assert "could not be reached" in lines[-1] and "TELEGRAM_API_BASE_URL" in lines[-1]
+    assert not any("Traceback" in line for line in lines)
