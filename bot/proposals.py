@@ -26,6 +26,12 @@ from storage.proposals import HistoryEntry, LadderSuggestion, Proposal
 PAGE_SIZE = 5
 
 
+class TextKey(str):
+    """A text key to render in each recipient's language (not a value to show as is)."""
+
+    __slots__ = ()
+
+
 class Outcome(Enum):
     """What became of a request; handlers turn each into a text."""
 
@@ -315,8 +321,8 @@ async def move_up(
             tx,
             proposal,
             "ladder.you_moved",
-            level=rt.texts(f"ladder.level_{to_level}"),
-            meaning=rt.texts(f"ladder.meaning_{to_level}"),
+            level=TextKey(f"ladder.level_{to_level}"),
+            meaning=TextKey(f"ladder.meaning_{to_level}"),
             reason=reason,
         )
     return Outcome.DONE
@@ -362,7 +368,7 @@ async def close_proposal(
                 tx,
                 proposal,
                 "ladder.you_closed",
-                outcome=rt.texts(f"ladder.outcome_{outcome}"),
+                outcome=TextKey(f"ladder.outcome_{outcome}"),
                 reason=explanation,
             )
         else:
@@ -371,7 +377,7 @@ async def close_proposal(
                 tx,
                 proposal,
                 "ladder.you_not_possible",
-                limit=rt.texts(f"ladder.limit_{limit_code}"),
+                limit=TextKey(f"ladder.limit_{limit_code}"),
                 reason=explanation,
             )
     return Outcome.DONE
@@ -380,13 +386,23 @@ async def close_proposal(
 async def _tell_involved(
     rt: Runtime, tx: Tx, proposal: Proposal, key: str, **values: object
 ) -> None:
-    """Queue the news for the author, supporters and volunteers, each as she chose."""
+    """Queue the news for the author, supporters and volunteers, each as she chose.
+
+    Values given as `ladder.*` text keys are rendered in each woman's own language.
+    """
     for woman in await tx.proposals.involved(proposal.id):
         if not wants_notice(woman.notify, her_own=woman.is_author or woman.is_volunteer):
             continue
+        language = woman.language
+        rendered = {
+            name: rt.texts(value, language) if isinstance(value, TextKey) else value
+            for name, value in values.items()
+        }
         await rt.outbox.queue(
             tx,
             woman.telegram_user_id,
-            rt.texts(key, woman.language, title=proposal.title, **values),
+            rt.texts(key, language, title=proposal.title, **rendered),
             participant_id=woman.participant_id,
+            # The author reads her own idea's title quoted back: not forwardable, not saveable.
+            protect=woman.is_author,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from telegram import (
@@ -30,6 +31,11 @@ def keyboard(buttons: Buttons | None) -> InlineKeyboardMarkup | None:
 
 def text(ctx: Ctx, key: str, **values: object) -> Safe:
     return ctx.rt.texts(key, ctx.lang, **values)
+
+
+def label(ctx: Ctx, key: str, **values: object) -> str:
+    """A button label: plain text (Telegram shows labels as typed, entities and all)."""
+    return html.unescape(text(ctx, key, **values))
 
 
 async def say(

@@ -7,7 +7,7 @@ from telegram.ext import ConversationHandler
 
 from bot import polls
 from bot.polls import VoteOutcome
-from handlers.common import joined, keyboard, query_of, say, say_html, text
+from handlers.common import joined, query_of, say, say_html, show_html, text
 from handlers.context import Ctx
 from handlers.safety import read_free_text
 
@@ -38,9 +38,10 @@ async def on_vote(update: Update, ctx: Ctx) -> None:
     await query.answer(text(ctx, _ANSWERS[outcome]), show_alert=not accepted)
     if accepted and poll is not None:
         choice = int(position)
-        await query.edit_message_text(
+        await show_html(
+            query,
             polls.render_poll(ctx.rt, poll, ctx.lang, choice),
-            reply_markup=keyboard(polls.vote_buttons(ctx.rt, poll, ctx.lang, choice)),
+            buttons=polls.vote_buttons(ctx.rt, poll, ctx.lang, choice),
         )
 
 
@@ -51,8 +52,11 @@ async def ask_reason(update: Update, ctx: Ctx) -> int:
         return END
     poll_id = int((query.data or "").split(":")[1])
     poll, choice = await polls.my_vote(ctx.rt, ctx.participant.id, poll_id)
-    if poll is None or choice is None or not poll.is_open:
+    if poll is None or not poll.is_open:
         await query.answer(text(ctx, "polls.closed" if poll else "polls.invalid"), show_alert=True)
+        return END
+    if choice is None:
+        await query.answer(text(ctx, "polls.vote_first"), show_alert=True)
         return END
     await query.answer()
     ctx.drafts[_POLL] = poll_id

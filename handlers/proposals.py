@@ -10,7 +10,17 @@ from telegram.ext import ConversationHandler
 from bot import proposals
 from bot.proposals import Outcome, ProposalView
 from bot.texts import Safe
-from handlers.common import joined, query_of, review_buttons, say, say_html, show, show_html, text
+from handlers.common import (
+    joined,
+    label,
+    query_of,
+    review_buttons,
+    say,
+    say_html,
+    show,
+    show_html,
+    text,
+)
 from handlers.context import Ctx
 from handlers.safety import read_free_text, submission_allowed
 from storage.proposals import HistoryEntry, Proposal
@@ -48,6 +58,7 @@ async def got_title(update: Update, ctx: Ctx) -> int:
         "proposals.ask_body",
         title=ctx.drafts[_TITLE],
         limit=ctx.rt.settings.max_text_length,
+        protect=True,
     )
     return BODY
 
@@ -123,7 +134,7 @@ async def _render_page(
     rows: list[list[tuple[str, str]]] = [
         [
             (
-                text(
+                label(
                     ctx,
                     "proposals.list_item",
                     number=item.id,
@@ -145,7 +156,7 @@ async def _render_page(
         rows.append(nav)
     rows.append(
         [(text(ctx, "proposals.button_all"), "ideas:0:0")]
-        + [(level_name(ctx, n).capitalize(), f"ideas:{n}:0") for n in (1, 2, 3)]
+        + [(label(ctx, f"proposals.button_level_{n}"), f"ideas:{n}:0") for n in (1, 2, 3)]
     )
     if not result.items:
         return text(ctx, "proposals.browse_empty"), rows
@@ -308,5 +319,13 @@ async def cmd_my_ideas(update: Update, ctx: Ctx) -> None:
         )
         for item in mine
     ]
-    rows = [[(f"#{item.id} {item.title}"[:60], f"idea:{item.id}")] for item in mine]
-    await say_html(update, ctx, "\n".join(lines), buttons=rows)
+    rows = [
+        [
+            (
+                label(ctx, "proposals.mine_button", number=item.id, title=item.title),
+                f"idea:{item.id}",
+            )
+        ]
+        for item in mine
+    ]
+    await say_html(update, ctx, "\n".join(lines), buttons=rows, protect=True)

@@ -47,7 +47,7 @@ class Voter:
     telegram_user_id: int
     language: str
     notify: str
-    involved: bool  # author, supporter or volunteer of the poll's proposal
+    involved: bool  # author or volunteer of the poll's proposal: it is "her own" news
 
 
 _COLUMNS = (
@@ -186,8 +186,6 @@ class PollRepo:
             SELECT p.id, p.telegram_user_id, p.language, p.notify,
                    pl.proposal_id IS NOT NULL AND (
                        p.id = (SELECT author_id FROM proposals WHERE id = pl.proposal_id)
-                       OR p.id IN (SELECT participant_id FROM supports
-                                   WHERE proposal_id = pl.proposal_id)
                        OR p.id IN (SELECT participant_id FROM volunteers
                                    WHERE proposal_id = pl.proposal_id))
             FROM poll_voters v
