@@ -104,8 +104,9 @@ class Settings(BaseSettings):
         min_length=1,
         description="the urgent help numbers to show, lines separated by \\n",
     )
+    # At most 3000, so a reply quoting an excerpt of her words still fits one Telegram message.
     max_text_length: int = Field(
-        default=2000, ge=100, le=3500, description="a whole number between 100 and 3500"
+        default=2000, ge=100, le=3000, description="a whole number between 100 and 3000"
     )
     title_max_length: int = Field(
         default=80, ge=20, le=200, description="a whole number between 20 and 200"

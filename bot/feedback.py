@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from bot.outbox import Outbox
 from bot.participants import wants_notice
+from bot.text_input import excerpt
 from bot.texts import Texts
 from storage.db import Database
 from storage.feedback import Feedback
 
 RECENT_FOR_STAFF = 40
+# Her words are quoted back as a reminder, not in full: the reply must fit one message.
+QUOTE_LENGTH = 600
 
 
 async def submit_feedback(
@@ -58,7 +61,7 @@ async def respond_to_feedback(
                 author.language,
                 number=item.id,
                 topic=item.topic,
-                body=item.body,
+                body=excerpt(item.body, QUOTE_LENGTH),
                 response=body,
             ),
             participant_id=author.id,

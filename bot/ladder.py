@@ -84,6 +84,16 @@ def can_move(level: Level, outcome: str, published: bool, to_level: int) -> bool
     return published and outcome == "open" and to_level == level + 1 <= Level.CO_PRODUCTION
 
 
+def closing_outcomes(published: bool, outcome: str) -> tuple[str, ...]:
+    """What staff may close an idea as from where it stands: an open idea as anything, an
+    adopted one as delivered once it is; a closed one stays closed."""
+    if not published:
+        return ()
+    if outcome == "open":
+        return CLOSING_OUTCOMES
+    return ("delivered",) if outcome == "adopted" else ()
+
+
 def decisive_poll(polls: tuple[PollResult, ...]) -> PollResult | None:
     """The first linked shared-decision poll that met quorum and has a winner."""
     return next(

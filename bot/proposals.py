@@ -16,6 +16,7 @@ from bot.ladder import (
     Suggestion,
     active_since,
     can_move,
+    closing_outcomes,
     suggest,
 )
 from bot.participants import wants_notice
@@ -263,6 +264,14 @@ async def evaluate_ladder(rt: Runtime, tx: Tx, proposal_id: int) -> LadderSugges
     return suggestion
 
 
+def decision_allowed(proposal: Proposal, kind: str, target: int) -> bool:
+    """Whether a staff decision still fits the idea (it may have moved or closed meanwhile)."""
+    published = proposal.status == "published"
+    if kind == "move":
+        return can_move(Level(proposal.level), proposal.outcome, published, target)
+    return kind in closing_outcomes(published, proposal.outcome)
+
+
 async def suggestion_for(rt: Runtime, suggestion_id: int) -> LadderSuggestion | None:
     async with rt.db.read() as tx:
         return await tx.proposals.suggestion(suggestion_id)
@@ -346,7 +355,7 @@ async def close_proposal(
         proposal = await tx.proposals.by_id(proposal_id)
         if proposal is None:
             return Outcome.MISSING
-        if proposal.status != "published" or proposal.outcome != "open":
+        if outcome not in closing_outcomes(proposal.status == "published", proposal.outcome):
             return Outcome.ALREADY
         await tx.proposals.close(proposal_id, outcome, limit_code, explanation)
         await tx.proposals.record(

@@ -46,3 +46,13 @@ def check_text(raw: str, limit: int) -> TextCheck:
     if len(text) > limit:
         return TextCheck(text, "too_long")
     return TextCheck(text, None)
+
+
+def excerpt(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word where possible and marked with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip() + "…"

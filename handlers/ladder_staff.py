@@ -8,7 +8,7 @@ from telegram import Update
 from telegram.ext import ConversationHandler
 
 from bot import proposals
-from bot.ladder import LIMIT_CODES, Level, next_level
+from bot.ladder import LIMIT_CODES, Level, closing_outcomes, next_level
 from bot.paging import split_blocks
 from bot.proposals import Outcome, StaffMember
 from bot.texts import Safe
@@ -191,24 +191,14 @@ async def cmd_proposal(update: Update, ctx: Ctx) -> None:
     )
     history = "\n".join([text(ctx, "staffladder.history_header"), *_history(ctx, view)])
     rows: list[list[tuple[str, str]]] = []
-    if item.status == "published" and item.outcome == "open":
-        above = next_level(Level(item.level))
-        if above is not None:
-            rows.append(
-                [
-                    (
-                        text(ctx, "staffladder.button_move", level=level_name(ctx, above)),
-                        f"mv:{item.id}:{int(above)}",
-                    )
-                ]
-            )
-        rows.append(
-            [
-                (text(ctx, "staffladder.button_adopted"), f"cl:{item.id}:adopted"),
-                (text(ctx, "staffladder.button_delivered"), f"cl:{item.id}:delivered"),
-            ]
-        )
-        rows.append([(text(ctx, "staffladder.button_not_possible"), f"cl:{item.id}:not_possible")])
+    above = next_level(Level(item.level))
+    if above is not None and proposals.decision_allowed(item, "move", above):
+        move = text(ctx, "staffladder.button_move", level=level_name(ctx, above))
+        rows.append([(move, f"mv:{item.id}:{int(above)}")])
+    rows.extend(
+        [(text(ctx, f"staffladder.button_{outcome}"), f"cl:{item.id}:{outcome}")]
+        for outcome in closing_outcomes(item.status == "published", item.outcome)
+    )
     chunks = split_blocks([body, history])
     for index, chunk in enumerate(chunks):
         await say_html(update, ctx, chunk, buttons=rows if index == len(chunks) - 1 else None)
@@ -262,7 +252,7 @@ async def ask_decision(update: Update, ctx: Ctx) -> int:
     else:
         number, kind, target = int(parts[1]), parts[2], 0
     view = await proposals.view_proposal(ctx.rt, number, staff=True)
-    if view is None or view.proposal.status != "published" or view.proposal.outcome != "open":
+    if view is None or not proposals.decision_allowed(view.proposal, kind, target):
         await query.answer(text(ctx, "staffladder.invalid", number=number), show_alert=True)
         return END
     in_group = query.message is not None and query.message.chat.type != "private"

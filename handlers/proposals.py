@@ -8,7 +8,9 @@ from telegram import Update
 from telegram.ext import ConversationHandler
 
 from bot import proposals
+from bot.paging import TELEGRAM_LIMIT, visible_length
 from bot.proposals import Outcome, ProposalView
+from bot.text_input import excerpt
 from bot.texts import Safe
 from handlers.common import (
     joined,
@@ -26,6 +28,7 @@ from handlers.safety import read_free_text, submission_allowed
 from storage.proposals import HistoryEntry, Proposal
 
 TITLE, BODY, CONFIRM = range(3)
+HISTORY_REASON_LENGTH = 300
 END = ConversationHandler.END
 
 _TITLE = "proposal_title"
@@ -195,7 +198,7 @@ def _history_lines(ctx: Ctx, history: list[HistoryEntry]) -> list[str]:
     lines: list[str] = []
     for entry in history:
         date = _date(ctx, entry.created_at)
-        reason = entry.reason or ""
+        reason = excerpt(entry.reason or "", HISTORY_REASON_LENGTH)
         if entry.event == "moved":
             line = text(
                 ctx,
@@ -227,7 +230,20 @@ def _history_lines(ctx: Ctx, history: list[HistoryEntry]) -> list[str]:
 
 
 def render_detail(ctx: Ctx, view: ProposalView) -> tuple[str, list[list[tuple[str, str]]]]:
-    """One idea as a woman sees it, with the buttons that fit her."""
+    """One idea as a woman sees it, with the buttons that fit her, in one message."""
+    body, rows = _detail(ctx, view, view.proposal.body)
+    overflow = visible_length(body) - TELEGRAM_LIMIT
+    if overflow > 0:
+        # A long idea with a long history: shorten the description, never drop the history.
+        body, rows = _detail(
+            ctx, view, excerpt(view.proposal.body, len(view.proposal.body) - overflow - 1)
+        )
+    return body, rows
+
+
+def _detail(
+    ctx: Ctx, view: ProposalView, description: str
+) -> tuple[str, list[list[tuple[str, str]]]]:
     proposal = view.proposal
     parts: list[str] = [
         text(
@@ -235,7 +251,7 @@ def render_detail(ctx: Ctx, view: ProposalView) -> tuple[str, list[list[tuple[st
             "proposals.detail",
             number=proposal.id,
             title=proposal.title,
-            body=proposal.body,
+            body=description,
             level=level_name(ctx, proposal.level),
             meaning=text(ctx, f"ladder.meaning_{proposal.level}"),
             status=status_label(ctx, proposal),

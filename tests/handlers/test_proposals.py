@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from tests.fake_telegram import FakeTelegram, FakeUser
-from tests.harness import STAFF_CHAT_ID, Harness
+from tests.harness import STAFF_CHAT_ID, Harness, make_settings, start_harness, stop_harness
 
 
 async def propose(bot: Harness, woman: FakeUser, title: str, body: str) -> int:
@@ -158,3 +159,27 @@ async def test_a_long_title_is_refused_and_the_flow_stays_open(bot: Harness) -> 
     answer = await bot.send(alice, "t" * 81)
     assert "the limit is 80" in answer.text
     assert "Now describe your idea" in (await bot.send(alice, "Short")).text
+
+
+async def test_a_long_idea_with_a_long_history_still_opens(
+    tmp_path: Path, fake: FakeTelegram, staff: FakeUser
+) -> None:
+    bot = await start_harness(make_settings(tmp_path, max_text_length=3000), fake)
+    try:
+        alice, bea = bot.woman("Alice"), bot.woman("Bea")
+        await bot.join(alice)
+        await bot.join(bea)
+        number = await propose(bot, alice, "Long one", "idea " * 599 + "end")
+        await publish(bot, staff, number)
+        await bot.send(staff, f"/proposal {number}")
+        await bot.press(staff, fake.last_bot_message(staff.id), "Close: adopted")
+        review = await bot.send(staff, "because " * 370 + "done")
+        await bot.press(staff, review, "Send")
+        await bot.send(staff, f"/proposal {number}")
+        await bot.press(staff, fake.last_bot_message(staff.id), "Close: delivered")
+        listing = await bot.send(bea, "/ideas")
+        detail = await bot.press(bea, listing, listing.buttons[0])
+        assert "Long one" in detail.text and "What happened so far" in detail.text
+        assert len(detail.text) <= 4096
+    finally:
+        await stop_harness(bot)

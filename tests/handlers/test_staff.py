@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from tests.fake_telegram import FakeTelegram, FakeUser
-from tests.harness import Harness
+from tests.harness import Harness, make_settings, start_harness, stop_harness
 
 
 async def _give_feedback(bot: Harness, woman: FakeUser, text: str) -> None:
@@ -90,3 +91,19 @@ async def test_women_who_chose_no_messages_get_no_reply_notice(
     with sqlite3.connect(bot.runtime.db.path) as conn:
         assert conn.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
         assert conn.execute("SELECT count(*) FROM feedback_responses").fetchone()[0] == 1
+
+
+async def test_a_long_reply_to_long_feedback_still_reaches_her_in_one_message(
+    tmp_path: Path, fake: FakeTelegram, staff: FakeUser
+) -> None:
+    bot = await start_harness(make_settings(tmp_path, max_text_length=3000), fake)
+    try:
+        alice = bot.woman("Alice")
+        await _give_feedback(bot, alice, "word " * 599 + "end")
+        await bot.send(staff, "/respond 1")
+        review = await bot.send(staff, "reply " * 499 + "done")
+        await bot.press(staff, review, "Send")
+        news = await fake.wait_for_bot_message(alice.id, contains="You said, we did")
+        assert news.text.endswith("done") and "…" in news.text
+    finally:
+        await stop_harness(bot)

@@ -12,6 +12,7 @@ from bot.ladder import (
     PollResult,
     active_since,
     can_move,
+    closing_outcomes,
     suggest,
     support_threshold,
 )
@@ -139,3 +140,19 @@ def test_custom_thresholds_from_settings() -> None:
     rules = LadderRules(min_supporters=2, supporter_share=0.5, min_volunteers=1)
     assert support_threshold(10, rules) == 5
     assert suggest(facts(supporters=2, active_participants=3), rules) is not None
+
+
+@pytest.mark.parametrize(
+    ("published", "outcome", "allowed"),
+    [
+        (True, "open", ("adopted", "delivered", "not_possible")),
+        (True, "adopted", ("delivered",)),
+        (True, "delivered", ()),
+        (True, "not_possible", ()),
+        (False, "open", ()),
+    ],
+)
+def test_an_adopted_idea_can_later_be_delivered_and_closed_ones_stay_closed(
+    published: bool, outcome: str, allowed: tuple[str, ...]
+) -> None:
+    assert closing_outcomes(published, outcome) == allowed
