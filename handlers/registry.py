@@ -44,6 +44,10 @@ MAIN = 0
 warnings.filterwarnings("ignore", message=".*per_message.*", category=PTBUserWarning)
 
 TEXT_ONLY = filters.TEXT & ~filters.COMMAND
+# Buttons that start a flow (a conversation), as opposed to buttons used inside one.
+FLOW_BUTTONS = (
+    r"^(menu:(feedback|propose)|vrs:\d{1,9}|(mv|cl|sg):\d{1,9}:[a-z_0-9]{1,20}|dec:\d{1,9})$"
+)
 NOT_TEXT = ~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL
 
 
@@ -55,11 +59,15 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
 
     # Every conversation ends on /cancel and on quick exit, whatever step it is at: pass
     # `always()` as (the start of) each ConversationHandler's fallbacks.
+    # A flow's own start re-enters it (allow_reentry); another flow's start ends it first.
     def always() -> list[BaseHandler[Update, Ctx, object]]:
         return [
             CommandHandler("cancel", feedback.cmd_cancel),
             CommandHandler("exit", safety.cmd_exit, filters=private),
             CallbackQueryHandler(safety.cmd_exit, pattern=r"^qx$"),
+            CommandHandler(["share", "propose"], start.switch_flow, filters=private),
+            CommandHandler(["respond", "newpoll"], start.switch_flow, filters=is_staff),
+            CallbackQueryHandler(start.switch_flow, pattern=FLOW_BUTTONS),
         ]
 
     # 1. Guards: drop edits and group chatter, note her message for quick exit, know who is

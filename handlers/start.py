@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import ApplicationHandlerStop
+from telegram.ext import ApplicationHandlerStop, ConversationHandler
 
 from bot import participants
 from bot.invites import invite_is_valid
@@ -157,3 +157,13 @@ async def on_stale_button(update: Update, ctx: Ctx) -> None:
 async def cmd_cancel_nothing(update: Update, ctx: Ctx) -> None:
     """/cancel outside any flow."""
     await say(update, ctx, "input.nothing_to_cancel")
+
+
+async def switch_flow(update: Update, ctx: Ctx) -> int:
+    """Another flow started while this one was open: end this one, then let that one begin.
+
+    Only one flow is open at a time, so what she types next can never land in a forgotten one.
+    """
+    ctx.drafts.clear()
+    await ctx.application.update_queue.put(update)
+    return ConversationHandler.END

@@ -71,6 +71,9 @@ class Harness:
         while updates := self.fake.take_updates():
             for raw in updates:
                 await self.app.process_update(Update.de_json(raw, self.app.bot))
+                # An update the bot handed back to itself (a flow switch), as polling would.
+                while not self.app.update_queue.empty():
+                    await self.app.process_update(self.app.update_queue.get_nowait())
         await self.runtime.outbox.drain(self.app.bot)
 
     def human_pause(self) -> None:

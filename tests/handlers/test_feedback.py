@@ -128,3 +128,21 @@ async def test_invisible_characters_are_removed_before_storage(bot: Harness) -> 
     await _write(bot, alice, "safe\u200b \u202eword")
     await bot.press(alice, bot.fake.last_bot_message(alice.id), "Send")
     assert _feedback_rows(bot) == [("Groups", "safe word")]
+
+
+async def test_starting_another_flow_ends_the_open_one_so_text_lands_in_the_right_place(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    topics = await bot.send(alice, "/share")
+    await bot.press(alice, topics, "Groups")
+    await bot.send(alice, "/propose")
+    answer = await bot.send(alice, "My idea title")
+    assert "Now describe your idea" in answer.text
+    review = await bot.send(alice, "Details")
+    await bot.press(alice, review, "Send")
+    assert "Please check your feedback" not in "\n".join(bot.texts_in(alice.id))
+    assert _feedback_rows(bot) == []
+    # The feedback flow is over: /cancel now has nothing to stop.
+    assert "nothing to stop" in (await bot.send(alice, "/cancel")).text

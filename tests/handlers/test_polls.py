@@ -285,3 +285,18 @@ async def test_a_poll_for_one_idea_goes_to_its_women_and_its_result_feeds_the_la
     assert "3 volunteers" in suggestion.text and f"poll #{poll} decided: Tuesday evening" in (
         suggestion.text
     )
+
+
+async def test_a_staff_decision_left_half_way_does_not_swallow_a_new_poll(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    (alice, *_) = await _women(bot, 3)
+    number = await propose(bot, alice, "Idea", "Body")
+    await publish(bot, staff, number)
+    await bot.send(staff, f"/proposal {number}")
+    await bot.press(staff, fake.last_bot_message(staff.id), "Close: adopted")
+    assert "what happens now" in fake.last_bot_message(staff.id).text
+    poll = await create_poll(bot, staff)
+    assert _rows(bot, "SELECT question FROM polls") == [("When should the new group meet?",)]
+    assert _rows(bot, "SELECT outcome FROM proposals") == [("open",)]
+    assert poll == 1
