@@ -1,7 +1,8 @@
 #!/bin/sh
-# Install the bot into .venv (first time, or after an update) and run it with the settings in .env.
+# Install the bot into .venv (the first time, or after pyproject.toml changes) and run it with the
+# settings in .env or the environment.
 set -eu
 cd "$(dirname "$0")"
 . ./scripts/venv.sh
-"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e .
+install_project
 exec "$VENV/bin/python" -m bot "$@"

@@ -1,9 +1,10 @@
 #!/bin/sh
-# Install the bot and its test tools into .venv, check lint and types, and run every test.
+# Install the bot and its test tools into .venv (when needed), check lint and types, and run
+# every test. Any arguments go to pytest, e.g. ./test.sh tests/unit -q
 set -eu
 cd "$(dirname "$0")"
 . ./scripts/venv.sh
-"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e '.[test]'
+install_project test
 "$VENV/bin/ruff" check .
 "$VENV/bin/mypy"
 exec "$VENV/bin/python" -m pytest "$@"

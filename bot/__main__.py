@@ -11,6 +11,7 @@ from telegram.error import InvalidToken, NetworkError
 from bot.config import Settings, SettingsError, load_settings
 from bot.export import Table, export_tables, write_folder
 from bot.logs import setup_logging
+from bot.texts import TextsError
 from storage.db import Database
 from storage.migrations import SchemaTooNewError
 
@@ -56,7 +57,11 @@ def main(argv: list[str]) -> int:
 
     from bot.app import ALLOWED_UPDATES, build_application
 
-    app = build_application(settings)
+    try:
+        app = build_application(settings)
+    except TextsError as error:
+        print(f"Setting TEXTS_FILE is not usable: {error}.", file=sys.stderr)
+        return 2
     try:
         app.run_polling(allowed_updates=ALLOWED_UPDATES, poll_interval=0.0, timeout=10)
     except SchemaTooNewError as error:

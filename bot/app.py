@@ -97,13 +97,16 @@ def build_application(
     outbox_rate: float = 25.0,
     outbox_chat_interval: float = 1.05,
 ) -> BotApp:
-    """Everything the bot needs, wired together; nothing is opened until post_init."""
+    """Everything the bot needs, wired together; nothing is opened until post_init.
+
+    The texts are read here, so a broken TEXTS_FILE stops the bot before it starts.
+    """
+    texts = load_texts(
+        {"service_name": settings.service_name, "helplines": settings.helplines},
+        settings.texts_file,
+    )
 
     async def post_init(app: BotApp) -> None:
-        texts = load_texts(
-            {"service_name": settings.service_name, "helplines": settings.helplines},
-            settings.texts_file,
-        )
         db = await Database.open(settings.database_path)
         outbox = Outbox(
             db,

@@ -117,3 +117,14 @@ async def test_an_unreachable_bot_api_server_is_explained_in_one_line(tmp_path: 
     assert code == 3
     assert "could not be reached" in lines[-1] and "TELEGRAM_API_BASE_URL" in lines[-1]
     assert not any("Traceback" in line for line in lines)
+
+
+async def test_a_broken_texts_file_is_named_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "ours.toml").write_text('[consent]\nagre = "typo"\n', encoding="utf-8")
+    code, lines = await _run_briefly(
+        tmp_path, TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN, TEXTS_FILE="ours.toml"
+    )
+    assert code == 2
+    assert lines == [
+        "Setting TEXTS_FILE is not usable: ours.toml names an unknown text: consent.agre."
+    ]
