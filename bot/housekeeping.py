@@ -1,4 +1,4 @@
-"""Regular tidying: forget message ids too old to delete, idle flood counters, dead invites."""
+"""Regular tidying: old message ids, idle flood counters, dead invites, finished outbox rows."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from bot.runtime import Runtime
 log = logging.getLogger(__name__)
 
 TIDY_EVERY_SECONDS = 3600
+# Finished outbox rows are kept a little while (for troubleshooting), then removed.
+OUTBOX_KEEP_SECONDS = 7 * 86400
 
 
 async def tidy(rt: Runtime) -> None:
@@ -17,4 +19,10 @@ async def tidy(rt: Runtime) -> None:
     rt.flood.forget_idle(rt.clock())
     async with rt.db.transaction() as tx:
         expired = await tx.invites.drop_expired_before(now)
-    log.info("tidied: %s old message ids, %s expired invite codes", dropped, expired)
+        purged = await tx.outbox.purge_finished(now - OUTBOX_KEEP_SECONDS)
+    log.info(
+        "tidied: %s old message ids, %s expired invite codes, %s finished outbox rows",
+        dropped,
+        expired,
+        purged,
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.config import Settings
 from bot.flood import FloodControl
@@ -22,6 +22,8 @@ class Runtime:
     clock: Callable[[], float]
     trail: ChatTrail
     flood: FloodControl
+    # When staff were last told that something failed (errors are reported at most so often).
+    last_error_alert: float = field(default=-1e9)
 
     def now(self) -> int:
         return int(self.clock())

@@ -12,7 +12,6 @@ from handlers.context import Ctx
 log = logging.getLogger("bot.errors")
 
 STAFF_ALERT_INTERVAL = 300.0
-_last_alert = {"at": -STAFF_ALERT_INTERVAL}
 
 
 async def on_error(update: object, ctx: Ctx) -> None:
@@ -25,6 +24,12 @@ async def on_error(update: object, ctx: Ctx) -> None:
         return
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
+            if update.callback_query is not None:
+                # Otherwise the button keeps spinning on her screen.
+                await update.callback_query.answer()
+        except Exception:
+            log.warning("could not answer the button press that failed")
+        try:
             await ctx.bot.send_message(
                 update.effective_chat.id, runtime.texts("error.general", ctx.lang)
             )
@@ -32,8 +37,8 @@ async def on_error(update: object, ctx: Ctx) -> None:
             log.warning("could not tell the user about the failure")
     staff_chat = runtime.settings.staff_chat_id
     now = time.monotonic()
-    if staff_chat is not None and now - _last_alert["at"] >= STAFF_ALERT_INTERVAL:
-        _last_alert["at"] = now
+    if staff_chat is not None and now - runtime.last_error_alert >= STAFF_ALERT_INTERVAL:
+        runtime.last_error_alert = now
         async with runtime.db.transaction() as tx:
             await runtime.outbox.queue(
                 tx, staff_chat, runtime.texts("staff.error_alert", error=name)

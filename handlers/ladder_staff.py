@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from telegram import Update
+from telegram.error import BadRequest, Forbidden
 from telegram.ext import ConversationHandler
 
 from bot import proposals
@@ -255,32 +256,37 @@ async def ask_decision(update: Update, ctx: Ctx) -> int:
     if view is None or not proposals.decision_allowed(view.proposal, kind, target):
         await query.answer(text(ctx, "staffladder.invalid", number=number), show_alert=True)
         return END
-    in_group = query.message is not None and query.message.chat.type != "private"
-    await query.answer(text(ctx, "staffladder.check_private") if in_group else None)
     title = view.proposal.title
     ctx.drafts[_DECISION] = {"number": number, "kind": kind, "target": target, "title": title}
-    if kind == "not_possible":
-        await _ask_limit(update, ctx, number, title)
-        return LIMIT
-    if kind == "move":
-        await _ask_in_private(
-            update,
-            ctx,
-            "staffladder.ask_move_reason",
-            number=number,
-            title=title,
-            level=level_name(ctx, target),
-        )
-    else:
-        await _ask_in_private(
-            update,
-            ctx,
-            "staffladder.ask_close_reason",
-            number=number,
-            title=title,
-            outcome=text(ctx, f"ladder.outcome_{kind}"),
-        )
-    return REASON
+    try:
+        if kind == "not_possible":
+            await _ask_limit(update, ctx, number, title)
+        elif kind == "move":
+            await _ask_in_private(
+                update,
+                ctx,
+                "staffladder.ask_move_reason",
+                number=number,
+                title=title,
+                level=level_name(ctx, target),
+            )
+        else:
+            await _ask_in_private(
+                update,
+                ctx,
+                "staffladder.ask_close_reason",
+                number=number,
+                title=title,
+                outcome=text(ctx, f"ladder.outcome_{kind}"),
+            )
+    except (Forbidden, BadRequest):
+        # She has never opened a private chat with the bot, so Telegram won't let it write.
+        ctx.drafts.pop(_DECISION, None)
+        await query.answer(text(ctx, "staffladder.start_private"), show_alert=True)
+        return END
+    in_group = query.message is not None and query.message.chat.type != "private"
+    await query.answer(text(ctx, "staffladder.check_private") if in_group else None)
+    return LIMIT if kind == "not_possible" else REASON
 
 
 async def got_limit(update: Update, ctx: Ctx) -> int:

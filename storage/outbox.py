@@ -103,3 +103,10 @@ class OutboxRepo:
         ) as cursor:
             row = await cursor.fetchone()
         return int(row[0]) if row else 0
+
+    async def purge_finished(self, before: int) -> int:
+        """Forget delivered or abandoned messages: who was written to is not worth keeping."""
+        cursor = await self._conn.execute(
+            "DELETE FROM outbox WHERE status IN ('sent', 'failed') AND created_at < ?", (before,)
+        )
+        return cursor.rowcount

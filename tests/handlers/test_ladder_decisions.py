@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from tests.fake_telegram import FakeMessage, FakeTelegram, FakeUser
 from tests.handlers.test_proposals import propose, publish
-from tests.harness import STAFF_CHAT_ID, Harness
+from tests.harness import STAFF_CHAT_ID, Harness, make_settings, start_harness, stop_harness
 
 
 async def _published_idea_with_supporters(
@@ -160,3 +161,22 @@ async def test_staff_lists_by_level(bot: Harness, staff: FakeUser) -> None:
     assert f"#{number} · Peer support group · consultation" in listing.text
     assert "No published ideas" in (await bot.send(staff, "/proposals 2")).text
     assert "/proposals 1, 2 or 3" in (await bot.send(staff, "/proposals 9")).text
+
+
+async def test_a_staff_member_without_a_private_chat_is_asked_to_open_one_first(
+    tmp_path: Path, fake: FakeTelegram, staff: FakeUser
+) -> None:
+    settings = make_settings(tmp_path, staff_user_ids=frozenset({staff.id, 900002}))
+    bot = await start_harness(settings, fake)
+    try:
+        await _published_idea_with_supporters(bot, staff, 5)
+        suggestion = await _suggestion(bot, fake, staff)
+        newcomer = fake.user(900002, first_name="Nia")
+        fake.add_member(STAFF_CHAT_ID, newcomer)
+        query = fake.press(newcomer, suggestion, "Move up")
+        await bot.pump()
+        answer = fake.callback_answers[query]
+        assert answer is not None and "send /start first" in answer["text"]
+        assert _count(bot, "SELECT count(*) FROM ladder_suggestions WHERE decision IS NULL") == 1
+    finally:
+        await stop_harness(bot)

@@ -33,3 +33,21 @@ async def test_delivered_messages_keep_no_text(tmp_path: Path) -> None:
     async with db.read() as tx, tx.conn.execute("SELECT body, markup FROM outbox") as cursor:
         assert await cursor.fetchall() == [("", None)]
     await db.close()
+
+
+async def test_finished_messages_are_purged_after_a_while_and_pending_ones_never(
+    tmp_path: Path,
+) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    async with db.transaction() as tx:
+        old_sent = await tx.outbox.add(1, "a", 100)
+        await tx.outbox.mark_sent(old_sent, 101)
+        old_failed = await tx.outbox.add(2, "b", 100)
+        await tx.outbox.mark_failed(old_failed)
+        await tx.outbox.add(3, "still waiting", 100)
+        recent = await tx.outbox.add(4, "c", 900)
+        await tx.outbox.mark_sent(recent, 901)
+        assert await tx.outbox.purge_finished(500) == 2
+    async with db.read() as tx, tx.conn.execute("SELECT chat_id FROM outbox") as cursor:
+        assert sorted(row[0] for row in await cursor.fetchall()) == [3, 4]
+    await db.close()
