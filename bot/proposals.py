@@ -369,7 +369,7 @@ async def close_proposal(
             staff_name=staff.name,
             reason=explanation,
         )
-        decision = "not_possible" if outcome == "not_possible" else "moved"
+        decision = "not_possible" if outcome == "not_possible" else "closed"
         await tx.proposals.decide_suggestions(proposal_id, decision, staff.id, now, None)
         if limit_code is None:
             await _tell_involved(

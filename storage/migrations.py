@@ -228,6 +228,27 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX digests_slot ON digests (slot_at);
     """,
+    # 6: a suggestion made moot because staff closed the idea (adopted or delivered) is recorded
+    # as 'closed', not as a move that never happened; earlier such rows are corrected.
+    """
+    CREATE TABLE ladder_suggestions_v6 (
+        id          INTEGER PRIMARY KEY,
+        proposal_id INTEGER NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,
+        to_level    INTEGER NOT NULL CHECK (to_level IN (2, 3)),
+        evidence    TEXT    NOT NULL,
+        created_at  INTEGER NOT NULL,
+        decision    TEXT    CHECK (decision IN ('moved', 'not_yet', 'not_possible', 'closed')),
+        decided_by  INTEGER,
+        decided_at  INTEGER,
+        UNIQUE (proposal_id, to_level)
+    );
+    INSERT INTO ladder_suggestions_v6 SELECT * FROM ladder_suggestions;
+    UPDATE ladder_suggestions_v6 SET decision = 'closed'
+    WHERE decision = 'moved'
+      AND to_level > (SELECT level FROM proposals WHERE proposals.id = proposal_id);
+    DROP TABLE ladder_suggestions;
+    ALTER TABLE ladder_suggestions_v6 RENAME TO ladder_suggestions;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -10,7 +10,7 @@ import aiosqlite
 import pytest
 
 from storage.db import Database
-from storage.migrations import LATEST_VERSION, SchemaTooNewError, migrate
+from storage.migrations import LATEST_VERSION, MIGRATIONS, SchemaTooNewError, migrate
 
 
 async def test_a_new_file_is_migrated_to_the_latest_version(tmp_path: Path) -> None:
@@ -117,3 +117,26 @@ async def test_deleting_a_participant_removes_every_row_about_her(tmp_path: Path
     assert "to her" not in dump and ", 77," not in dump
     assert "hits me" not in dump and 'chat_messages" VALUES' not in dump
     assert "the other woman said so" in dump
+
+
+async def test_a_suggestion_wrongly_recorded_as_moved_is_corrected_on_upgrade(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "bot.sqlite3"
+    conn = await aiosqlite.connect(path, isolation_level=None)
+    await migrate(conn, MIGRATIONS[:5])
+    await conn.executescript(
+        "INSERT INTO participants (id, telegram_user_id, pseudonym, language, joined_at,"
+        " last_seen_at) VALUES (1, 5, 'P-AAAA', 'en', 1, 1);"
+        "INSERT INTO proposals (id, author_id, title, body, status, level, outcome, created_at)"
+        " VALUES (1, 1, 't', 'b', 'published', 1, 'adopted', 1),"
+        " (2, 1, 't', 'b', 'published', 2, 'open', 1);"
+        "INSERT INTO ladder_suggestions (proposal_id, to_level, evidence, created_at, decision)"
+        " VALUES (1, 2, 'e', 1, 'moved'), (2, 2, 'e', 1, 'moved');"
+    )
+    await migrate(conn)
+    async with conn.execute(
+        "SELECT proposal_id, decision FROM ladder_suggestions ORDER BY proposal_id"
+    ) as cursor:
+        assert await cursor.fetchall() == [(1, "closed"), (2, "moved")]
+    await conn.close()
