@@ -14,6 +14,8 @@ OPTION_MAX_LENGTH = 60
 MIN_DURATION = 15
 MAX_DURATION = 90 * 86400
 REMINDER_BEFORE = 24 * 3600
+# With fewer women able to vote, per-option counts would tell everyone how each one voted.
+MIN_VOTERS = 3
 
 _UNIT_WORDS = {
     1: ("s", "sec", "secs", "second", "seconds"),
@@ -113,3 +115,8 @@ def reminder_at(opened_at: int, closes_at: int) -> int:
 
 def reminder_due(opened_at: int, closes_at: int, now: int) -> bool:
     return reminder_at(opened_at, closes_at) <= now < closes_at
+
+
+def enough_voters(eligible: int) -> bool:
+    """Votes stay anonymous only if enough women can vote."""
+    return eligible >= MIN_VOTERS

@@ -8,7 +8,7 @@ from enum import Enum
 
 from bot.outbox import Buttons
 from bot.participants import wants_notice
-from bot.poll_rules import Quorum, Tally, reminder_due, tally, votes_needed
+from bot.poll_rules import Quorum, Tally, enough_voters, reminder_due, tally, votes_needed
 from bot.proposals import evaluate_ladder
 from bot.runtime import Runtime
 from bot.texts import Safe
@@ -117,13 +117,22 @@ async def _eligible(rt: Runtime, tx: Tx, audience: str, proposal_id: int | None)
     return [woman.id for woman in await tx.participants.active()]
 
 
-async def create_poll(rt: Runtime, draft: PollDraft, staff_id: int) -> Poll | None:
-    """Open the poll and queue it to every eligible woman; None if the proposal is gone."""
+class PollRefused(Enum):
+    """Why a poll was not opened."""
+
+    GONE = "gone"  # the idea it was about no longer exists
+    TOO_FEW = "too_few"  # so few could vote that the counts would show how each one voted
+
+
+async def create_poll(rt: Runtime, draft: PollDraft, staff_id: int) -> Poll | PollRefused:
+    """Open the poll and queue it to every eligible woman, or say why it can't be opened."""
     now = rt.now()
     async with rt.db.transaction() as tx:
         if draft.proposal_id is not None and await tx.proposals.by_id(draft.proposal_id) is None:
-            return None
+            return PollRefused.GONE
         voters = await _eligible(rt, tx, draft.audience, draft.proposal_id)
+        if not enough_voters(len(voters)):
+            return PollRefused.TOO_FEW
         poll = await tx.polls.add(
             question=draft.question,
             kind=draft.kind,

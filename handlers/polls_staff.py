@@ -10,8 +10,8 @@ from telegram.ext import ConversationHandler
 
 from bot import polls, proposals
 from bot.paging import split_blocks
-from bot.poll_rules import Quorum, parse_closing, parse_options, parse_quorum
-from bot.polls import PollDraft
+from bot.poll_rules import MIN_VOTERS, Quorum, parse_closing, parse_options, parse_quorum
+from bot.polls import PollDraft, PollRefused
 from bot.texts import Safe
 from handlers.common import message_text, query_of, read_text, say, say_html, show, text
 from handlers.context import Ctx
@@ -230,8 +230,8 @@ async def got_preview_answer(update: Update, ctx: Ctx) -> int:
     user = update.effective_user
     assert user is not None
     poll = await polls.create_poll(ctx.rt, draft, user.id)
-    if poll is None:
-        await show(query, ctx, "newpoll.gone")
+    if isinstance(poll, PollRefused):
+        await show(query, ctx, f"newpoll.{poll.value}", minimum=MIN_VOTERS)
         return END
     await show(query, ctx, "newpoll.sent", number=poll.id, eligible=poll.eligible)
     return END

@@ -92,7 +92,7 @@ async def test_every_eligible_woman_receives_the_poll_with_its_kind_limits_and_d
 async def test_one_vote_each_changeable_and_the_card_shows_her_choice(
     bot: Harness, staff: FakeUser, fake: FakeTelegram
 ) -> None:
-    (alice,) = await _women(bot, 1)
+    alice, *_ = await _women(bot, 3)
     number = await create_poll(bot, staff)
     message = await card(fake, alice, number)
     await bot.press(alice, message, "Tuesday evening")
@@ -108,11 +108,11 @@ async def test_one_vote_each_changeable_and_the_card_shows_her_choice(
 async def test_results_stay_hidden_while_open_and_staff_see_turnout_only(
     bot: Harness, staff: FakeUser, fake: FakeTelegram
 ) -> None:
-    alice, bea = await _women(bot, 2)
+    alice, bea, _ = await _women(bot, 3)
     number = await create_poll(bot, staff)
     await bot.press(alice, await card(fake, alice, number), "Tuesday evening")
     listing = await bot.send(staff, "/polls")
-    assert "turnout 1 of 2 (quorum 2)" in listing.text
+    assert "turnout 1 of 3 (quorum 2)" in listing.text
     assert "Tuesday evening" not in listing.text
     for message in fake.bot_messages(bea.id) + fake.bot_messages(STAFF_CHAT_ID):
         assert "Tuesday evening: " not in message.text
@@ -171,13 +171,13 @@ async def test_the_poll_closes_on_schedule_and_everyone_hears_the_result(
 async def test_a_poll_that_fails_quorum_says_so_plainly(
     bot: Harness, staff: FakeUser, fake: FakeTelegram
 ) -> None:
-    alice, _ = await _women(bot, 2)
+    alice, *_ = await _women(bot, 3)
     number = await create_poll(bot, staff, quorum="100%", closes="1d")
     await bot.press(alice, await card(fake, alice, number), "Tuesday evening")
     bot.clock.advance(DAY + 1)
     await due(bot)
     result = await fake.wait_for_bot_message(alice.id, contains="Result of poll")
-    assert "Not enough people voted (at least 2 were needed)" in result.text
+    assert "Not enough people voted (at least 3 were needed)" in result.text
     assert "Decision:" not in result.text
     assert _rows(bot, "SELECT quorum_met, winner FROM polls") == [(0, 1)]
 
@@ -185,7 +185,7 @@ async def test_a_poll_that_fails_quorum_says_so_plainly(
 async def test_staff_close_a_poll_early_and_closing_twice_does_nothing(
     bot: Harness, staff: FakeUser, fake: FakeTelegram
 ) -> None:
-    alice, bea = await _women(bot, 2)
+    alice, bea, _ = await _women(bot, 3)
     number = await create_poll(bot, staff)
     await bot.press(alice, await card(fake, alice, number), "Saturday morning")
     answer = await bot.send(staff, f"/closepoll {number}")
@@ -201,7 +201,7 @@ async def test_staff_close_a_poll_early_and_closing_twice_does_nothing(
 async def test_presses_by_women_who_cannot_vote_or_with_forged_data_change_nothing(
     bot: Harness, staff: FakeUser, fake: FakeTelegram
 ) -> None:
-    (alice,) = await _women(bot, 1)
+    alice, *_ = await _women(bot, 3)
     number = await create_poll(bot, staff)
     latecomer = bot.woman("Late")
     await bot.join(latecomer)
@@ -218,7 +218,7 @@ async def test_presses_by_women_who_cannot_vote_or_with_forged_data_change_nothi
 async def test_an_optional_reason_is_kept_with_her_vote(
     bot: Harness, staff: FakeUser, fake: FakeTelegram
 ) -> None:
-    (alice,) = await _women(bot, 1)
+    alice, *_ = await _women(bot, 3)
     number = await create_poll(bot, staff)
     message = await card(fake, alice, number)
     await bot.press(alice, message, "Tuesday evening")
@@ -234,7 +234,7 @@ async def test_an_optional_reason_is_kept_with_her_vote(
 async def test_women_who_chose_no_news_still_find_the_poll_with_vote(
     bot: Harness, staff: FakeUser, fake: FakeTelegram
 ) -> None:
-    (alice,) = await _women(bot, 1)
+    alice, *_ = await _women(bot, 3)
     screen = await bot.send(alice, "/settings")
     await bot.press(alice, screen, "Nothing")
     number = await create_poll(bot, staff)
@@ -300,3 +300,21 @@ async def test_a_staff_decision_left_half_way_does_not_swallow_a_new_poll(
     assert _rows(bot, "SELECT question FROM polls") == [("When should the new group meet?",)]
     assert _rows(bot, "SELECT outcome FROM proposals") == [("open",)]
     assert poll == 1
+
+
+async def test_a_poll_so_small_that_counts_would_reveal_votes_is_not_opened(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    await _women(bot, 2)
+    await bot.send(staff, "/newpoll")
+    await bot.send(staff, "Question?")
+    await bot.send(staff, "A\nB")
+    await bot.send(staff, "3d")
+    audience = await bot.send(staff, "1")
+    kinds = await bot.press(staff, audience, "All active women")
+    limits = await bot.press(staff, kinds, "Advisory")
+    link = await bot.press(staff, limits, "No limits to declare")
+    preview = await bot.press(staff, link, "It doesn't decide a particular idea")
+    answer = await bot.press(staff, preview, "Open the poll")
+    assert "Fewer than 3 women could vote" in answer.text
+    assert _rows(bot, "SELECT count(*) FROM polls") == [(0,)]

@@ -33,7 +33,8 @@ async def test_a_risk_word_in_a_vote_reason_brings_helplines_and_an_alert(
     bot: Harness, staff: FakeUser, fake: FakeTelegram
 ) -> None:
     alice = bot.woman("Alice")
-    await bot.join(alice)
+    for woman in (alice, bot.woman("Bea"), bot.woman("Cara")):
+        await bot.join(woman)
     number = await create_poll(bot, staff)
     message = await card(fake, alice, number)
     await bot.press(alice, message, "Tuesday evening")
