@@ -17,7 +17,7 @@ from bot.digest_rules import (
     on_demand_since,
 )
 from bot.paging import split_blocks
-from bot.poll_rules import Quorum, votes_needed
+from bot.poll_rules import Quorum, verdict, votes_needed
 from bot.runtime import Runtime
 from bot.texts import Safe, Texts
 from storage.db import Tx
@@ -94,12 +94,8 @@ def _days(since: int, until: int) -> int:
 
 def _verdict(texts: Texts, line: PollLine) -> Safe:
     poll = line.poll
-    if not poll.quorum_met:
-        return texts("digest.verdict_no_quorum", needed=line.needed)
-    winner = next((o.label for o in poll.options if o.position == poll.winner), None)
-    if winner is None:
-        return texts("digest.verdict_tie")
-    return texts("digest.verdict_winner", option=winner)
+    kind, winner = verdict(bool(poll.quorum_met), poll.winner, poll.labels)
+    return texts(f"digest.verdict_{kind}", needed=line.needed, option=winner)
 
 
 def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:

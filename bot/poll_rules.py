@@ -120,3 +120,12 @@ def reminder_due(opened_at: int, closes_at: int, now: int) -> bool:
 def enough_voters(eligible: int) -> bool:
     """Votes stay anonymous only if enough women can vote."""
     return eligible >= MIN_VOTERS
+
+
+def verdict(quorum_met: bool, winner: int | None, labels: dict[int, str]) -> tuple[str, str]:
+    """What a closed poll decided: ("no_quorum", ""), ("tie", "") or ("winner", its label)."""
+    if not quorum_met:
+        return "no_quorum", ""
+    if winner is None:
+        return "tie", ""
+    return "winner", labels[winner]

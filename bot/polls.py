@@ -8,7 +8,15 @@ from enum import Enum
 
 from bot.outbox import Buttons
 from bot.participants import wants_notice
-from bot.poll_rules import Quorum, Tally, enough_voters, reminder_due, tally, votes_needed
+from bot.poll_rules import (
+    Quorum,
+    Tally,
+    enough_voters,
+    reminder_due,
+    tally,
+    verdict,
+    votes_needed,
+)
 from bot.proposals import evaluate_ladder
 from bot.runtime import Runtime
 from bot.texts import Safe
@@ -246,14 +254,10 @@ def result_text(rt: Runtime, poll: Poll, result: Tally, language: str) -> Safe:
         )
         for option in poll.options
     ]
-    if not result.quorum_met:
-        verdict = rt.texts("polls.verdict_no_quorum", language, needed=result.needed)
-    elif result.winner is None:
-        verdict = rt.texts("polls.verdict_tie", language)
-    else:
-        winner = next(o.label for o in poll.options if o.position == result.winner)
-        key = "polls.verdict_shared" if poll.kind == "shared" else "polls.verdict_advisory"
-        verdict = rt.texts(key, language, option=winner)
+    kind, winner = verdict(result.quorum_met, result.winner, poll.labels)
+    if kind == "winner":
+        kind = "shared" if poll.kind == "shared" else "advisory"
+    decided = rt.texts(f"polls.verdict_{kind}", language, needed=result.needed, option=winner)
     return rt.texts(
         "polls.result",
         language,
@@ -262,7 +266,7 @@ def result_text(rt: Runtime, poll: Poll, result: Tally, language: str) -> Safe:
         options=Safe("\n".join(lines)),
         turnout=result.turnout,
         eligible=poll.eligible,
-        verdict=verdict,
+        verdict=decided,
     )
 
 

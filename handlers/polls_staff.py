@@ -10,7 +10,14 @@ from telegram.ext import ConversationHandler
 
 from bot import polls, proposals
 from bot.paging import split_blocks
-from bot.poll_rules import MIN_VOTERS, Quorum, parse_closing, parse_options, parse_quorum
+from bot.poll_rules import (
+    MIN_VOTERS,
+    Quorum,
+    parse_closing,
+    parse_options,
+    parse_quorum,
+    verdict,
+)
 from bot.polls import PollDraft, PollRefused
 from bot.texts import Safe
 from handlers.common import message_text, query_of, read_text, say, say_html, show, text
@@ -260,13 +267,8 @@ async def cmd_polls(update: Update, ctx: Ctx) -> None:
                 )
             )
             continue
-        if not poll.quorum_met:
-            verdict = text(ctx, "staffpolls.verdict_no_quorum")
-        elif poll.winner is None:
-            verdict = text(ctx, "staffpolls.verdict_tie")
-        else:
-            label = next(o.label for o in poll.options if o.position == poll.winner)
-            verdict = text(ctx, "staffpolls.verdict_winner", option=label)
+        kind, winner = verdict(bool(poll.quorum_met), poll.winner, poll.labels)
+        decided = text(ctx, f"staffpolls.verdict_{kind}", option=winner)
         lines.append(
             text(
                 ctx,
@@ -275,7 +277,7 @@ async def cmd_polls(update: Update, ctx: Ctx) -> None:
                 question=poll.question,
                 turnout=summary.turnout,
                 eligible=poll.eligible,
-                verdict=verdict,
+                verdict=decided,
             )
         )
     for chunk in split_blocks(lines, separator="\n"):

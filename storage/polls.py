@@ -40,6 +40,10 @@ class Poll:
     def is_open(self) -> bool:
         return self.closed_at is None
 
+    @property
+    def labels(self) -> dict[int, str]:
+        return {option.position: option.label for option in self.options}
+
 
 @dataclass(frozen=True, slots=True)
 class Voter:

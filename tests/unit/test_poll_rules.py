@@ -14,6 +14,7 @@ from bot.poll_rules import (
     reminder_at,
     reminder_due,
     tally,
+    verdict,
     votes_needed,
 )
 
@@ -99,3 +100,10 @@ def test_the_reminder_is_24_hours_before_closing_or_halfway_for_short_polls() ->
     assert not reminder_due(NOW, NOW + 5 * DAY, NOW + 4 * DAY - 1)
     assert reminder_due(NOW, NOW + 5 * DAY, NOW + 4 * DAY)
     assert not reminder_due(NOW, NOW + 5 * DAY, NOW + 5 * DAY)  # closed already
+
+
+def test_the_verdict_names_the_winner_only_with_quorum_and_no_tie() -> None:
+    labels = {1: "Tuesday", 2: "Saturday"}
+    assert verdict(False, 1, labels) == ("no_quorum", "")
+    assert verdict(True, None, labels) == ("tie", "")
+    assert verdict(True, 2, labels) == ("winner", "Saturday")
