@@ -95,10 +95,10 @@ async def collect_tables(tx: Tx, zone: ZoneInfo) -> list[Table]:
             "proposal_id pseudonym title description status level outcome limit_code"
             " explanation created_at published_at supporters volunteers",
             [
-                (p.id, p.pseudonym, safe_text(p.title), safe_text(p.body), p.status, p.level,
-                 p.outcome, p.limit_code, safe_text(p.explanation), at(p.created_at),
+                (p.id, p.author_pseudonym, safe_text(p.title), safe_text(p.body), p.status,
+                 p.level, p.outcome, p.limit_code, safe_text(p.explanation), at(p.created_at),
                  at(p.published_at), p.supporters, p.volunteers)
-                for p in await records.proposals()
+                for p in await tx.proposals.all()
             ],
         ),
         table(

@@ -147,7 +147,7 @@ async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
         summary = summarise(
             period,
             feedback=await records.feedback(),
-            proposals=await records.proposals(),
+            proposals=await tx.proposals.all(),
             history=await records.history(),
             suggestions=await records.suggestions(),
             polls=await records.polls(),

@@ -10,11 +10,11 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from bot.ladder import LIMIT_CODES
+from storage.proposals import Proposal
 from storage.records import (
     FeedbackRecord,
     HistoryRecord,
     PollRecord,
-    ProposalRecord,
     SuggestionRecord,
 )
 
@@ -192,7 +192,7 @@ def _decision_stats(points: list[PollPoint]) -> DecisionStats:
 def _response_times(
     period: ReportPeriod,
     feedback: list[FeedbackRecord],
-    proposals: list[ProposalRecord],
+    proposals: list[Proposal],
     history: list[HistoryRecord],
     suggestions: list[SuggestionRecord],
 ) -> ResponseTimes:
@@ -231,7 +231,7 @@ def summarise(
     period: ReportPeriod,
     *,
     feedback: list[FeedbackRecord],
-    proposals: list[ProposalRecord],
+    proposals: list[Proposal],
     history: list[HistoryRecord],
     suggestions: list[SuggestionRecord],
     polls: list[PollRecord],

@@ -95,6 +95,10 @@ class ProposalRepo:
         found = await self._many(f"{_SELECT} WHERE p.id = ?", (proposal_id,))
         return found[0] if found else None
 
+    async def all(self) -> list[Proposal]:
+        """Every proposal, oldest first (for exports and reports)."""
+        return await self._many(f"{_SELECT} ORDER BY p.id", ())
+
     async def pending(self) -> list[Proposal]:
         return await self._many(f"{_SELECT} WHERE p.status = 'pending' ORDER BY p.id", ())
 

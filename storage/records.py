@@ -41,23 +41,6 @@ class ResponseRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class ProposalRecord:
-    id: int
-    pseudonym: str
-    title: str
-    body: str
-    status: str
-    level: int
-    outcome: str
-    limit_code: str | None
-    explanation: str | None
-    created_at: int
-    published_at: int | None
-    supporters: int
-    volunteers: int
-
-
-@dataclass(frozen=True, slots=True)
 class HistoryRecord:
     id: int
     proposal_id: int
@@ -147,16 +130,6 @@ class RecordsRepo:
             "SELECT id, feedback_id, body, created_at FROM feedback_responses ORDER BY id"
         )
         return [ResponseRecord(*row) for row in rows]
-
-    async def proposals(self) -> list[ProposalRecord]:
-        rows = await self._rows(
-            "SELECT p.id, a.pseudonym, p.title, p.body, p.status, p.level, p.outcome,"
-            " p.limit_code, p.explanation, p.created_at, p.published_at,"
-            " (SELECT count(*) FROM supports s WHERE s.proposal_id = p.id),"
-            " (SELECT count(*) FROM volunteers v WHERE v.proposal_id = p.id)"
-            " FROM proposals p JOIN participants a ON a.id = p.author_id ORDER BY p.id"
-        )
-        return [ProposalRecord(*row) for row in rows]
 
     async def history(self) -> list[HistoryRecord]:
         rows = await self._rows(

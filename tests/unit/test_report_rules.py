@@ -8,11 +8,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.report_rules import ReportPeriod, median, parse_period, summarise
+from storage.proposals import Proposal
 from storage.records import (
     FeedbackRecord,
     HistoryRecord,
     PollRecord,
-    ProposalRecord,
     SuggestionRecord,
 )
 
@@ -73,9 +73,9 @@ def _history(n: int, proposal: int, event: str, at: int, **fields: object) -> Hi
     return HistoryRecord(id=n, proposal_id=proposal, event=event, created_at=at, **values)  # type: ignore[arg-type]
 
 
-def _proposal(number: int, title: str, created: int) -> ProposalRecord:
-    return ProposalRecord(
-        number, "P-0001", title, "", "published", 1, "open", None, None, created, created, 0, 0
+def _proposal(number: int, title: str, created: int) -> Proposal:
+    return Proposal(
+        number, 1, "P-0001", title, "", "published", 1, "open", None, None, created, created, 0, 0
     )
 
 

@@ -135,7 +135,7 @@ def test_the_token_is_redacted_from_messages_and_tracebacks() -> None:
     secret = "123456:SECRET-token-abcdefghijklmnopqrstuvwxyz"
     redact = RedactSecrets([secret])
     try:
-        raise ConnectionError(f"could not reach https://api.telegram.org/bot{secret}/getMe")
+        raise ConnectionError(f"could not reach https://bot-api.invalid/bot{secret}/getMe")
     except ConnectionError as error:
         record = logging.LogRecord(
             "x", logging.ERROR, __file__, 1, "failed %s", (secret,), (type(error), error, None)
