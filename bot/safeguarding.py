@@ -155,12 +155,6 @@ async def mark_alert_seen(
     return (alert, marked) if alert is not None else None
 
 
-async def count_alerts(db: Database, since: int, until: int) -> int:
-    """How many alerts were raised in [since, until): all a digest or report may show."""
-    async with db.read() as tx:
-        return await tx.safeguarding.count_between(since, until)
-
-
 @dataclass(frozen=True, slots=True)
 class Screening:
     words: list[str]  # the risk words found; empty when none

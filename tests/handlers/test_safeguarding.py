@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from bot.safeguarding import count_alerts
+from storage.db import Database
 from tests.fake_telegram import FakeMessage, FakeTelegram, FakeUser
 from tests.harness import (
     SAFEGUARDING_CHAT_ID,
@@ -16,6 +16,12 @@ from tests.harness import (
     start_harness,
     stop_harness,
 )
+
+
+async def _count(db: Database, since: int, until: int) -> int:
+    """The number the digest shows for [since, until)."""
+    async with db.read() as tx:
+        return await tx.safeguarding.count_between(since, until)
 
 
 def _alerts(bot: Harness) -> list[tuple[Any, ...]]:
@@ -59,7 +65,7 @@ async def test_a_risk_word_in_feedback_brings_helplines_and_one_alert_and_is_sti
     assert "Safeguarding" not in listing.text
     assert fake.bot_messages(STAFF_CHAT_ID) == []  # the alert went to the safeguarding chat
     now = bot.runtime.now()
-    assert await count_alerts(bot.runtime.db, now - 3600, now + 1) == 1
+    assert await _count(bot.runtime.db, now - 3600, now + 1) == 1
 
 
 async def test_the_support_button_brings_helplines_and_an_alert(
