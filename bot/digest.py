@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.config import Settings
@@ -102,7 +101,7 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
     """The digest as HTML messages, each under Telegram's limit, split between items."""
 
     def when(timestamp: int) -> str:
-        return datetime.fromtimestamp(timestamp, zone).strftime("%a %d %b %H:%M")
+        return texts.when(timestamp, zone, "short_weekday")
 
     level = {n: texts(f"ladder.level_{n}") for n in (1, 2, 3)}
     header = texts("digest.header", since=when(data.since), until=when(data.until))

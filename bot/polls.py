@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from enum import Enum
 
 from bot.outbox import Buttons
@@ -49,8 +48,8 @@ class VoteOutcome(Enum):
     INVALID = "invalid"
 
 
-def _when(rt: Runtime, timestamp: int) -> str:
-    return datetime.fromtimestamp(timestamp, rt.settings.zone).strftime("%a %d %b %Y, %H:%M")
+def _when(rt: Runtime, timestamp: int, language: str = "en") -> str:
+    return rt.texts.when(timestamp, rt.settings.zone, "long", language)
 
 
 def quorum_of(poll: Poll) -> Quorum:
@@ -79,7 +78,7 @@ def _card(
             number=number,
             question=question,
             kind=rt.texts(f"polls.kind_{kind}", language),
-            closes=_when(rt, closes_at),
+            closes=_when(rt, closes_at, language),
         )
     ]
     if limits:
@@ -328,7 +327,7 @@ async def send_reminders(rt: Runtime, now: int) -> None:
                             voter.language,
                             number=poll.id,
                             question=poll.question,
-                            closes=_when(rt, poll.closes_at),
+                            closes=_when(rt, poll.closes_at, voter.language),
                         ),
                         participant_id=voter.participant_id,
                         buttons=vote_buttons(rt, poll, voter.language),

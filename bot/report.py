@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.report_rules import DecisionStats, ReportPeriod, ReportSummary, summarise
@@ -60,7 +59,7 @@ def render_report(texts: Texts, zone: ZoneInfo, summary: ReportSummary) -> list[
     """The report as HTML blocks (each complete on its own, for splitting)."""
 
     def day(timestamp: int) -> str:
-        return datetime.fromtimestamp(timestamp, zone).strftime("%d %b %Y")
+        return texts.when(timestamp, zone)
 
     period = summary.period
     level = {n: texts(f"ladder.level_{n}") for n in (1, 2, 3)}

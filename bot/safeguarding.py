@@ -7,7 +7,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from bot.outbox import Outbox
@@ -87,7 +87,7 @@ def find_risk_words(text: str, words: Sequence[str]) -> list[str]:
 
 def alert_text(texts: Texts, alert: Alert, zone: tzinfo) -> Safe:
     """How an alert reads in the safeguarding chat (also after it was marked seen)."""
-    when = datetime.fromtimestamp(alert.created_at, zone).strftime("%d %b %Y %H:%M")
+    when = texts.when(alert.created_at, zone, "moment")
     who = alert.pseudonym or texts("safeguarding.not_joined")
     if alert.words:
         source_key = f"safeguarding.source_{alert.source}"
@@ -102,7 +102,7 @@ def alert_text(texts: Texts, alert: Alert, zone: tzinfo) -> Safe:
         body = texts("safeguarding.alert_button", pseudonym=who, time=when)
     if alert.seen_at is None:
         return body
-    seen = datetime.fromtimestamp(alert.seen_at, zone).strftime("%d %b %Y %H:%M")
+    seen = texts.when(alert.seen_at, zone, "moment")
     return Safe(body + "\n\n" + texts("safeguarding.seen_line", who=alert.seen_by_name, time=seen))
 
 

@@ -6,6 +6,7 @@ import html
 import string
 import tomllib
 from collections.abc import Mapping
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,26 @@ class Texts:
 
     def has(self, key: str) -> bool:
         return key in self._tables[DEFAULT_LANGUAGE]
+
+    def when(
+        self, timestamp: int, zone: tzinfo, style: str = "day", language: str = DEFAULT_LANGUAGE
+    ) -> Safe:
+        """A date (and time) in the service's zone, with month and day names from the texts.
+
+        Styles are the `dates.*` texts: day, moment, short, long, short_weekday.
+        """
+        moment = datetime.fromtimestamp(timestamp, zone)
+        months = self("dates.months", language).split()
+        weekdays = self("dates.weekdays", language).split()
+        return self(
+            f"dates.{style}",
+            language,
+            day=moment.strftime("%d"),
+            month=Safe(months[moment.month - 1]),
+            year=moment.year,
+            time=moment.strftime("%H:%M"),
+            weekday=Safe(weekdays[moment.weekday()]),
+        )
 
     def __call__(self, key: str, language: str = DEFAULT_LANGUAGE, /, **values: object) -> Safe:
         table = self._tables.get(language, self._tables[DEFAULT_LANGUAGE])

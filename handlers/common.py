@@ -33,6 +33,11 @@ def text(ctx: Ctx, key: str, **values: object) -> Safe:
     return ctx.rt.texts(key, ctx.lang, **values)
 
 
+def when(ctx: Ctx, timestamp: int, style: str = "day") -> Safe:
+    """A date in the service's time zone, in her language (styles: see `Texts.when`)."""
+    return ctx.rt.texts.when(timestamp, ctx.rt.settings.zone, style, ctx.lang)
+
+
 def label(ctx: Ctx, key: str, **values: object) -> str:
     """A button label: plain text (Telegram shows labels as typed, entities and all)."""
     return html.unescape(text(ctx, key, **values))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from telegram import Update
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ConversationHandler
@@ -13,7 +11,7 @@ from bot.ladder import LIMIT_CODES, Level, closing_outcomes, next_level
 from bot.paging import split_blocks
 from bot.proposals import Outcome, StaffMember
 from bot.texts import Safe
-from handlers.common import keyboard, query_of, read_text, say, say_html, show, text
+from handlers.common import keyboard, query_of, read_text, say, say_html, show, text, when
 from handlers.context import Ctx
 from handlers.proposals import level_name, status_label
 
@@ -27,10 +25,6 @@ def staff_member(update: Update) -> StaffMember:
     user = update.effective_user
     assert user is not None
     return StaffMember(user.id, user.first_name)
-
-
-def _date(ctx: Ctx, timestamp: int) -> str:
-    return datetime.fromtimestamp(timestamp, ctx.rt.settings.zone).strftime("%d %b %Y")
 
 
 async def refuse_non_staff(update: Update, ctx: Ctx) -> bool:
@@ -58,7 +52,7 @@ async def cmd_pending(update: Update, ctx: Ctx) -> None:
             "moderation.item",
             number=item.id,
             pseudonym=item.author_pseudonym,
-            date=_date(ctx, item.created_at),
+            date=when(ctx, item.created_at),
             title=item.title,
             body=item.body,
             buttons=[
@@ -156,7 +150,7 @@ def _history(ctx: Ctx, view: proposals.ProposalView) -> list[str]:
             text(
                 ctx,
                 "staffladder.history_item",
-                date=_date(ctx, entry.created_at),
+                date=when(ctx, entry.created_at),
                 event=event,
                 who=Safe(who),
                 detail=Safe(detail),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from telegram import Update
@@ -20,7 +19,7 @@ from bot.poll_rules import (
 )
 from bot.polls import PollDraft, PollRefused
 from bot.texts import Safe
-from handlers.common import message_text, query_of, read_text, say, say_html, show, text
+from handlers.common import message_text, query_of, read_text, say, say_html, show, text, when
 from handlers.context import Ctx
 
 QUESTION, OPTIONS, CLOSING, QUORUM, AUDIENCE, PROPOSAL, KIND, LIMITS, LINK, PREVIEW = range(10)
@@ -33,10 +32,6 @@ _DRAFT = "newpoll"
 def _draft(ctx: Ctx) -> dict[str, Any]:
     draft: dict[str, Any] = ctx.drafts.setdefault(_DRAFT, {})
     return draft
-
-
-def _when(ctx: Ctx, timestamp: int) -> str:
-    return datetime.fromtimestamp(timestamp, ctx.rt.settings.zone).strftime("%d %b %H:%M")
 
 
 async def ask_question(update: Update, ctx: Ctx) -> int:
@@ -260,7 +255,7 @@ async def cmd_polls(update: Update, ctx: Ctx) -> None:
                     "staffpolls.open_item",
                     number=poll.id,
                     question=poll.question,
-                    closes=_when(ctx, poll.closes_at),
+                    closes=when(ctx, poll.closes_at, "short"),
                     turnout=summary.turnout,
                     eligible=poll.eligible,
                     needed=summary.needed,

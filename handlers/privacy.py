@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from telegram import Update
 
 from bot import participants
 from bot.paging import split_blocks
 from bot.texts import Safe
-from handlers.common import query_of, say, say_html, show, show_html, text
+from handlers.common import query_of, say, say_html, show, show_html, text, when
 from handlers.context import Ctx
 from handlers.proposals import status_label
 from handlers.start import cmd_start
-
-
-def _date(ctx: Ctx, timestamp: int) -> str:
-    return datetime.fromtimestamp(timestamp, ctx.rt.settings.zone).strftime("%d %b %Y")
 
 
 def _numbers(numbers: list[int]) -> str:
@@ -57,8 +51,8 @@ async def cmd_mydata(update: Update, ctx: Ctx) -> None:
             ctx,
             "mydata.header",
             pseudonym=me.pseudonym,
-            joined=_date(ctx, me.joined_at),
-            last_seen=_date(ctx, me.last_seen_at),
+            joined=when(ctx, me.joined_at),
+            last_seen=when(ctx, me.last_seen_at),
             language=ctx.rt.texts.language_name(me.language),
             notify=_notify_label(ctx, me.notify),
         )
@@ -71,13 +65,13 @@ async def cmd_mydata(update: Update, ctx: Ctx) -> None:
                     ctx,
                     "mydata.feedback_item",
                     number=item.id,
-                    date=_date(ctx, item.created_at),
+                    date=when(ctx, item.created_at),
                     topic=item.topic,
                     body=item.body,
                 )
             )
             parts.extend(
-                text(ctx, "mydata.response_item", date=_date(ctx, r.created_at), body=r.body)
+                text(ctx, "mydata.response_item", date=when(ctx, r.created_at), body=r.body)
                 for r in responses
             )
     else:
@@ -89,7 +83,7 @@ async def cmd_mydata(update: Update, ctx: Ctx) -> None:
                 ctx,
                 "mydata.idea_item",
                 number=idea.id,
-                date=_date(ctx, idea.created_at),
+                date=when(ctx, idea.created_at),
                 status=status_label(ctx, idea),
                 title=idea.title,
                 body=idea.body,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from telegram import Update
 from telegram.ext import ConversationHandler
 
@@ -22,6 +20,7 @@ from handlers.common import (
     show,
     show_html,
     text,
+    when,
 )
 from handlers.context import Ctx
 from handlers.safety import read_free_text, submission_allowed
@@ -114,10 +113,6 @@ def _clear(ctx: Ctx) -> None:
 # Browsing, opening, supporting, volunteering.
 
 
-def _date(ctx: Ctx, timestamp: int) -> str:
-    return datetime.fromtimestamp(timestamp, ctx.rt.settings.zone).strftime("%d %b %Y")
-
-
 def level_name(ctx: Ctx, level: int) -> Safe:
     return text(ctx, f"ladder.level_{level}")
 
@@ -197,7 +192,7 @@ async def on_ideas_page(update: Update, ctx: Ctx) -> None:
 def _history_lines(ctx: Ctx, history: list[HistoryEntry]) -> list[str]:
     lines: list[str] = []
     for entry in history:
-        date = _date(ctx, entry.created_at)
+        date = when(ctx, entry.created_at)
         reason = excerpt(entry.reason or "", HISTORY_REASON_LENGTH)
         if entry.event == "moved":
             line = text(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
 
 from telegram import Update
 from telegram.ext import ConversationHandler
@@ -20,6 +19,7 @@ from handlers.common import (
     staff_here,
     text,
     user_id_of,
+    when,
 )
 from handlers.context import Ctx
 
@@ -28,10 +28,6 @@ END = ConversationHandler.END
 
 _ITEM = "respond_item"
 _DRAFT = "respond_draft"
-
-
-def _date(ctx: Ctx, timestamp: int) -> str:
-    return datetime.fromtimestamp(timestamp, ctx.rt.settings.zone).strftime("%d %b %H:%M")
 
 
 async def cmd_feedback(update: Update, ctx: Ctx) -> None:
@@ -51,7 +47,7 @@ async def cmd_feedback(update: Update, ctx: Ctx) -> None:
                 "staff.feedback_item",
                 number=item.id,
                 pseudonym=item.pseudonym,
-                date=_date(ctx, item.created_at),
+                date=when(ctx, item.created_at, "short"),
                 state=text(ctx, state),
                 body=item.body,
             )
@@ -155,6 +151,6 @@ async def cmd_invite(update: Update, ctx: Ctx) -> None:
     made = await create_invites(
         rt.db, user_id_of(update), count, rt.now(), rt.settings.invite_days
     )
-    expires = datetime.fromtimestamp(made.expires_at, rt.settings.zone).strftime("%d %b %Y")
+    expires = when(ctx, made.expires_at)
     links = "\n".join(invite_link(ctx.bot.username, code) for code in made.codes)
     await say(update, ctx, "invite.made", count=count, expires=expires, links=links)

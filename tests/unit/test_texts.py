@@ -56,3 +56,14 @@ def test_every_text_renders_with_its_own_placeholders() -> None:
     for key, template in flat.items():
         names = {n for _, n, _, _ in string.Formatter().parse(template) if n} - set(COMMON)
         texts(key, **{name: "x" for name in names})
+
+
+def test_dates_take_month_and_day_names_from_the_texts(tmp_path: Path) -> None:
+    from zoneinfo import ZoneInfo
+
+    override = tmp_path / "ours.toml"
+    override.write_text('[dates]\nmonths = "I II III IV V VI VII VIII IX X XI XII"\n', "utf-8")
+    texts = load_texts(COMMON, override)
+    london = ZoneInfo("Europe/London")
+    assert texts.when(1_795_600_000, london) == "25 XI 2026"
+    assert load_texts(COMMON).when(1_795_600_000, london, "long") == "Wed 25 Nov 2026, 09:46"
