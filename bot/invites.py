@@ -73,3 +73,9 @@ async def spend_invite(tx: Tx, code: str, now: int) -> bool:
         return False
     invite = await tx.invites.by_hash(hash_code(code))
     return invite is not None and await tx.invites.use(invite.id, now)
+
+
+def code_required(enrolment: str, staff: bool) -> bool:
+    """Whether joining needs an invite code: in invite mode, for everyone but staff (who may
+    look at the joining screens to see what women see)."""
+    return enrolment == "invite" and not staff

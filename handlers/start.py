@@ -6,7 +6,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ConversationHandler
 
 from bot import participants
-from bot.invites import invite_is_valid
+from bot.invites import code_required, invite_is_valid
 from handlers.common import query_of, say, say_html, show, text, unknown_reply, user_id_of
 from handlers.context import Ctx
 from handlers.safety import screen_message
@@ -57,8 +57,7 @@ async def send_menu(update: Update, ctx: Ctx) -> None:
 
 
 def _invite_only(ctx: Ctx, user_id: int) -> bool:
-    # Staff may look at the joining screens without a code.
-    return ctx.rt.settings.enrolment == "invite" and not ctx.rt.is_staff(user_id)
+    return code_required(ctx.rt.settings.enrolment, ctx.rt.is_staff(user_id))
 
 
 async def cmd_start(update: Update, ctx: Ctx) -> None:
