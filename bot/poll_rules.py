@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.text_input import clean_text
+
 MIN_OPTIONS = 2
 MAX_OPTIONS = 10
 OPTION_MAX_LENGTH = 60
@@ -31,7 +33,7 @@ _DATE_FORMATS = ("%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M", "%Y-%m-%d", "%d/%m/%Y")
 
 def parse_options(text: str) -> list[str] | None:
     """One option per line, 2 to 10 of them, each short and different; None if not."""
-    options = [" ".join(line.split()) for line in text.splitlines()]
+    options = [" ".join(clean_text(line).split()) for line in text.splitlines()]
     options = [option for option in options if option]
     if not MIN_OPTIONS <= len(options) <= MAX_OPTIONS:
         return None

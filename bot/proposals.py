@@ -37,6 +37,7 @@ class Outcome(Enum):
     """What became of a request; handlers turn each into a text."""
 
     DONE = "done"
+    DONE_QUIETLY = "done_quietly"  # done, and she chose to get no messages, so none was sent
     UNDONE = "undone"  # a support or volunteering withdrawn
     MISSING = "missing"
     ALREADY = "already"  # decided or moderated before this press
@@ -98,15 +99,16 @@ async def moderate(
             proposal_id, status, now, staff_id=staff.id, staff_name=staff.name, reason=reason
         )
         author = await tx.participants.by_id(proposal.author_id)
-        if author is not None and wants_notice(author.notify, her_own=True):
-            key = "proposals.you_published" if publish else "proposals.you_declined"
-            await rt.outbox.queue(
-                tx,
-                author.telegram_user_id,
-                rt.texts(key, author.language, title=proposal.title, reason=reason or ""),
-                participant_id=author.id,
-                protect=True,
-            )
+        if author is None or not wants_notice(author.notify, her_own=True):
+            return Outcome.DONE_QUIETLY, proposal
+        key = "proposals.you_published" if publish else "proposals.you_declined"
+        await rt.outbox.queue(
+            tx,
+            author.telegram_user_id,
+            rt.texts(key, author.language, title=proposal.title, reason=reason or ""),
+            participant_id=author.id,
+            protect=True,
+        )
     return Outcome.DONE, proposal
 
 

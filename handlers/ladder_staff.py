@@ -74,7 +74,11 @@ async def on_publish(update: Update, ctx: Ctx) -> None:
         ctx.rt, number, staff_member(update), publish=True, reason=None
     )
     await query.answer()
-    key = {Outcome.DONE: "moderation.published", Outcome.ALREADY: "moderation.already"}
+    key = {
+        Outcome.DONE: "moderation.published",
+        Outcome.DONE_QUIETLY: "moderation.published_quietly",
+        Outcome.ALREADY: "moderation.already",
+    }
     await show(query, ctx, key.get(outcome, "moderation.missing"), number=number)
 
 
@@ -374,7 +378,11 @@ async def got_decision_confirmation(update: Update, ctx: Ctx) -> int:
         outcome, _ = await proposals.moderate(
             ctx.rt, number, staff, publish=False, reason=decision["reason"]
         )
-        keys = {Outcome.DONE: "moderation.declined", Outcome.ALREADY: "moderation.already"}
+        keys = {
+            Outcome.DONE: "moderation.declined",
+            Outcome.DONE_QUIETLY: "moderation.declined_quietly",
+            Outcome.ALREADY: "moderation.already",
+        }
         await show(query, ctx, keys.get(outcome, "moderation.missing"), number=number)
         return END
     if decision["kind"] == "move":

@@ -25,6 +25,8 @@ from handlers.context import Ctx
 QUESTION, OPTIONS, CLOSING, QUORUM, AUDIENCE, PROPOSAL, KIND, LIMITS, LINK, PREVIEW = range(10)
 END = ConversationHandler.END
 QUESTION_MAX_LENGTH = 250
+# Declared limits are a short statement; this also keeps the preview within one message.
+LIMITS_MAX_LENGTH = 1000
 
 _DRAFT = "newpoll"
 
@@ -152,7 +154,7 @@ async def got_limits(update: Update, ctx: Ctx) -> int:
         await update.callback_query.answer()
         _draft(ctx)["limits"] = ""
     else:
-        limits = await read_text(update, ctx, ctx.rt.settings.max_text_length)
+        limits = await read_text(update, ctx, LIMITS_MAX_LENGTH)
         if limits is None:
             return LIMITS
         _draft(ctx)["limits"] = limits

@@ -132,6 +132,8 @@ async def on_forget(update: Update, ctx: Ctx) -> None:
     if query.data != "forget:yes":
         await show(query, ctx, "forget.kept")
         return
+    # Nothing she had started may be sent after this, even if she joins again.
+    ctx.drafts.clear()
     # Her record goes, but quick exit must still be able to clear the chat afterwards.
     await ctx.rt.trail.keep_in_memory(query.from_user.id)
     deleted = await participants.forget(ctx.rt.db, query.from_user.id)

@@ -6,7 +6,7 @@ from telegram import Update
 from telegram.ext import ConversationHandler
 
 from bot import proposals
-from bot.paging import TELEGRAM_LIMIT, visible_length
+from bot.paging import TELEGRAM_LIMIT, split_blocks, visible_length
 from bot.proposals import Outcome, ProposalView
 from bot.text_input import excerpt
 from bot.texts import Safe
@@ -28,6 +28,7 @@ from storage.proposals import HistoryEntry, Proposal
 
 TITLE, BODY, CONFIRM = range(3)
 HISTORY_REASON_LENGTH = 300
+MINE_BUTTONS = 10
 END = ConversationHandler.END
 
 _TITLE = "proposal_title"
@@ -330,6 +331,7 @@ async def cmd_my_ideas(update: Update, ctx: Ctx) -> None:
         )
         for item in mine
     ]
+    # Buttons to open the newest few; the list itself names them all, over several messages.
     rows = [
         [
             (
@@ -337,6 +339,9 @@ async def cmd_my_ideas(update: Update, ctx: Ctx) -> None:
                 f"idea:{item.id}",
             )
         ]
-        for item in mine
+        for item in reversed(mine[-MINE_BUTTONS:])
     ]
-    await say_html(update, ctx, "\n".join(lines), buttons=rows, protect=True)
+    chunks = split_blocks(lines, separator="\n")
+    for index, chunk in enumerate(chunks):
+        last = index == len(chunks) - 1
+        await say_html(update, ctx, chunk, buttons=rows if last else None, protect=True)

@@ -44,9 +44,11 @@ MAIN = 0
 warnings.filterwarnings("ignore", message=".*per_message.*", category=PTBUserWarning)
 
 TEXT_ONLY = filters.TEXT & ~filters.COMMAND
-# Buttons that start a flow (a conversation), as opposed to buttons used inside one.
-FLOW_BUTTONS = (
-    r"^(menu:(feedback|propose)|vrs:\d{1,9}|(mv|cl|sg):\d{1,9}:[a-z_0-9]{1,20}|dec:\d{1,9})$"
+# Buttons that take her somewhere else (another flow, a menu screen, deleting her data), as
+# opposed to buttons used inside a flow or beside it (support, a vote, "I need support now").
+LEAVING_BUTTONS = (
+    r"^(menu:(feedback|propose|ideas|mine|vote|settings|privacy)|forget:yes|vrs:\d{1,9}"
+    r"|(mv|cl|sg):\d{1,9}:[a-z_0-9]{1,20}|dec:\d{1,9})$"
 )
 NOT_TEXT = ~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL
 
@@ -65,9 +67,9 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
             CommandHandler("cancel", feedback.cmd_cancel),
             CommandHandler("exit", safety.cmd_exit, filters=private),
             CallbackQueryHandler(safety.cmd_exit, pattern=r"^qx$"),
-            CommandHandler(["share", "propose"], start.switch_flow, filters=private),
-            CommandHandler(["respond", "newpoll"], start.switch_flow, filters=is_staff),
-            CallbackQueryHandler(start.switch_flow, pattern=FLOW_BUTTONS),
+            # Any other command, or a button that leads elsewhere, leaves the flow first.
+            MessageHandler(filters.COMMAND, start.switch_flow),
+            CallbackQueryHandler(start.switch_flow, pattern=LEAVING_BUTTONS),
         ]
 
     # 1. Guards: drop edits and group chatter, note her message for quick exit, know who is
@@ -101,6 +103,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
             },
             fallbacks=always(),
             name="feedback",
+            per_chat=False,
             allow_reentry=True,
         ),
         group=MAIN,
@@ -122,6 +125,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
             },
             fallbacks=always(),
             name="respond",
+            per_chat=False,
             allow_reentry=True,
         ),
         group=MAIN,
@@ -151,12 +155,14 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
             },
             fallbacks=always(),
             name="propose",
+            per_chat=False,
             allow_reentry=True,
         ),
         group=MAIN,
     )
     # Staff decisions start from a button (in the staff group or a private chat) and continue
-    # in the staff member's private chat, so the conversation follows the person, not the chat.
+    # in the staff member's private chat. Every conversation follows the person, not the chat
+    # (per_chat=False), so a flow opened from the group and one opened in private are one.
     app.add_handler(
         ConversationHandler[Ctx](
             entry_points=[
@@ -204,6 +210,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
             },
             fallbacks=always(),
             name="vote-reason",
+            per_chat=False,
             allow_reentry=True,
         ),
         group=MAIN,
@@ -240,6 +247,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
             },
             fallbacks=always(),
             name="newpoll",
+            per_chat=False,
             allow_reentry=True,
         ),
         group=MAIN,
