@@ -117,14 +117,6 @@ async def got_confirmation(update: Update, ctx: Ctx) -> int:
     return END
 
 
-async def cmd_cancel(update: Update, ctx: Ctx) -> int:
-    """/cancel inside any flow: drop the draft, store nothing."""
-    _clear(ctx)
-    ctx.drafts.clear()
-    await say(update, ctx, "input.cancelled")
-    return END
-
-
 def _clear(ctx: Ctx) -> None:
     ctx.drafts.pop(_TOPIC, None)
     ctx.drafts.pop(_DRAFT, None)

@@ -64,7 +64,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     # A flow's own start re-enters it (allow_reentry); another flow's start ends it first.
     def always() -> list[BaseHandler[Update, Ctx, object]]:
         return [
-            CommandHandler("cancel", feedback.cmd_cancel),
+            CommandHandler("cancel", start.cmd_cancel),
             CommandHandler("exit", safety.cmd_exit, filters=private),
             CallbackQueryHandler(safety.cmd_exit, pattern=r"^qx$"),
             # Any other command, or a button that leads elsewhere, leaves the flow first.

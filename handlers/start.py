@@ -153,6 +153,13 @@ async def on_stale_button(update: Update, ctx: Ctx) -> None:
     await query_of(update).answer(text(ctx, "input.stale_button"), show_alert=True)
 
 
+async def cmd_cancel(update: Update, ctx: Ctx) -> int:
+    """/cancel inside any flow: drop the draft, store nothing."""
+    ctx.drafts.clear()
+    await say(update, ctx, "input.cancelled")
+    return ConversationHandler.END
+
+
 async def cmd_cancel_nothing(update: Update, ctx: Ctx) -> None:
     """/cancel outside any flow."""
     await say(update, ctx, "input.nothing_to_cancel")
