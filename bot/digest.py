@@ -311,6 +311,9 @@ async def gather_digest(
     )
 
 
+SETTLE_SECONDS = 60
+
+
 async def send_due_digest(rt: Runtime, now: int) -> None:
     """Queue the staff chat's digest for the period that is due, once, even across restarts.
 
@@ -328,10 +331,14 @@ async def send_due_digest(rt: Runtime, now: int) -> None:
         due = due_period(schedule, _last(await tx.digests.last()), now)
         if due is None:
             return
-        data = await gather_digest(tx, rt.settings, due.covers_from, now, due.slots)
+        # Items are stamped before their writer gets the database, so one stamped just before
+        # `now` may commit just after this read: stop a little short of now and let the next
+        # digest (which starts where this one ends) pick such items up.
+        until = max(due.covers_from, now - SETTLE_SECONDS)
+        data = await gather_digest(tx, rt.settings, due.covers_from, until, due.slots)
         messages = render_digest(rt.texts, rt.settings.zone, data)
         if not await tx.digests.record(
-            due.period, due.slot_at, due.covers_from, now, len(messages), now
+            due.period, due.slot_at, due.covers_from, until, len(messages), now
         ):
             return
         for message in messages:

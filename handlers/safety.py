@@ -68,7 +68,8 @@ def _safety_action(update: Update) -> bool:
     if update.callback_query is not None:
         return update.callback_query.data in SAFETY_BUTTONS
     words = (update.message.text or "").split() if update.message else []
-    return bool(words) and words[0].split("@")[0] == "/exit"
+    # Commands match whatever the case (a phone may capitalise the first letter).
+    return bool(words) and words[0].split("@")[0].lower() == "/exit"
 
 
 async def limit_flood(update: Update, ctx: Ctx) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from bot.app import DUE_WORK
 from bot.config import Settings
+from bot.digest import SETTLE_SECONDS
 from bot.schedule import run_due_work
 from tests.fake_telegram import FakeTelegram, FakeUser
 from tests.harness import STAFF_CHAT_ID, Harness, make_settings, start_harness, stop_harness
@@ -107,6 +108,7 @@ async def test_a_digest_queued_just_before_a_restart_is_delivered_once_after_it(
 ) -> None:
     first = await start_harness(settings, fake)
     await _give_feedback(first, first.woman("Alice"), "Before the restart")
+    first.clock.advance(SETTLE_SECONDS)  # the digest covers up to a minute ago
     # Queued but not sent, as if the process died right after the digest was committed.
     await run_due_work(first.runtime, DUE_WORK, first.runtime.now())
     assert _digests(fake) == []
@@ -190,8 +192,20 @@ async def test_the_digest_counts_safeguarding_alerts_and_never_shows_their_words
     bot: Harness, staff: FakeUser, fake: FakeTelegram
 ) -> None:
     await _give_feedback(bot, bot.woman("Alice"), "At night he hits me")
+    bot.clock.advance(SETTLE_SECONDS)  # the digest covers up to a minute ago
     await _tick(bot)
     digest = "\n".join(_digests(fake))
     assert "Safeguarding alerts: 1." in digest
     # Her feedback is listed as feedback; nothing of the alert itself (who, words, where).
     assert "while writing feedback" not in digest and "Safeguarding alert\n" not in digest
+
+
+async def test_feedback_sent_in_the_minute_before_a_digest_is_in_the_next_one(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    await _give_feedback(bot, bot.woman("Alice"), "Just before nine")
+    await _tick(bot)
+    assert not any("Just before nine" in digest for digest in _digests(fake))
+    bot.clock.advance(DAY)
+    await _tick(bot)
+    assert sum("Just before nine" in digest for digest in _digests(fake)) == 1

@@ -108,3 +108,17 @@ async def test_staff_are_not_limited(bot: Harness, staff: object) -> None:
         bot.fake.send_text(staff, "/feedback")  # type: ignore[arg-type]
         await bot.pump()
     assert len(bot.texts_in(900001)) == 12
+
+
+@pytest.mark.parametrize("command", ["/exit", "/Exit", "/EXIT"])
+async def test_leaving_quickly_always_gets_through_however_fast_she_types(
+    bot: Harness, fake: FakeTelegram, command: str
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    await _burst(bot, "Alice", 12)
+    bot.clock.advance(1)
+    fake.send_text(alice, command)
+    await bot.pump()
+    remaining = [message.text for message in fake.messages(alice.id)]
+    assert remaining == ["Chat cleared."]
