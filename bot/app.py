@@ -24,7 +24,7 @@ from bot.chat_bot import ChatBot
 from bot.config import Settings
 from bot.flood import FloodControl
 from bot.housekeeping import TIDY_EVERY_SECONDS, tidy
-from bot.outbox import Outbox
+from bot.outbox import GROUP_INTERVAL, Outbox
 from bot.quick_exit import ChatTrail
 from bot.runtime import Runtime
 from bot.schedule import TICK_SECONDS, DueWork, run_due_work
@@ -96,6 +96,7 @@ def build_application(
     clock: Callable[[], float] = time.time,
     outbox_rate: float = 25.0,
     outbox_chat_interval: float = 1.05,
+    outbox_group_interval: float = GROUP_INTERVAL,
 ) -> BotApp:
     """Everything the bot needs, wired together; nothing is opened until post_init.
 
@@ -113,6 +114,7 @@ def build_application(
             clock,
             rate=outbox_rate,
             chat_interval=outbox_chat_interval,
+            group_interval=outbox_group_interval,
             silent=settings.silent_notifications,
         )
         trail = ChatTrail(db)

@@ -23,6 +23,7 @@ Buttons = Sequence[Sequence[tuple[str, str]]]  # rows of (label, callback data)
 BATCH = 50
 IDLE_WAKE_SECONDS = 5.0
 RETRY_SECONDS = 10
+GROUP_INTERVAL = 3.05
 
 
 def _markup(buttons: Buttons | None) -> str | None:
@@ -41,9 +42,10 @@ def _keyboard(markup: str | None) -> InlineKeyboardMarkup | None:
 class Outbox:
     """Queues messages in the caller's transaction and sends them at Telegram's pace.
 
-    Limits: `rate` messages a second overall and one message per `chat_interval` seconds to any
-    one chat, under Telegram's 30/s and 1/s. A restart resumes from the table: a row is marked
-    sent in the same moment it is confirmed, so nothing is lost or sent twice.
+    Limits: `rate` messages a second overall, one message per `chat_interval` seconds to a
+    private chat and one per `group_interval` seconds to a group (the staff chat), under
+    Telegram's 30/s, 1/s and 20/min. A restart resumes from the table: a row is marked sent in
+    the same moment it is confirmed, so nothing is lost or sent twice.
     """
 
     def __init__(
@@ -53,12 +55,14 @@ class Outbox:
         *,
         rate: float,
         chat_interval: float,
+        group_interval: float = GROUP_INTERVAL,
         silent: bool = False,
     ) -> None:
         self._db = db
         self._clock = clock
         self._gap = 1.0 / rate
         self._chat_interval = chat_interval
+        self._group_interval = group_interval
         self._silent = silent
         self._wake = asyncio.Event()
         self._last_sent_to: dict[int, float] = {}
@@ -137,7 +141,7 @@ class Outbox:
             for message in batch:
                 if self._stopping:
                     break
-                wait = self._chat_interval - (
+                wait = self._interval(message.chat_id) - (
                     time.monotonic() - self._last_sent_to.get(message.chat_id, -1e9)
                 )
                 if wait > 0 and len(batch) > 1:
@@ -151,6 +155,11 @@ class Outbox:
             if not sent_any:
                 await asyncio.sleep(min(self._chat_interval, 0.2))
         return delivered
+
+    def _interval(self, chat_id: int) -> float:
+        # Groups (negative ids) take about 20 messages a minute: pacing them here keeps a long
+        # digest from holding up everyone else's messages behind the library's group limiter.
+        return self._chat_interval if chat_id > 0 else self._group_interval
 
     async def _send(self, bot: Bot, message: OutgoingMessage) -> bool:
         self._last_sent_to[message.chat_id] = time.monotonic()

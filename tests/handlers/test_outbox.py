@@ -7,8 +7,9 @@ from collections import Counter
 from pathlib import Path
 
 from bot.config import Settings
+from bot.outbox import Outbox
 from tests.fake_telegram import FakeTelegram
-from tests.harness import Harness, start_harness, stop_harness
+from tests.harness import STAFF_CHAT_ID, Harness, start_harness, stop_harness
 
 
 async def _queue(bot: Harness, messages: list[tuple[int, int | None, str]]) -> None:
@@ -78,3 +79,22 @@ async def test_telegram_asking_to_slow_down_delays_but_loses_nothing(
     assert fake.count_errors(429) > 0  # the test server did push back
     seen = Counter(m.text for woman in women for m in fake.bot_messages(woman.id))
     assert seen == Counter(f"news {woman.id}" for woman in women)
+
+
+async def test_messages_to_the_staff_group_are_spaced_and_hold_up_nobody(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    women = [fake.started_user(5000 + n) for n in range(3)]
+    outbox = Outbox(bot.runtime.db, bot.clock, rate=25, chat_interval=0.05, group_interval=0.4)
+    async with bot.runtime.db.transaction() as tx:
+        for n in range(3):
+            await outbox.queue(tx, STAFF_CHAT_ID, f"digest part {n}")
+        for woman in women:
+            await outbox.queue(tx, woman.id, "for her")
+    await outbox.drain(bot.app.bot)
+    order = [
+        "group" if call.params.get("chat_id") == str(STAFF_CHAT_ID) else "woman"
+        for call in fake.calls
+        if call.method == "sendMessage"
+    ]
+    assert order == ["group", "woman", "woman", "woman", "group", "group"]
