@@ -156,6 +156,16 @@ async def joined(update: Update, ctx: Ctx) -> bool:
     return False
 
 
+async def opened(update: Update, ctx: Ctx) -> bool:
+    """A screen she opened by command or menu button: True (the press answered) if she has
+    joined; otherwise she is asked to join first."""
+    if not await joined(update, ctx):
+        return False
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    return True
+
+
 def review_buttons(ctx: Ctx, prefix: str) -> Buttons:
     """Send / write again / cancel under something she is about to submit."""
     return [

@@ -6,7 +6,7 @@ from telegram import Update
 from telegram.ext import ConversationHandler
 
 from bot.feedback import submit_feedback
-from handlers.common import joined, query_of, review_buttons, say, show, text
+from handlers.common import opened, query_of, review_buttons, say, show, text
 from handlers.context import Ctx
 from handlers.safety import read_free_text, screen_message, submission_allowed
 
@@ -24,10 +24,8 @@ def _topic_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
 
 async def ask_topic(update: Update, ctx: Ctx) -> int:
     """Start: offer the topics (from /share or the menu button)."""
-    if not await joined(update, ctx):
+    if not await opened(update, ctx):
         return END
-    if update.callback_query is not None:
-        await update.callback_query.answer()
     ctx.drafts.pop(_DRAFT, None)
     await say(update, ctx, "feedback.choose_topic", buttons=_topic_buttons(ctx))
     return TOPIC

@@ -7,7 +7,7 @@ from telegram.ext import ConversationHandler
 
 from bot import polls
 from bot.polls import VoteOutcome
-from handlers.common import joined, query_of, say, say_html, show_html, text
+from handlers.common import joined, opened, query_of, say, say_html, show_html, text
 from handlers.context import Ctx
 from handlers.safety import read_free_text
 
@@ -79,10 +79,8 @@ async def got_reason(update: Update, ctx: Ctx) -> int:
 
 async def cmd_vote(update: Update, ctx: Ctx) -> None:
     """The polls she can vote in now, each with its buttons (also for women who chose no news)."""
-    if not await joined(update, ctx) or ctx.participant is None:
+    if not await opened(update, ctx) or ctx.participant is None:
         return
-    if update.callback_query is not None:
-        await update.callback_query.answer()
     open_polls = await polls.open_polls_for(ctx.rt, ctx.participant.id)
     if not open_polls:
         await say(update, ctx, "polls.none_open")

@@ -13,6 +13,7 @@ from bot.texts import Safe
 from handlers.common import (
     joined,
     label,
+    opened,
     query_of,
     review_buttons,
     say,
@@ -40,10 +41,8 @@ _BODY = "proposal_body"
 
 async def ask_title(update: Update, ctx: Ctx) -> int:
     """Start: ask for a short title (from /propose or the menu)."""
-    if not await joined(update, ctx):
+    if not await opened(update, ctx):
         return END
-    if update.callback_query is not None:
-        await update.callback_query.answer()
     _clear(ctx)
     await say(update, ctx, "proposals.ask_title", limit=ctx.rt.settings.title_max_length)
     return TITLE
@@ -171,10 +170,8 @@ async def _render_page(
 
 async def cmd_ideas(update: Update, ctx: Ctx) -> None:
     """Published ideas, newest first, with paging and a level filter."""
-    if not await joined(update, ctx):
+    if not await opened(update, ctx):
         return
-    if update.callback_query is not None:
-        await update.callback_query.answer()
     body, rows = await _render_page(ctx, None, 0)
     await say_html(update, ctx, body, buttons=rows)
 
@@ -312,10 +309,8 @@ async def on_toggle(update: Update, ctx: Ctx) -> None:
 
 async def cmd_my_ideas(update: Update, ctx: Ctx) -> None:
     """Her own ideas with their level and status."""
-    if not await joined(update, ctx) or ctx.participant is None:
+    if not await opened(update, ctx) or ctx.participant is None:
         return
-    if update.callback_query is not None:
-        await update.callback_query.answer()
     mine = await proposals.my_proposals(ctx.rt, ctx.participant.id)
     if not mine:
         await say(update, ctx, "proposals.mine_none")
