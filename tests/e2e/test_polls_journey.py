@@ -85,6 +85,11 @@ async def test_a_shared_decision_closes_on_schedule_across_a_restart_and_feeds_t
             dee.id, contains=f"Result of poll #{failing}", timeout=20
         )
         assert "Not enough people voted" in failed.text
+        # The staff group is paced at Telegram's 20 a minute: both results arrive in turn.
+        await fake.wait_for(
+            lambda: sum("Result of poll" in m.text for m in fake.bot_messages(STAFF_CHAT_ID)) == 2,
+            timeout=30,
+        )
 
     for woman in (author, ann, bea, dee):
         reminders = [m for m in fake.bot_messages(woman.id) if f"#{decided} closes soon" in m.text]
