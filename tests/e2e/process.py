@@ -16,6 +16,8 @@ from tests.harness import SAFEGUARDING_CHAT_ID, STAFF_CHAT_ID, STAFF_ID
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 HUMAN_PAUSE_SECONDS = 2.0
+# Generous, for a loaded machine: a reply normally arrives in milliseconds.
+REPLY_TIMEOUT = 30.0
 
 
 @dataclass
@@ -95,7 +97,9 @@ class BotProcess:
         last = self._last_id(user.id)
         self.fake.advance(HUMAN_PAUSE_SECONDS)
         self.fake.send_text(user, text)
-        return await self.fake.wait_for_bot_message(user.id, contains=expect, after=last)
+        return await self.fake.wait_for_bot_message(
+            user.id, contains=expect, after=last, timeout=REPLY_TIMEOUT
+        )
 
     async def press(
         self, user: FakeUser, message: FakeMessage, button: str, expect: str
@@ -112,7 +116,7 @@ class BotProcess:
                     return candidate
             return None
 
-        return await self.fake.wait_for(shown, 10)
+        return await self.fake.wait_for(shown, REPLY_TIMEOUT)
 
     def _last_id(self, chat_id: int) -> int:
         messages = self.fake.all_messages(chat_id)
