@@ -59,9 +59,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     # Staff are re-checked on every update: the filter reads the allow-list each time.
     is_staff = filters.User(user_id=settings.staff_user_ids) & private
 
-    # Every conversation ends on /cancel and on quick exit, whatever step it is at: pass
-    # `always()` as (the start of) each ConversationHandler's fallbacks.
-    # A flow's own start re-enters it (allow_reentry); another flow's start ends it first.
+    # Every conversation ends on /cancel and on quick exit, whatever step it is at; a flow's
+    # own start re-enters it, and anything that leads elsewhere ends it first.
     def always() -> list[BaseHandler[Update, Ctx, object]]:
         return [
             CommandHandler("cancel", start.cmd_cancel),
@@ -72,185 +71,165 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
             CallbackQueryHandler(start.switch_flow, pattern=LEAVING_BUTTONS),
         ]
 
+    def add_flow(
+        name: str,
+        *,
+        entry_points: list[BaseHandler[Update, Ctx, object]],
+        states: dict[object, list[BaseHandler[Update, Ctx, object]]],
+    ) -> None:
+        """A conversation as every flow here is one: it follows the person, not the chat (a
+        staff decision pressed in the group goes on in private), its own start re-enters it,
+        and `always()` ends it."""
+        app.add_handler(
+            ConversationHandler[Ctx](
+                entry_points=entry_points,
+                states=states,
+                fallbacks=always(),
+                name=name,
+                per_chat=False,
+                allow_reentry=True,
+            ),
+            group=MAIN,
+        )
+
     # 1. Guards: drop edits and group chatter, note her message for quick exit, know who is
     #    writing; then per-woman flood control (time from the runtime's clock).
     app.add_handler(TypeHandler(Update, start.load_participant), group=GUARDS)
     app.add_handler(TypeHandler(Update, safety.limit_flood), group=FLOOD)
 
     # 2. Conversations first, so their steps win over the general commands while they run.
-    app.add_handler(
-        ConversationHandler[Ctx](
-            entry_points=[
-                CommandHandler("share", feedback.ask_topic, filters=private),
-                CallbackQueryHandler(feedback.ask_topic, pattern=r"^menu:feedback$"),
+    add_flow(
+        "feedback",
+        entry_points=[
+            CommandHandler("share", feedback.ask_topic, filters=private),
+            CallbackQueryHandler(feedback.ask_topic, pattern=r"^menu:feedback$"),
+        ],
+        states={
+            feedback.TOPIC: [
+                CallbackQueryHandler(feedback.got_topic, pattern=r"^fbt:\d{1,2}$"),
+                MessageHandler(TEXT_ONLY | NOT_TEXT, feedback.remind_topic),
             ],
-            states={
-                feedback.TOPIC: [
-                    CallbackQueryHandler(feedback.got_topic, pattern=r"^fbt:\d{1,2}$"),
-                    MessageHandler(TEXT_ONLY | NOT_TEXT, feedback.remind_topic),
-                ],
-                feedback.TEXT: [
-                    MessageHandler(TEXT_ONLY, feedback.got_text),
-                    MessageHandler(NOT_TEXT, feedback.got_non_text),
-                ],
-                feedback.CONFIRM: [
-                    CallbackQueryHandler(
-                        feedback.got_confirmation, pattern=r"^fbc:(send|edit|cancel)$"
-                    ),
-                    MessageHandler(TEXT_ONLY, feedback.got_text),
-                    MessageHandler(NOT_TEXT, feedback.got_non_text),
-                ],
-            },
-            fallbacks=always(),
-            name="feedback",
-            per_chat=False,
-            allow_reentry=True,
-        ),
-        group=MAIN,
+            feedback.TEXT: [
+                MessageHandler(TEXT_ONLY, feedback.got_text),
+                MessageHandler(NOT_TEXT, feedback.got_non_text),
+            ],
+            feedback.CONFIRM: [
+                CallbackQueryHandler(
+                    feedback.got_confirmation, pattern=r"^fbc:(send|edit|cancel)$"
+                ),
+                MessageHandler(TEXT_ONLY, feedback.got_text),
+                MessageHandler(NOT_TEXT, feedback.got_non_text),
+            ],
+        },
     )
-    app.add_handler(
-        ConversationHandler[Ctx](
-            entry_points=[CommandHandler("respond", staff.ask_reply, filters=is_staff)],
-            states={
-                staff.REPLY_TEXT: [
-                    MessageHandler(TEXT_ONLY & is_staff, staff.got_reply),
-                    MessageHandler(NOT_TEXT & is_staff, staff.got_non_text),
-                ],
-                staff.REPLY_CONFIRM: [
-                    CallbackQueryHandler(
-                        staff.got_reply_confirmation, pattern=r"^rsp:(send|cancel)$"
-                    ),
-                    MessageHandler(TEXT_ONLY & is_staff, staff.got_reply),
-                ],
-            },
-            fallbacks=always(),
-            name="respond",
-            per_chat=False,
-            allow_reentry=True,
-        ),
-        group=MAIN,
+    add_flow(
+        "respond",
+        entry_points=[CommandHandler("respond", staff.ask_reply, filters=is_staff)],
+        states={
+            staff.REPLY_TEXT: [
+                MessageHandler(TEXT_ONLY & is_staff, staff.got_reply),
+                MessageHandler(NOT_TEXT & is_staff, staff.got_non_text),
+            ],
+            staff.REPLY_CONFIRM: [
+                CallbackQueryHandler(staff.got_reply_confirmation, pattern=r"^rsp:(send|cancel)$"),
+                MessageHandler(TEXT_ONLY & is_staff, staff.got_reply),
+            ],
+        },
     )
 
-    app.add_handler(
-        ConversationHandler[Ctx](
-            entry_points=[
-                CommandHandler("propose", proposals.ask_title, filters=private),
-                CallbackQueryHandler(proposals.ask_title, pattern=r"^menu:propose$"),
+    add_flow(
+        "propose",
+        entry_points=[
+            CommandHandler("propose", proposals.ask_title, filters=private),
+            CallbackQueryHandler(proposals.ask_title, pattern=r"^menu:propose$"),
+        ],
+        states={
+            proposals.TITLE: [
+                MessageHandler(TEXT_ONLY, proposals.got_title),
+                MessageHandler(NOT_TEXT, feedback.got_non_text),
             ],
-            states={
-                proposals.TITLE: [
-                    MessageHandler(TEXT_ONLY, proposals.got_title),
-                    MessageHandler(NOT_TEXT, feedback.got_non_text),
-                ],
-                proposals.BODY: [
-                    MessageHandler(TEXT_ONLY, proposals.got_body),
-                    MessageHandler(NOT_TEXT, feedback.got_non_text),
-                ],
-                proposals.CONFIRM: [
-                    CallbackQueryHandler(
-                        proposals.got_confirmation, pattern=r"^prc:(send|edit|cancel)$"
-                    ),
-                    MessageHandler(NOT_TEXT, feedback.got_non_text),
-                ],
-            },
-            fallbacks=always(),
-            name="propose",
-            per_chat=False,
-            allow_reentry=True,
-        ),
-        group=MAIN,
+            proposals.BODY: [
+                MessageHandler(TEXT_ONLY, proposals.got_body),
+                MessageHandler(NOT_TEXT, feedback.got_non_text),
+            ],
+            proposals.CONFIRM: [
+                CallbackQueryHandler(
+                    proposals.got_confirmation, pattern=r"^prc:(send|edit|cancel)$"
+                ),
+                MessageHandler(NOT_TEXT, feedback.got_non_text),
+            ],
+        },
     )
     # Staff decisions start from a button (in the staff group or a private chat) and continue
-    # in the staff member's private chat. Every conversation follows the person, not the chat
-    # (per_chat=False), so a flow opened from the group and one opened in private are one.
-    app.add_handler(
-        ConversationHandler[Ctx](
-            entry_points=[
-                CallbackQueryHandler(ladder_staff.ask_decision, pattern=r"^mv:\d+:[23]$"),
-                CallbackQueryHandler(
-                    ladder_staff.ask_decision,
-                    pattern=r"^cl:\d+:(adopted|delivered|not_possible)$",
-                ),
-                CallbackQueryHandler(
-                    ladder_staff.ask_decision, pattern=r"^sg:\d+:(move|wait|no)$"
-                ),
-                CallbackQueryHandler(ladder_staff.ask_decline_reason, pattern=r"^dec:\d+$"),
+    # in the staff member's private chat.
+    add_flow(
+        "decisions",
+        entry_points=[
+            CallbackQueryHandler(ladder_staff.ask_decision, pattern=r"^mv:\d+:[23]$"),
+            CallbackQueryHandler(
+                ladder_staff.ask_decision,
+                pattern=r"^cl:\d+:(adopted|delivered|not_possible)$",
+            ),
+            CallbackQueryHandler(ladder_staff.ask_decision, pattern=r"^sg:\d+:(move|wait|no)$"),
+            CallbackQueryHandler(ladder_staff.ask_decline_reason, pattern=r"^dec:\d+$"),
+        ],
+        states={
+            ladder_staff.LIMIT: [
+                CallbackQueryHandler(ladder_staff.got_limit, pattern=r"^lim:[a-z]{1,20}$")
             ],
-            states={
-                ladder_staff.LIMIT: [
-                    CallbackQueryHandler(ladder_staff.got_limit, pattern=r"^lim:[a-z]{1,20}$")
-                ],
-                ladder_staff.REASON: [
-                    MessageHandler(TEXT_ONLY & is_staff, ladder_staff.got_reason),
-                    MessageHandler(NOT_TEXT & is_staff, staff.got_non_text),
-                ],
-                ladder_staff.CONFIRM: [
-                    CallbackQueryHandler(
-                        ladder_staff.got_decision_confirmation, pattern=r"^dcs:(send|cancel)$"
-                    ),
-                    MessageHandler(TEXT_ONLY & is_staff, ladder_staff.got_reason),
-                ],
-            },
-            fallbacks=always(),
-            name="decisions",
-            per_chat=False,
-            allow_reentry=True,
-        ),
-        group=MAIN,
+            ladder_staff.REASON: [
+                MessageHandler(TEXT_ONLY & is_staff, ladder_staff.got_reason),
+                MessageHandler(NOT_TEXT & is_staff, staff.got_non_text),
+            ],
+            ladder_staff.CONFIRM: [
+                CallbackQueryHandler(
+                    ladder_staff.got_decision_confirmation, pattern=r"^dcs:(send|cancel)$"
+                ),
+                MessageHandler(TEXT_ONLY & is_staff, ladder_staff.got_reason),
+            ],
+        },
     )
 
-    app.add_handler(
-        ConversationHandler[Ctx](
-            entry_points=[CallbackQueryHandler(polls.ask_reason, pattern=r"^vrs:\d{1,9}$")],
-            states={
-                polls.REASON: [
-                    MessageHandler(TEXT_ONLY, polls.got_reason),
-                    MessageHandler(NOT_TEXT, feedback.got_non_text),
-                ]
-            },
-            fallbacks=always(),
-            name="vote-reason",
-            per_chat=False,
-            allow_reentry=True,
-        ),
-        group=MAIN,
+    add_flow(
+        "vote-reason",
+        entry_points=[CallbackQueryHandler(polls.ask_reason, pattern=r"^vrs:\d{1,9}$")],
+        states={
+            polls.REASON: [
+                MessageHandler(TEXT_ONLY, polls.got_reason),
+                MessageHandler(NOT_TEXT, feedback.got_non_text),
+            ]
+        },
     )
     staff_text = TEXT_ONLY & is_staff
-    app.add_handler(
-        ConversationHandler[Ctx](
-            entry_points=[CommandHandler("newpoll", polls_staff.ask_question, filters=is_staff)],
-            states={
-                polls_staff.QUESTION: [MessageHandler(staff_text, polls_staff.got_question)],
-                polls_staff.OPTIONS: [MessageHandler(staff_text, polls_staff.got_options)],
-                polls_staff.CLOSING: [MessageHandler(staff_text, polls_staff.got_closing)],
-                polls_staff.QUORUM: [MessageHandler(staff_text, polls_staff.got_quorum)],
-                polls_staff.AUDIENCE: [
-                    CallbackQueryHandler(polls_staff.got_audience, pattern=r"^npa:(all|proposal)$")
-                ],
-                polls_staff.PROPOSAL: [MessageHandler(staff_text, polls_staff.got_proposal)],
-                polls_staff.KIND: [
-                    CallbackQueryHandler(polls_staff.got_kind, pattern=r"^npk:(advisory|shared)$")
-                ],
-                polls_staff.LIMITS: [
-                    MessageHandler(staff_text, polls_staff.got_limits),
-                    CallbackQueryHandler(polls_staff.got_limits, pattern=r"^npl:none$"),
-                ],
-                polls_staff.LINK: [
-                    MessageHandler(staff_text, polls_staff.got_link),
-                    CallbackQueryHandler(polls_staff.got_link, pattern=r"^npn:none$"),
-                ],
-                polls_staff.PREVIEW: [
-                    CallbackQueryHandler(
-                        polls_staff.got_preview_answer, pattern=r"^nps:(send|cancel)$"
-                    )
-                ],
-            },
-            fallbacks=always(),
-            name="newpoll",
-            per_chat=False,
-            allow_reentry=True,
-        ),
-        group=MAIN,
+    add_flow(
+        "newpoll",
+        entry_points=[CommandHandler("newpoll", polls_staff.ask_question, filters=is_staff)],
+        states={
+            polls_staff.QUESTION: [MessageHandler(staff_text, polls_staff.got_question)],
+            polls_staff.OPTIONS: [MessageHandler(staff_text, polls_staff.got_options)],
+            polls_staff.CLOSING: [MessageHandler(staff_text, polls_staff.got_closing)],
+            polls_staff.QUORUM: [MessageHandler(staff_text, polls_staff.got_quorum)],
+            polls_staff.AUDIENCE: [
+                CallbackQueryHandler(polls_staff.got_audience, pattern=r"^npa:(all|proposal)$")
+            ],
+            polls_staff.PROPOSAL: [MessageHandler(staff_text, polls_staff.got_proposal)],
+            polls_staff.KIND: [
+                CallbackQueryHandler(polls_staff.got_kind, pattern=r"^npk:(advisory|shared)$")
+            ],
+            polls_staff.LIMITS: [
+                MessageHandler(staff_text, polls_staff.got_limits),
+                CallbackQueryHandler(polls_staff.got_limits, pattern=r"^npl:none$"),
+            ],
+            polls_staff.LINK: [
+                MessageHandler(staff_text, polls_staff.got_link),
+                CallbackQueryHandler(polls_staff.got_link, pattern=r"^npn:none$"),
+            ],
+            polls_staff.PREVIEW: [
+                CallbackQueryHandler(
+                    polls_staff.got_preview_answer, pattern=r"^nps:(send|cancel)$"
+                )
+            ],
+        },
     )
 
     # 3. Participant commands and buttons (private chats only).
