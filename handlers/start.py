@@ -31,8 +31,7 @@ async def load_participant(update: Update, ctx: Ctx) -> None:
     if message is not None and chat is not None:
         # Every message of hers is one quick exit may need to delete.
         await ctx.rt.trail.note(chat.id, message.message_id, int(message.date.timestamp()))
-    await participants.mark_seen(ctx.rt.db, user.id, ctx.rt.now())
-    ctx.participant = await participants.find_participant(ctx.rt.db, user.id)
+    ctx.participant = await participants.mark_seen(ctx.rt.db, user.id, ctx.rt.now())
 
 
 def menu_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
