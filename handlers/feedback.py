@@ -76,13 +76,6 @@ async def got_text(update: Update, ctx: Ctx) -> int:
     return CONFIRM
 
 
-async def got_non_text(update: Update, ctx: Ctx) -> int | None:
-    """A photo, sticker, voice note or file where text was expected: nothing is downloaded."""
-    await screen_message(update, ctx)
-    await say(update, ctx, "input.text_only")
-    return None
-
-
 async def got_confirmation(update: Update, ctx: Ctx) -> int:
     """Send, write again or cancel; she is thanked only after the feedback is committed."""
     query = query_of(update)

@@ -111,14 +111,14 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
             ],
             feedback.TEXT: [
                 MessageHandler(TEXT_ONLY, feedback.got_text),
-                MessageHandler(NOT_TEXT, feedback.got_non_text),
+                MessageHandler(NOT_TEXT, safety.got_non_text),
             ],
             feedback.CONFIRM: [
                 CallbackQueryHandler(
                     feedback.got_confirmation, pattern=r"^fbc:(send|edit|cancel)$"
                 ),
                 MessageHandler(TEXT_ONLY, feedback.got_text),
-                MessageHandler(NOT_TEXT, feedback.got_non_text),
+                MessageHandler(NOT_TEXT, safety.got_non_text),
             ],
         },
     )
@@ -146,17 +146,17 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         states={
             proposals.TITLE: [
                 MessageHandler(TEXT_ONLY, proposals.got_title),
-                MessageHandler(NOT_TEXT, feedback.got_non_text),
+                MessageHandler(NOT_TEXT, safety.got_non_text),
             ],
             proposals.BODY: [
                 MessageHandler(TEXT_ONLY, proposals.got_body),
-                MessageHandler(NOT_TEXT, feedback.got_non_text),
+                MessageHandler(NOT_TEXT, safety.got_non_text),
             ],
             proposals.CONFIRM: [
                 CallbackQueryHandler(
                     proposals.got_confirmation, pattern=r"^prc:(send|edit|cancel)$"
                 ),
-                MessageHandler(NOT_TEXT, feedback.got_non_text),
+                MessageHandler(NOT_TEXT, safety.got_non_text),
             ],
         },
     )
@@ -196,7 +196,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         states={
             polls.REASON: [
                 MessageHandler(TEXT_ONLY, polls.got_reason),
-                MessageHandler(NOT_TEXT, feedback.got_non_text),
+                MessageHandler(NOT_TEXT, safety.got_non_text),
             ]
         },
     )

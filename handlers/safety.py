@@ -54,6 +54,14 @@ async def read_free_text(update: Update, ctx: Ctx, limit: int, *, source: str) -
     return await read_text(update, ctx, limit)
 
 
+async def got_non_text(update: Update, ctx: Ctx) -> int | None:
+    """A photo, sticker, voice note or file where a woman's text was expected: its caption is
+    screened, nothing is downloaded, and the step stays open."""
+    await screen_message(update, ctx)
+    await say(update, ctx, "input.text_only")
+    return None
+
+
 async def screen_message(update: Update, ctx: Ctx, *, source: str = "message") -> bool:
     """`screen_free_text` for the text or caption of the message in `update`."""
     written = _written(update)
