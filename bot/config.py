@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_core import ErrorDetails
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.ladder import LadderRules
@@ -267,10 +268,17 @@ class Settings(BaseSettings):
 class SettingsError(Exception):
     """A setting is missing or malformed; the message is one line fit for a person."""
 
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(problems[0])
+        self.problems = problems
 
-def describe_error(error: ValidationError) -> str:
-    """Turn pydantic's report into one line naming the setting and how to fix it."""
-    first = error.errors()[0]
+
+def describe_errors(error: ValidationError) -> list[str]:
+    """One line per setting that is missing or malformed, naming it and how to fix it."""
+    return [_describe(detail) for detail in error.errors()]
+
+
+def _describe(first: ErrorDetails) -> str:
     field = str(first["loc"][0]) if first["loc"] else ""
     name = field.upper() or "a setting"
     info = Settings.model_fields.get(field)
@@ -290,4 +298,4 @@ def load_settings(**overrides: Any) -> Settings:
     try:
         return Settings(**overrides)
     except ValidationError as error:
-        raise SettingsError(describe_error(error)) from None
+        raise SettingsError(describe_errors(error)) from None

@@ -1,0 +1,53 @@
+"""`python -m bot check`: everything that would stop the bot, found before it starts."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from bot.config import Settings, SettingsError, load_settings
+from bot.texts import TextsError, load_texts
+from storage.maintenance import inspect
+from storage.migrations import LATEST_VERSION
+
+
+async def check_everything() -> list[str]:
+    """One line per problem; an empty list means the bot is ready to start."""
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        # Texts and the database depend on settings that are not readable yet.
+        return error.problems
+    return [*check_texts(settings), *await check_database(settings)]
+
+
+def check_texts(settings: Settings) -> list[str]:
+    try:
+        load_texts(
+            {"service_name": settings.service_name, "helplines": settings.helplines},
+            settings.texts_file,
+        )
+    except TextsError as error:
+        return [f"Setting TEXTS_FILE is not usable: {error}."]
+    return []
+
+
+async def check_database(settings: Settings) -> list[str]:
+    path = settings.database_path
+    if not path.exists():
+        # Not a problem: the bot creates it on its first start.
+        return []
+    if not path.is_file():
+        return [f"Database: {path} is not a file (check DATABASE_PATH)."]
+    try:
+        health = await inspect(path)
+    except sqlite3.DatabaseError as error:
+        return [f"Database: {path} cannot be read ({error})."]
+    problems = [f"Database: integrity check failed: {line}" for line in health.integrity]
+    if health.sound:
+        problems = []
+    if health.version > LATEST_VERSION:
+        problems.append(
+            f"Database: schema version {health.version} is newer than this release knows "
+            f"({LATEST_VERSION}): upgrade the bot, or restore a backup."
+        )
+    return problems
