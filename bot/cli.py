@@ -117,6 +117,46 @@ def check(args: argparse.Namespace) -> int:
     return 0
 
 
+DEMO_PORT = 8765
+
+
+def demo(args: argparse.Namespace) -> int:
+    """The offline sandbox: the real bot and a web chat page on 127.0.0.1, until Ctrl+C."""
+    from bot.logs import setup_logging
+    from bot.sandbox.demo import run_sandbox
+    from bot.sandbox.loopback import DEFAULT_TOKEN
+
+    try:
+        # The service's wording and rules apply; its token is not needed.
+        settings = load_settings(telegram_bot_token=DEFAULT_TOKEN)
+    except SettingsError as error:
+        print(error, file=sys.stderr)
+        return 2
+    setup_logging(settings.log_level, [])
+
+    def announce(address: str) -> None:
+        print(f"Sandbox ready: open {address} in a browser (Ctrl+C stops it).", flush=True)
+
+    try:
+        asyncio.run(run_sandbox("127.0.0.1", args.port, announce))
+    except OSError as error:
+        print(f"Cannot start the sandbox: {error.strerror or error}.", file=sys.stderr)
+        return 3
+    except TextsError as error:
+        print(f"Setting TEXTS_FILE is not usable: {error}.", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _demo_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=DEMO_PORT,
+        help=f"the page's port on 127.0.0.1 (default {DEMO_PORT}; 0 picks a free one)",
+    )
+
+
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("folder", type=Path, help="the folder to write the CSV files into")
 
@@ -142,6 +182,15 @@ COMMANDS: list[Command] = [
         description="Check the settings (including the token's shape), the texts and the "
         "database without contacting Telegram. Prints one line per problem and exits with 1 "
         "when there is any, 0 when there is none.",
+    ),
+    Command(
+        "demo",
+        "try the bot offline in a web page (no token needed)",
+        demo,
+        _demo_arguments,
+        "Try the bot without Telegram: the real bot runs against a loopback Bot API server on "
+        "this computer, with a few made-up women, ideas and a poll, and a web page shows every "
+        "chat side by side. Nothing leaves the machine; no token is needed.",
     ),
 ]
 

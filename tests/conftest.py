@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
-from tests.fake_telegram import FakeTelegram, FakeUser
+from bot.sandbox.loopback import FakeTelegram, FakeUser
 from tests.harness import (
     SAFEGUARDING_CHAT_ID,
     STAFF_CHAT_ID,

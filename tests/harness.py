@@ -12,7 +12,7 @@ from telegram import Update
 from bot.app import BotApp, build_application
 from bot.config import Settings
 from bot.runtime import Runtime
-from tests.fake_telegram import DEFAULT_TOKEN, FakeMessage, FakeRequest, FakeTelegram, FakeUser
+from bot.sandbox.loopback import DEFAULT_TOKEN, FakeMessage, FakeRequest, FakeTelegram, FakeUser
 
 STAFF_ID = 900001
 STAFF_CHAT_ID = -100777

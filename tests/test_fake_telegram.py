@@ -42,8 +42,8 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from tests.fake_telegram import FakeRequest, FakeTelegram, FakeUser, parse_html, serve
-from tests.fake_telegram.html import HtmlError
+from bot.sandbox.loopback import FakeRequest, FakeTelegram, FakeUser, parse_html, serve
+from bot.sandbox.loopback.html import HtmlError
 
 USER_ID = 1001
 

@@ -11,7 +11,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.fake_telegram import DEFAULT_TOKEN, FakeMessage, FakeTelegram, FakeUser, serve
+from bot.sandbox.loopback import DEFAULT_TOKEN, FakeMessage, FakeTelegram, FakeUser, serve
 from tests.harness import SAFEGUARDING_CHAT_ID, STAFF_CHAT_ID, STAFF_ID
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]

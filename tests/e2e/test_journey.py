@@ -8,8 +8,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from bot.sandbox.loopback import DEFAULT_TOKEN, FakeTelegram, FakeUser, serve
 from tests.e2e.process import PROJECT_ROOT, running_bot
-from tests.fake_telegram import DEFAULT_TOKEN, FakeTelegram, FakeUser, serve
 
 
 async def test_a_woman_joins_gives_feedback_hears_back_and_is_forgotten(

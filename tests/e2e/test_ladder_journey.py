@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from bot.sandbox.loopback import FakeTelegram, FakeUser
 from tests.e2e.process import BotProcess, running_bot
-from tests.fake_telegram import FakeTelegram, FakeUser
 from tests.harness import STAFF_CHAT_ID
 
 

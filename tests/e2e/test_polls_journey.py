@@ -7,9 +7,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from bot.sandbox.loopback import FakeTelegram, FakeUser
 from tests.e2e.process import BotProcess, running_bot
 from tests.e2e.seed import seed_co_design_idea, seed_women
-from tests.fake_telegram import FakeTelegram, FakeUser
 from tests.harness import STAFF_CHAT_ID
 
 

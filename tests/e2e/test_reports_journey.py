@@ -12,8 +12,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot.sandbox.loopback import DEFAULT_TOKEN, FakeTelegram, FakeUser
 from tests.e2e.process import PROJECT_ROOT, BotProcess, running_bot
-from tests.fake_telegram import DEFAULT_TOKEN, FakeTelegram, FakeUser
 from tests.harness import STAFF_CHAT_ID
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

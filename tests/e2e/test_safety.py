@@ -6,8 +6,8 @@ import re
 import sqlite3
 from pathlib import Path
 
+from bot.sandbox.loopback import DEFAULT_TOKEN, FakeTelegram, FakeUser
 from tests.e2e.process import running_bot
-from tests.fake_telegram import DEFAULT_TOKEN, FakeTelegram, FakeUser
 from tests.harness import SAFEGUARDING_CHAT_ID, STAFF_CHAT_ID, STAFF_ID
 
 

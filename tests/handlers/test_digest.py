@@ -12,8 +12,8 @@ import pytest
 from bot.app import DUE_WORK
 from bot.config import Settings
 from bot.digest import SETTLE_SECONDS
+from bot.sandbox.loopback import FakeTelegram, FakeUser
 from bot.schedule import run_due_work
-from tests.fake_telegram import FakeTelegram, FakeUser
 from tests.harness import STAFF_CHAT_ID, Harness, make_settings, start_harness, stop_harness
 
 DAY = 86400

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from tests.fake_telegram import FakeTelegram, FakeUser
+from bot.sandbox.loopback import FakeTelegram, FakeUser
 from tests.harness import Harness
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
-from tests.fake_telegram import FakeTelegram
+from bot.sandbox.loopback import FakeTelegram
 from tests.harness import Harness, make_settings
 
 SLOW_DOWN = "You are sending a lot very quickly"

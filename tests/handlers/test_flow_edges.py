@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from bot.poll_rules import parse_options
-from tests.fake_telegram import FakeTelegram, FakeUser
+from bot.sandbox.loopback import FakeTelegram, FakeUser
 from tests.handlers.test_ladder_decisions import _published_idea_with_supporters, _suggestion
 from tests.handlers.test_proposals import propose, publish
 from tests.harness import Harness

@@ -7,8 +7,8 @@ import sqlite3
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from bot.sandbox.loopback import FakeTelegram
 from bot.text_input import clean_text
-from tests.fake_telegram import FakeTelegram
 from tests.harness import SAFEGUARDING_CHAT_ID, Harness
 
 # Every prefix the bot's buttons use, so forged data reaches each handler's own checks.

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
-from tests.fake_telegram import FakeTelegram, FakeUser
+from bot.sandbox.loopback import FakeTelegram, FakeUser
 from tests.harness import Harness, make_settings
 
 LINK = re.compile(r"https://t\.me/coproduction_test_bot\?start=([A-Za-z0-9_-]+)")

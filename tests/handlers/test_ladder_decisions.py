@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from tests.fake_telegram import FakeMessage, FakeTelegram, FakeUser
+from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
 from tests.handlers.test_proposals import propose, publish
 from tests.harness import STAFF_CHAT_ID, Harness, make_settings, start_harness, stop_harness
 

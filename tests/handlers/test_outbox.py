@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.outbox import Outbox
-from tests.fake_telegram import FakeTelegram
+from bot.sandbox.loopback import FakeTelegram
 from tests.harness import STAFF_CHAT_ID, Harness, start_harness, stop_harness
 
 

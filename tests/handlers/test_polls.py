@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 from bot.app import DUE_WORK
+from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
 from bot.schedule import run_due_work
-from tests.fake_telegram import FakeMessage, FakeTelegram, FakeUser
 from tests.handlers.test_proposals import propose, publish
 from tests.harness import STAFF_CHAT_ID, Harness
 

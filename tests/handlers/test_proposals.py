@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from tests.fake_telegram import FakeTelegram, FakeUser
+from bot.sandbox.loopback import FakeTelegram, FakeUser
 from tests.harness import STAFF_CHAT_ID, Harness, make_settings, start_harness, stop_harness
 
 

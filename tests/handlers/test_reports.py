@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.config import Settings
-from tests.fake_telegram import FakeTelegram, FakeUser
+from bot.sandbox.loopback import FakeTelegram, FakeUser
 from tests.harness import Harness, start_harness, stop_harness
 from tests.prepared import TELEGRAM_IDS, prepared_database
 

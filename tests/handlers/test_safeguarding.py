@@ -6,8 +6,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
 from storage.db import Database
-from tests.fake_telegram import FakeMessage, FakeTelegram, FakeUser
 from tests.harness import (
     SAFEGUARDING_CHAT_ID,
     STAFF_CHAT_ID,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.digest import gather_digest, render_digest
+from bot.sandbox.loopback import parse_html
 from bot.texts import load_texts
-from tests.fake_telegram import parse_html
 from tests.harness import make_settings
 from tests.prepared import HOSTILE, NOW, SINCE, prepared_database
 

@@ -6,9 +6,9 @@ from zoneinfo import ZoneInfo
 
 from bot.digest import DigestData, render_digest
 from bot.paging import TELEGRAM_LIMIT
+from bot.sandbox.loopback import parse_html
 from bot.texts import load_texts
 from storage.feedback import Feedback
-from tests.fake_telegram import parse_html
 
 TEXTS = load_texts({"service_name": "Our Service", "helplines": "999"})
 LONDON = ZoneInfo("Europe/London")

@@ -383,6 +383,8 @@ class FakeTelegram:
             global_per_second, chat_burst, chat_per_second, group_per_minute
         )
         self.clock_offset = 0.0
+        # Counts changes, so a viewer can ask "anything new since version N?".
+        self.version = 0
         self.calls: list[Call] = []
         self.callback_answers: dict[str, dict[str, Any] | None] = {}
         self.descriptions: dict[tuple[str, str], str] = {}
@@ -470,10 +472,12 @@ class FakeTelegram:
     # ----------------------------------------------------------------- waiting
 
     def _notify(self) -> None:
+        self.version += 1
         for event in self._waiters:
             event.set()
 
-    async def _wait_change(self, seconds: float) -> None:
+    async def wait_change(self, seconds: float) -> None:
+        """Return when anything changes (a call, an update, the clock), or after `seconds`."""
         event = asyncio.Event()
         self._waiters.add(event)
         try:
@@ -500,7 +504,7 @@ class FakeTelegram:
                 raise AssertionError(
                     f"condition not met within {timeout}s; {self.describe_recent()}"
                 )
-            await self._wait_change(remaining)
+            await self.wait_change(remaining)
 
     async def wait_for_bot_message(
         self,
@@ -548,12 +552,13 @@ class FakeTelegram:
 
     # ----------------------------------------------------------------- time
 
-    def _clock(self) -> float:
+    def clock(self) -> float:
+        """Current fake time in unix seconds, as a float (the sandbox gives it to the bot)."""
         return time.time() + self.clock_offset
 
     def now(self) -> int:
         """Current fake time in unix seconds (real time shifted by clock_offset)."""
-        return int(self._clock())
+        return int(self.clock())
 
     def advance(self, seconds: float) -> None:
         """Move the fake clock forward (message ages, rate limit windows)."""
@@ -613,7 +618,7 @@ class FakeTelegram:
             remaining = deadline - loop.time()
             if self._updates or remaining <= 0:
                 return self._updates[:limit]
-            await self._wait_change(remaining)
+            await self.wait_change(remaining)
 
     def _delete_webhook(self, p: _Params) -> bool:
         if p.flag("drop_pending_updates"):
@@ -1071,7 +1076,7 @@ class FakeTelegram:
 
     def _deliver(self, chat: FakeChat, **fields: Any) -> dict[str, Any]:
         """Apply flood control, then store a bot message and return its JSON."""
-        now = self._clock()
+        now = self.clock()
         if self.rate_limits:
             self._limiter.check(chat.id, now)
             self._limiter.consume(chat.id, now)
