@@ -63,6 +63,8 @@ STAFF_COMMANDS = (
     "polls",
     "closepoll",
     "invite",
+    "onbehalf",
+    "eraseoffline",
     "digest",
     "report",
     "export",

@@ -15,6 +15,7 @@ from bot.digest_rules import (
     due_period,
     on_demand_since,
 )
+from bot.offline import by_whom
 from bot.paging import split_blocks
 from bot.poll_rules import Quorum, verdict, votes_needed
 from bot.runtime import Runtime
@@ -125,7 +126,7 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
                     texts(
                         "digest.feedback_item",
                         number=item.id,
-                        pseudonym=item.pseudonym,
+                        pseudonym=by_whom(texts, item.pseudonym, item.channel),
                         date=when(item.created_at),
                         body=item.body,
                     )
@@ -140,7 +141,7 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
                 texts(
                     "digest.moderation_item",
                     number=p.id,
-                    pseudonym=p.author_pseudonym,
+                    pseudonym=by_whom(texts, p.author_pseudonym, p.channel),
                     date=when(p.created_at),
                     title=p.title,
                 )
@@ -224,7 +225,7 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
             texts(
                 "digest.overdue_feedback",
                 number=f.id,
-                pseudonym=f.pseudonym,
+                pseudonym=by_whom(texts, f.pseudonym, f.channel),
                 topic=f.topic,
                 days=_days(f.created_at, data.until),
             )

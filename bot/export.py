@@ -66,19 +66,19 @@ async def collect_tables(tx: Tx, zone: ZoneInfo) -> list[Table]:
     return [
         table(
             "participants",
-            "pseudonym language notifications active joined_at last_seen_at",
+            "pseudonym language notifications active joined_at last_seen_at offline",
             [
                 (p.pseudonym, p.language, p.notify, _yes_no(p.active), at(p.joined_at),
-                 at(p.last_seen_at))
+                 at(p.last_seen_at), _yes_no(p.offline))
                 for p in await records.participants()
             ],
         ),
         table(
             "feedback",
-            "feedback_id pseudonym topic text created_at first_response_at responses",
+            "feedback_id pseudonym topic text created_at first_response_at responses channel",
             [
                 (f.id, f.pseudonym, safe_text(f.topic), safe_text(f.body), at(f.created_at),
-                 at(f.first_response_at), f.responses)
+                 at(f.first_response_at), f.responses, f.channel)
                 for f in await records.feedback()
             ],
         ),
@@ -93,11 +93,11 @@ async def collect_tables(tx: Tx, zone: ZoneInfo) -> list[Table]:
         table(
             "proposals",
             "proposal_id pseudonym title description status level outcome limit_code"
-            " explanation created_at published_at supporters volunteers",
+            " explanation created_at published_at supporters volunteers channel",
             [
                 (p.id, p.author_pseudonym, safe_text(p.title), safe_text(p.body), p.status,
                  p.level, p.outcome, p.limit_code, safe_text(p.explanation), at(p.created_at),
-                 at(p.published_at), p.supporters, p.volunteers)
+                 at(p.published_at), p.supporters, p.volunteers, p.channel)
                 for p in await tx.proposals.all()
             ],
         ),
@@ -122,8 +122,11 @@ async def collect_tables(tx: Tx, zone: ZoneInfo) -> list[Table]:
         ),
         table(
             "supports",
-            "proposal_id pseudonym created_at",
-            [(s.proposal_id, s.pseudonym, at(s.created_at)) for s in await records.supports()],
+            "proposal_id pseudonym created_at channel",
+            [
+                (s.proposal_id, s.pseudonym, at(s.created_at), s.channel)
+                for s in await records.supports()
+            ],
         ),
         table(
             "volunteers",
@@ -133,12 +136,14 @@ async def collect_tables(tx: Tx, zone: ZoneInfo) -> list[Table]:
         table(
             "polls",
             "poll_id question kind limits audience proposal_id quorum_kind quorum_value"
-            " opened_at closes_at closed_at eligible turnout quorum_met winning_option",
+            " opened_at closes_at closed_at eligible turnout quorum_met winning_option"
+            " votes_given_offline",
             [
                 (p.id, safe_text(p.question), p.kind, safe_text(p.limits), p.audience,
                  p.proposal_id, p.quorum_kind, p.quorum_value, at(p.opened_at),
                  at(p.closes_at), at(p.closed_at), p.eligible, p.turnout,
-                 _yes_no(p.quorum_met), safe_text(labels.get((p.id, p.winner or 0))))
+                 _yes_no(p.quorum_met), safe_text(labels.get((p.id, p.winner or 0))),
+                 p.offline_votes)
                 for p in await records.polls()
             ],
         ),
@@ -149,6 +154,11 @@ async def collect_tables(tx: Tx, zone: ZoneInfo) -> list[Table]:
                 (o.poll_id, o.position, safe_text(o.label), o.votes)
                 for o in await records.options()
             ],
+        ),
+        table(
+            "erasures",
+            "erased_at",
+            [(at(moment),) for moment in await tx.participants.erasures()],
         ),
     ]  # fmt: skip
 

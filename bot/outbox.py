@@ -72,7 +72,7 @@ class Outbox:
     async def queue(
         self,
         tx: Tx,
-        chat_id: int,
+        chat_id: int | None,
         body: str,
         *,
         participant_id: int | None = None,
@@ -80,6 +80,10 @@ class Outbox:
         protect: bool = False,
         not_before: int | None = None,
     ) -> None:
+        """Queue `body` for `chat_id`; a woman recorded offline (no chat) gets nothing here,
+        staff pass news on to her the way she gave her views."""
+        if chat_id is None:
+            return
         await tx.outbox.add(
             chat_id,
             body,

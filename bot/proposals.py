@@ -38,6 +38,7 @@ class Outcome(Enum):
 
     DONE = "done"
     DONE_QUIETLY = "done_quietly"  # done, and she chose to get no messages, so none was sent
+    DONE_OFFLINE = "done_offline"  # done; she gave it offline and has no chat, staff tell her
     UNDONE = "undone"  # a support or volunteering withdrawn
     MISSING = "missing"
     ALREADY = "already"  # decided or moderated before this press
@@ -64,16 +65,23 @@ class Page:
 
 async def submit_proposal(rt: Runtime, author_id: int, title: str, body: str) -> Proposal:
     """Store her idea as pending moderation and tell the staff chat it is waiting."""
-    now = rt.now()
     async with rt.db.transaction() as tx:
-        proposal = await tx.proposals.add(author_id, title, body, now)
-        await tx.proposals.record(proposal.id, "submitted", now, to_level=Level.CONSULTATION)
-        if rt.settings.staff_chat_id is not None:
-            await rt.outbox.queue(
-                tx,
-                rt.settings.staff_chat_id,
-                rt.texts("proposals.staff_new", number=proposal.id, title=title),
-            )
+        return await queue_new_idea_notice(rt, tx, author_id, title, body, "telegram")
+
+
+async def queue_new_idea_notice(
+    rt: Runtime, tx: Tx, author_id: int, title: str, body: str, channel: str
+) -> Proposal:
+    """Inside the caller's transaction: the idea, pending moderation, and the staff chat told."""
+    now = rt.now()
+    proposal = await tx.proposals.add(author_id, title, body, now, channel)
+    await tx.proposals.record(proposal.id, "submitted", now, to_level=Level.CONSULTATION)
+    if rt.settings.staff_chat_id is not None:
+        await rt.outbox.queue(
+            tx,
+            rt.settings.staff_chat_id,
+            rt.texts("proposals.staff_new", number=proposal.id, title=title),
+        )
     return proposal
 
 
@@ -99,6 +107,8 @@ async def moderate(
             proposal_id, status, now, staff_id=staff.id, staff_name=staff.name, reason=reason
         )
         author = await tx.participants.by_id(proposal.author_id)
+        if author is not None and author.offline:
+            return Outcome.DONE_OFFLINE, proposal
         if author is None or not wants_notice(author.notify, her_own=True):
             return Outcome.DONE_QUIETLY, proposal
         key = "proposals.you_published" if publish else "proposals.you_declined"

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.report_rules import DecisionStats, ReportPeriod, ReportSummary, summarise
+from bot.rules.offline import OfflineCounts, count_offline
 from bot.runtime import Runtime
 from bot.texts import Safe, Texts
 
@@ -16,6 +17,7 @@ DAY = 86400
 @dataclass(frozen=True, slots=True)
 class Report:
     summary: ReportSummary
+    offline: OfflineCounts
     text: list[str]  # HTML blocks, to be split into messages
     chart_png: bytes
 
@@ -139,21 +141,47 @@ def render_report(texts: Texts, zone: ZoneInfo, summary: ReportSummary) -> list[
     return blocks
 
 
+def render_offline(texts: Texts, counts: OfflineCounts) -> Safe:
+    """What women gave offline (paper form, phone, group session), and erasures on request."""
+    if not counts.total and not counts.erasures:
+        return texts("report.offline_none")
+    return texts(
+        "report.offline",
+        total=counts.total,
+        **{kind: count for kind, count in counts.by_kind.items()},
+        **{f"by_{channel}": count for channel, count in counts.by_channel.items()},
+        erasures=counts.erasures,
+    )
+
+
 async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
     """Count the period from the pseudonymised records, write it up, and draw the chart."""
     async with rt.db.read() as tx:
         records = tx.records
+        feedback = await records.feedback()
+        proposals = await tx.proposals.all()
         summary = summarise(
             period,
-            feedback=await records.feedback(),
-            proposals=await tx.proposals.all(),
+            feedback=feedback,
+            proposals=proposals,
             history=await records.history(),
             suggestions=await records.suggestions(),
             polls=await records.polls(),
+        )
+        offline = count_offline(
+            period.holds,
+            [
+                *(("feedback", f.channel, f.created_at) for f in feedback),
+                *(("idea", p.channel, p.created_at) for p in proposals),
+                *(("support", s.channel, s.created_at) for s in await records.supports()),
+                *(("vote", channel, at) for channel, at in await records.votes_given()),
+            ],
+            await tx.participants.erasures(),
         )
     # matplotlib is imported only when a chart is drawn: the bot starts faster without it.
     from bot.chart import draw_chart
 
     zone = rt.settings.zone
     png = await draw_chart(rt.texts, zone, summary)
-    return Report(summary, render_report(rt.texts, zone, summary), png)
+    blocks = [*render_report(rt.texts, zone, summary), render_offline(rt.texts, offline)]
+    return Report(summary, offline, blocks, png)

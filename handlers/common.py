@@ -177,6 +177,19 @@ def review_buttons(ctx: Ctx, prefix: str) -> Buttons:
     ]
 
 
+async def chosen_topic(update: Update, ctx: Ctx) -> str | None:
+    """The feedback topic whose button was pressed (the press answered), or None after telling
+    the presser the button no longer holds (the list of topics changed, or forged data)."""
+    query = query_of(update)
+    topics = ctx.rt.settings.feedback_topics
+    index = int((query.data or "").split(":")[1])
+    if index >= len(topics):
+        await query.answer(text(ctx, "input.stale_button"), show_alert=True)
+        return None
+    await query.answer()
+    return topics[index]
+
+
 def user_id_of(update: Update) -> int:
     user = update.effective_user
     assert user is not None

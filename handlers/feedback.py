@@ -6,7 +6,7 @@ from telegram import Update
 from telegram.ext import ConversationHandler
 
 from bot.feedback import submit_feedback
-from handlers.common import opened, query_of, review_buttons, say, show, text
+from handlers.common import chosen_topic, opened, query_of, review_buttons, say, show
 from handlers.context import Ctx
 from handlers.safety import read_free_text, screen_message, submission_allowed
 
@@ -33,19 +33,15 @@ async def ask_topic(update: Update, ctx: Ctx) -> int:
 
 async def got_topic(update: Update, ctx: Ctx) -> int:
     """She picked a topic; ask for the text."""
-    query = query_of(update)
-    topics = ctx.rt.settings.feedback_topics
-    index = int((query.data or "").split(":")[1])
-    if index >= len(topics):
-        await query.answer(text(ctx, "input.stale_button"), show_alert=True)
+    topic = await chosen_topic(update, ctx)
+    if topic is None:
         return TOPIC
-    await query.answer()
-    ctx.drafts[_TOPIC] = topics[index]
+    ctx.drafts[_TOPIC] = topic
     await show(
-        query,
+        query_of(update),
         ctx,
         "feedback.ask_text",
-        topic=topics[index],
+        topic=topic,
         limit=ctx.rt.settings.max_text_length,
     )
     return TEXT

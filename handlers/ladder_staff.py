@@ -8,6 +8,7 @@ from telegram.ext import ConversationHandler
 
 from bot import proposals
 from bot.ladder import LIMIT_CODES, Level, closing_outcomes, next_level
+from bot.offline import by_whom
 from bot.paging import split_blocks
 from bot.proposals import Outcome, StaffMember
 from bot.texts import Safe
@@ -51,7 +52,7 @@ async def cmd_pending(update: Update, ctx: Ctx) -> None:
             ctx,
             "moderation.item",
             number=item.id,
-            pseudonym=item.author_pseudonym,
+            pseudonym=by_whom(ctx.rt.texts, item.author_pseudonym, item.channel, ctx.lang),
             date=when(ctx, item.created_at),
             title=item.title,
             body=item.body,
@@ -77,6 +78,7 @@ async def on_publish(update: Update, ctx: Ctx) -> None:
     key = {
         Outcome.DONE: "moderation.published",
         Outcome.DONE_QUIETLY: "moderation.published_quietly",
+        Outcome.DONE_OFFLINE: "moderation.published_offline",
         Outcome.ALREADY: "moderation.already",
     }
     await show(query, ctx, key.get(outcome, "moderation.missing"), number=number)
@@ -179,7 +181,7 @@ async def cmd_proposal(update: Update, ctx: Ctx) -> None:
         ctx,
         "staffladder.detail",
         number=item.id,
-        pseudonym=item.author_pseudonym,
+        pseudonym=by_whom(ctx.rt.texts, item.author_pseudonym, item.channel, ctx.lang),
         state=status_label(ctx, item),
         title=item.title,
         body=item.body,
@@ -381,6 +383,7 @@ async def got_decision_confirmation(update: Update, ctx: Ctx) -> int:
         keys = {
             Outcome.DONE: "moderation.declined",
             Outcome.DONE_QUIETLY: "moderation.declined_quietly",
+            Outcome.DONE_OFFLINE: "moderation.declined_offline",
             Outcome.ALREADY: "moderation.already",
         }
         await show(query, ctx, keys.get(outcome, "moderation.missing"), number=number)

@@ -22,6 +22,7 @@ from bot.config import Settings
 from handlers import (
     feedback,
     ladder_staff,
+    offline,
     polls,
     polls_staff,
     privacy,
@@ -232,6 +233,37 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         },
     )
 
+    # Staff record what a woman gave offline (paper form, phone, group session).
+    add_flow(
+        "onbehalf",
+        entry_points=[CommandHandler("onbehalf", offline.ask_who, filters=is_staff)],
+        states={
+            offline.WHO: [
+                MessageHandler(staff_text, offline.got_who),
+                CallbackQueryHandler(offline.got_new, pattern=r"^obw:new$"),
+            ],
+            offline.CHANNEL: [
+                CallbackQueryHandler(
+                    offline.got_channel, pattern=r"^obc:(paper|phone|group|other)$"
+                )
+            ],
+            offline.KIND: [
+                CallbackQueryHandler(
+                    offline.got_kind, pattern=r"^obk:(feedback|idea|support|vote)$"
+                )
+            ],
+            offline.TOPIC: [CallbackQueryHandler(offline.got_topic, pattern=r"^obt:\d{1,2}$")],
+            offline.TEXT: [MessageHandler(staff_text, offline.got_text)],
+            offline.TITLE: [MessageHandler(staff_text, offline.got_title)],
+            offline.BODY: [MessageHandler(staff_text, offline.got_body)],
+            offline.NUMBER: [MessageHandler(staff_text, offline.got_number)],
+            offline.OPTION: [CallbackQueryHandler(offline.got_option, pattern=r"^obo:\d{1,2}$")],
+            offline.CONFIRM: [
+                CallbackQueryHandler(offline.got_confirmation, pattern=r"^obs:(send|cancel)$")
+            ],
+        },
+    )
+
     # 3. Participant commands and buttons (private chats only).
     for name, callback in (
         ("start", start.cmd_start),
@@ -282,6 +314,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CallbackQueryHandler(ladder_staff.on_publish, pattern=r"^pub:\d{1,9}$"))
     app.add_handler(CommandHandler("invite", staff.cmd_invite, filters=is_staff))
     app.add_handler(CallbackQueryHandler(safety.on_alert_seen, pattern=r"^sgs:\d{1,12}$"))
+    app.add_handler(CommandHandler("eraseoffline", offline.cmd_erase, filters=is_staff))
+    app.add_handler(CallbackQueryHandler(offline.on_erase, pattern=r"^oex:(\d{1,9}|no)$"))
 
     # 5. Last: whatever nobody else took gets the help, and stale or forged buttons a notice.
     app.add_handler(MessageHandler(filters.ALL, start.on_unknown), group=MAIN)

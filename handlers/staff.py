@@ -9,6 +9,7 @@ from telegram.ext import ConversationHandler
 
 from bot.feedback import feedback_item, recent_feedback, respond_to_feedback
 from bot.invites import create_invites, invite_link, parse_count
+from bot.offline import by_whom
 from bot.paging import split_blocks
 from handlers.common import (
     query_of,
@@ -46,7 +47,7 @@ async def cmd_feedback(update: Update, ctx: Ctx) -> None:
                 ctx,
                 "staff.feedback_item",
                 number=item.id,
-                pseudonym=item.pseudonym,
+                pseudonym=by_whom(ctx.rt.texts, item.pseudonym, item.channel, ctx.lang),
                 date=when(ctx, item.created_at, "short"),
                 state=text(ctx, state),
                 body=item.body,
@@ -77,7 +78,7 @@ async def ask_reply(update: Update, ctx: Ctx) -> int:
     await say(
         update,
         ctx,
-        "staff.respond_ask",
+        "staff.respond_ask_offline" if item.author_offline else "staff.respond_ask",
         number=item.id,
         pseudonym=item.pseudonym,
         topic=item.topic,
@@ -101,7 +102,7 @@ async def got_reply(update: Update, ctx: Ctx) -> int:
     await say(
         update,
         ctx,
-        "staff.respond_review",
+        "staff.respond_review_offline" if item.author_offline else "staff.respond_review",
         number=item.id,
         pseudonym=item.pseudonym,
         body=body,
@@ -130,7 +131,11 @@ async def got_reply_confirmation(update: Update, ctx: Ctx) -> int:
     item = await respond_to_feedback(
         rt.db, rt.outbox, rt.texts, number, user_id_of(update), draft, rt.now()
     )
-    await show(query, ctx, "staff.respond_sent" if item else "staff.respond_gone", number=number)
+    if item is None:
+        key = "staff.respond_gone"
+    else:
+        key = "staff.respond_saved_offline" if item.author_offline else "staff.respond_sent"
+    await show(query, ctx, key, number=number)
     return END
 
 

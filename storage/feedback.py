@@ -16,6 +16,8 @@ class Feedback:
     body: str
     created_at: int
     responded_at: int | None
+    channel: str = "telegram"  # or how staff received it on her behalf: paper, phone, group...
+    author_offline: bool = False  # she has no chat: a reply reaches her through staff
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +30,8 @@ class FeedbackResponse:
 
 _SELECT = """
     SELECT f.id, f.participant_id, p.pseudonym, f.topic, f.body, f.created_at,
-           (SELECT max(r.created_at) FROM feedback_responses r WHERE r.feedback_id = f.id)
+           (SELECT max(r.created_at) FROM feedback_responses r WHERE r.feedback_id = f.id),
+           f.channel, p.telegram_user_id IS NULL
     FROM feedback f JOIN participants p ON p.id = f.participant_id
 """
 
@@ -42,6 +45,8 @@ def _feedback(row: aiosqlite.Row) -> Feedback:
         body=row[4],
         created_at=row[5],
         responded_at=row[6],
+        channel=row[7],
+        author_offline=bool(row[8]),
     )
 
 
@@ -49,10 +54,13 @@ class FeedbackRepo:
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._conn = conn
 
-    async def add(self, participant_id: int, topic: str, body: str, now: int) -> Feedback:
+    async def add(
+        self, participant_id: int, topic: str, body: str, now: int, channel: str = "telegram"
+    ) -> Feedback:
         cursor = await self._conn.execute(
-            "INSERT INTO feedback (participant_id, topic, body, created_at) VALUES (?, ?, ?, ?)",
-            (participant_id, topic, body, now),
+            "INSERT INTO feedback (participant_id, topic, body, created_at, channel)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (participant_id, topic, body, now, channel),
         )
         item = await self.by_id(int(cursor.lastrowid or 0))
         assert item is not None

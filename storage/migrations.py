@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import aiosqlite
 
+# A step that starts with this line rebuilds a table others refer to: it runs with foreign key
+# enforcement off (so dropping the old table cascades nowhere) and must pass
+# `PRAGMA foreign_key_check` before it commits.
+REBUILD = "-- rebuild: foreign keys off"
+_CHANNEL = "CHECK (channel IN ('telegram', 'paper', 'phone', 'group', 'other'))"
+
 # Append only: a released entry is never edited, because databases in the field already ran it.
 # Entry N (counting from 1) moves a database from user_version N-1 to N in one transaction.
 MIGRATIONS: tuple[str, ...] = (
@@ -249,6 +255,45 @@ MIGRATIONS: tuple[str, ...] = (
     DROP TABLE ladder_suggestions;
     ALTER TABLE ladder_suggestions_v6 RENAME TO ladder_suggestions;
     """,
+    # 7: women recorded offline (paper form, phone, group session): a participant without a
+    # Telegram id, so the column becomes nullable (a table rebuild, with foreign keys off and
+    # checked before commit); every entry made on a woman's behalf carries its channel; staff
+    # erasing an offline woman leave a record that an erasure happened, and nothing else.
+    f"""{REBUILD}
+    CREATE TABLE participants_v7 (
+        id               INTEGER PRIMARY KEY,
+        telegram_user_id INTEGER UNIQUE,
+        pseudonym        TEXT    NOT NULL UNIQUE,
+        language         TEXT    NOT NULL,
+        notify           TEXT    NOT NULL DEFAULT 'all' CHECK (notify IN ('all', 'mine', 'none')),
+        active           INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        joined_at        INTEGER NOT NULL,
+        last_seen_at     INTEGER NOT NULL
+    );
+    INSERT INTO participants_v7 (id, telegram_user_id, pseudonym, language, notify, active,
+                                 joined_at, last_seen_at)
+    SELECT id, telegram_user_id, pseudonym, language, notify, active, joined_at, last_seen_at
+    FROM participants;
+    DROP TABLE participants;
+    ALTER TABLE participants_v7 RENAME TO participants;
+    CREATE INDEX participants_last_seen ON participants (last_seen_at) WHERE active = 1;
+    CREATE TRIGGER safeguarding_alerts_forget BEFORE DELETE ON participants
+    BEGIN
+        UPDATE safeguarding_alerts SET words = '', participant_id = NULL
+        WHERE participant_id = OLD.id;
+    END;
+
+    ALTER TABLE feedback ADD COLUMN channel TEXT NOT NULL DEFAULT 'telegram' {_CHANNEL};
+    ALTER TABLE proposals ADD COLUMN channel TEXT NOT NULL DEFAULT 'telegram' {_CHANNEL};
+    ALTER TABLE supports ADD COLUMN channel TEXT NOT NULL DEFAULT 'telegram' {_CHANNEL};
+    ALTER TABLE votes ADD COLUMN channel TEXT NOT NULL DEFAULT 'telegram' {_CHANNEL};
+
+    CREATE TABLE erasures (
+        id        INTEGER PRIMARY KEY,
+        erased_at INTEGER NOT NULL,
+        staff_id  INTEGER NOT NULL
+    );
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)
@@ -256,6 +301,10 @@ LATEST_VERSION = len(MIGRATIONS)
 
 class SchemaTooNewError(RuntimeError):
     """The database was written by a newer release of this bot."""
+
+
+class MigrationError(RuntimeError):
+    """A schema step would break the database; it was rolled back."""
 
 
 async def schema_version(conn: aiosqlite.Connection) -> int:
@@ -273,12 +322,34 @@ async def migrate(conn: aiosqlite.Connection, migrations: tuple[str, ...] = MIGR
             f"{len(migrations)}: upgrade the bot, or restore a backup"
         )
     for number in range(version + 1, len(migrations) + 1):
-        script = f"BEGIN IMMEDIATE;\n{migrations[number - 1]}\nPRAGMA user_version = {number};\n"
+        step = migrations[number - 1]
+        rebuild = step.lstrip().startswith(REBUILD)
+        enforcing = await _foreign_keys(conn)
+        if rebuild and enforcing:
+            # Only outside a transaction does this pragma take effect.
+            await conn.execute("PRAGMA foreign_keys = OFF")
+        script = f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version = {number};\n"
         try:
             await conn.executescript(script)
+            if rebuild:
+                async with conn.execute("PRAGMA foreign_key_check") as cursor:
+                    broken = list(await cursor.fetchall())
+                if broken:
+                    raise MigrationError(
+                        f"schema step {number} would leave {len(broken)} rows pointing nowhere"
+                    )
             await conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 await conn.execute("ROLLBACK")
             raise
+        finally:
+            if rebuild and enforcing:
+                await conn.execute("PRAGMA foreign_keys = ON")
     return len(migrations)
+
+
+async def _foreign_keys(conn: aiosqlite.Connection) -> bool:
+    async with conn.execute("PRAGMA foreign_keys") as cursor:
+        row = await cursor.fetchone()
+    return bool(row and row[0])

@@ -12,13 +12,17 @@ _COLUMNS = "id, telegram_user_id, pseudonym, language, notify, active, joined_at
 @dataclass(frozen=True, slots=True)
 class Participant:
     id: int
-    telegram_user_id: int
+    telegram_user_id: int | None  # None: recorded offline by staff, with no chat to write to
     pseudonym: str
     language: str
     notify: str
     active: bool
     joined_at: int
     last_seen_at: int
+
+    @property
+    def offline(self) -> bool:
+        return self.telegram_user_id is None
 
 
 def _participant(row: aiosqlite.Row) -> Participant:
@@ -42,12 +46,16 @@ class ParticipantRepo:
     async def by_id(self, participant_id: int) -> Participant | None:
         return await self._one("id", participant_id)
 
+    async def by_pseudonym(self, pseudonym: str) -> Participant | None:
+        return await self._one("pseudonym", pseudonym)
+
     async def pseudonym_taken(self, pseudonym: str) -> bool:
         return await self._one("pseudonym", pseudonym) is not None
 
     async def add(
-        self, telegram_user_id: int, pseudonym: str, language: str, now: int
+        self, telegram_user_id: int | None, pseudonym: str, language: str, now: int
     ) -> Participant:
+        """A woman who joined in the chat, or (without a Telegram id) one recorded offline."""
         cursor = await self._conn.execute(
             "INSERT INTO participants (telegram_user_id, pseudonym, language, joined_at,"
             " last_seen_at) VALUES (?, ?, ?, ?, ?)",
@@ -95,3 +103,14 @@ class ParticipantRepo:
     async def delete(self, participant_id: int) -> None:
         """Remove her and, through ON DELETE CASCADE, every row that belongs to her."""
         await self._conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
+
+    async def record_erasure(self, staff_id: int, now: int) -> None:
+        """That an erasure happened, when and by whom; never whose or what."""
+        await self._conn.execute(
+            "INSERT INTO erasures (erased_at, staff_id) VALUES (?, ?)", (now, staff_id)
+        )
+
+    async def erasures(self) -> list[int]:
+        """When staff erased offline women's records, oldest first."""
+        async with self._conn.execute("SELECT erased_at FROM erasures ORDER BY id") as cursor:
+            return [row[0] for row in await cursor.fetchall()]

@@ -48,7 +48,7 @@ class Poll:
 @dataclass(frozen=True, slots=True)
 class Voter:
     participant_id: int
-    telegram_user_id: int
+    telegram_user_id: int | None  # None for a woman recorded offline
     language: str
     notify: str
     involved: bool  # author or volunteer of the poll's proposal: it is "her own" news
@@ -214,6 +214,17 @@ class PollRepo:
             " DO UPDATE SET position = excluded.position, voted_at = excluded.voted_at",
             (poll_id, participant_id, position, now),
         )
+
+    async def add_offline_vote(
+        self, poll_id: int, participant_id: int, position: int, now: int, channel: str
+    ) -> bool:
+        """A vote she gave offline; False (nothing stored) if she has already voted."""
+        cursor = await self._conn.execute(
+            "INSERT INTO votes (poll_id, participant_id, position, voted_at, channel)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (poll_id, participant_id) DO NOTHING",
+            (poll_id, participant_id, position, now, channel),
+        )
+        return bool(cursor.rowcount)
 
     async def set_reason(self, poll_id: int, participant_id: int, reason: str) -> bool:
         cursor = await self._conn.execute(

@@ -23,6 +23,7 @@ class Proposal:
     published_at: int | None
     supporters: int
     volunteers: int
+    channel: str = "telegram"  # how the idea reached us: in the chat, or on her behalf
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,7 @@ class Involved:
     """A woman connected to a proposal, and how."""
 
     participant_id: int
-    telegram_user_id: int
+    telegram_user_id: int | None  # None for a woman recorded offline
     language: str
     notify: str
     is_author: bool
@@ -65,7 +66,8 @@ _SELECT = """
     SELECT p.id, p.author_id, a.pseudonym, p.title, p.body, p.status, p.level, p.outcome,
            p.limit_code, p.explanation, p.created_at, p.published_at,
            (SELECT count(*) FROM supports s WHERE s.proposal_id = p.id),
-           (SELECT count(*) FROM volunteers v WHERE v.proposal_id = p.id)
+           (SELECT count(*) FROM volunteers v WHERE v.proposal_id = p.id),
+           p.channel
     FROM proposals p JOIN participants a ON a.id = p.author_id
 """
 
@@ -82,10 +84,13 @@ class ProposalRepo:
         async with self._conn.execute(sql, params) as cursor:
             return [_proposal(row) for row in await cursor.fetchall()]
 
-    async def add(self, author_id: int, title: str, body: str, now: int) -> Proposal:
+    async def add(
+        self, author_id: int, title: str, body: str, now: int, channel: str = "telegram"
+    ) -> Proposal:
         cursor = await self._conn.execute(
-            "INSERT INTO proposals (author_id, title, body, created_at) VALUES (?, ?, ?, ?)",
-            (author_id, title, body, now),
+            "INSERT INTO proposals (author_id, title, body, created_at, channel)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (author_id, title, body, now, channel),
         )
         proposal = await self.by_id(int(cursor.lastrowid or 0))
         assert proposal is not None
@@ -170,6 +175,17 @@ class ProposalRepo:
     async def toggle_support(self, proposal_id: int, participant_id: int, now: int) -> bool:
         """Add her support, or withdraw it if given; True when she now supports it."""
         return await self._toggle("supports", proposal_id, participant_id, now)
+
+    async def add_support(
+        self, proposal_id: int, participant_id: int, now: int, channel: str
+    ) -> bool:
+        """Her support given offline; False (nothing changed) if she already supports it."""
+        cursor = await self._conn.execute(
+            "INSERT INTO supports (proposal_id, participant_id, created_at, channel)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (proposal_id, participant_id, now, channel),
+        )
+        return bool(cursor.rowcount)
 
     async def toggle_volunteer(self, proposal_id: int, participant_id: int, now: int) -> bool:
         """Add her as a volunteer, or withdraw; True when she now volunteers."""

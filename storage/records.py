@@ -19,6 +19,7 @@ class ParticipantRecord:
     active: bool
     joined_at: int
     last_seen_at: int
+    offline: bool = False  # recorded by staff, with no Telegram chat
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,7 @@ class FeedbackRecord:
     created_at: int
     first_response_at: int | None
     responses: int
+    channel: str = "telegram"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,7 @@ class LinkRecord:
     proposal_id: int
     pseudonym: str
     created_at: int
+    channel: str = "telegram"
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,7 @@ class PollRecord:
     turnout: int  # frozen at close; a live count while the poll is open
     quorum_met: bool | None
     winner: int | None
+    offline_votes: int = 0  # votes staff recorded on women's behalf (how many, never whose)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,16 +115,18 @@ class RecordsRepo:
 
     async def participants(self) -> list[ParticipantRecord]:
         rows = await self._rows(
-            "SELECT pseudonym, language, notify, active, joined_at, last_seen_at"
-            " FROM participants ORDER BY joined_at, pseudonym"
+            "SELECT pseudonym, language, notify, active, joined_at, last_seen_at,"
+            " telegram_user_id IS NULL FROM participants ORDER BY joined_at, pseudonym"
         )
-        return [ParticipantRecord(r[0], r[1], r[2], bool(r[3]), r[4], r[5]) for r in rows]
+        return [
+            ParticipantRecord(r[0], r[1], r[2], bool(r[3]), r[4], r[5], bool(r[6])) for r in rows
+        ]
 
     async def feedback(self) -> list[FeedbackRecord]:
         rows = await self._rows(
             "SELECT f.id, p.pseudonym, f.topic, f.body, f.created_at,"
             " (SELECT min(r.created_at) FROM feedback_responses r WHERE r.feedback_id = f.id),"
-            " (SELECT count(*) FROM feedback_responses r WHERE r.feedback_id = f.id)"
+            " (SELECT count(*) FROM feedback_responses r WHERE r.feedback_id = f.id), f.channel"
             " FROM feedback f JOIN participants p ON p.id = f.participant_id ORDER BY f.id"
         )
         return [FeedbackRecord(*row) for row in rows]
@@ -145,25 +151,29 @@ class RecordsRepo:
         )
         return [SuggestionRecord(*row) for row in rows]
 
-    async def _links(self, table: str) -> list[LinkRecord]:
+    async def _links(self, table: str, channel: str) -> list[LinkRecord]:
         rows = await self._rows(
-            f"SELECT t.proposal_id, p.pseudonym, t.created_at FROM {table} t"
+            f"SELECT t.proposal_id, p.pseudonym, t.created_at, {channel} FROM {table} t"
             " JOIN participants p ON p.id = t.participant_id ORDER BY t.proposal_id, t.created_at"
         )
         return [LinkRecord(*row) for row in rows]
 
     async def supports(self) -> list[LinkRecord]:
-        return await self._links("supports")
+        return await self._links("supports", "t.channel")
 
     async def volunteers(self) -> list[LinkRecord]:
-        return await self._links("volunteers")
+        # Volunteering is only ever her own press in the chat.
+        return await self._links("volunteers", "'telegram'")
 
     async def polls(self) -> list[PollRecord]:
         rows = await self._rows(
             "SELECT id, question, kind, limits, audience, proposal_id, quorum_kind, quorum_value,"
             " opened_at, closes_at, closed_at, eligible,"
             " coalesce(turnout, (SELECT count(*) FROM votes v WHERE v.poll_id = polls.id)),"
-            " quorum_met, winner FROM polls ORDER BY id"
+            " quorum_met, winner,"
+            " (SELECT count(*) FROM votes v"
+            "  WHERE v.poll_id = polls.id AND v.channel != 'telegram')"
+            " FROM polls ORDER BY id"
         )
         return [
             PollRecord(
@@ -182,9 +192,15 @@ class RecordsRepo:
                 turnout=r[12],
                 quorum_met=None if r[13] is None else bool(r[13]),
                 winner=r[14],
+                offline_votes=r[15],
             )
             for r in rows
         ]
+
+    async def votes_given(self) -> list[tuple[str, int]]:
+        """(channel, voted_at) of every vote: how and when, never whose or for what."""
+        rows = await self._rows("SELECT channel, voted_at FROM votes ORDER BY voted_at")
+        return [(row[0], row[1]) for row in rows]
 
     async def options(self) -> list[OptionRecord]:
         rows = await self._rows(

@@ -1,0 +1,1 @@
+"""Pure rules: functions of their arguments only, no database, no Telegram, no clock."""
