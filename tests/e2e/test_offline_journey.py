@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.sandbox.loopback import FakeTelegram, FakeUser
 from tests.e2e.process import running_bot
-from tests.fake_telegram import FakeTelegram, FakeUser
 
 
 async def test_staff_record_paper_feedback_for_a_woman_and_reuse_her_card(

@@ -7,7 +7,7 @@ import io
 import sqlite3
 import zipfile
 
-from tests.fake_telegram import FakeMessage, FakeTelegram, FakeUser
+from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
 from tests.handlers.test_polls import create_poll
 from tests.handlers.test_proposals import propose, publish
 from tests.harness import STAFF_CHAT_ID, Harness
