@@ -16,7 +16,7 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
-from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
+from telegram.ext import Application, ContextTypes, Defaults
 from telegram.request import BaseRequest, HTTPXRequest
 
 from bot import digest, polls
@@ -24,8 +24,9 @@ from bot.chat_bot import ChatBot
 from bot.config import Settings
 from bot.flood import FloodControl
 from bot.housekeeping import TIDY_EVERY_SECONDS, tidy
-from bot.outbox import GROUP_INTERVAL, Outbox
+from bot.outbox import CHAT_INTERVAL, GROUP_INTERVAL, Outbox
 from bot.quick_exit import ChatTrail
+from bot.rate_limiter import ChatRateLimiter
 from bot.runtime import Runtime
 from bot.schedule import TICK_SECONDS, DueWork, run_due_work
 from bot.texts import Texts, load_texts
@@ -96,8 +97,7 @@ def build_application(
     request: BaseRequest | None = None,
     updates_request: BaseRequest | None = None,
     clock: Callable[[], float] = time.time,
-    outbox_rate: float = 25.0,
-    outbox_chat_interval: float = 1.05,
+    outbox_chat_interval: float = CHAT_INTERVAL,
     outbox_group_interval: float = GROUP_INTERVAL,
 ) -> BotApp:
     """Everything the bot needs, wired together; nothing is opened until post_init.
@@ -114,7 +114,7 @@ def build_application(
         outbox = Outbox(
             db,
             clock,
-            rate=outbox_rate,
+            rate=settings.outbox_messages_per_second,
             chat_interval=outbox_chat_interval,
             group_interval=outbox_group_interval,
             silent=settings.silent_notifications,
@@ -165,7 +165,7 @@ def build_application(
             parse_mode=ParseMode.HTML,
             link_preview_options=LinkPreviewOptions(is_disabled=True),
         ),
-        rate_limiter=AIORateLimiter(max_retries=3),
+        rate_limiter=ChatRateLimiter(clock=clock),
     )
     app: BotApp = (
         Application.builder()

@@ -12,6 +12,7 @@ from telegram.ext import ExtBot
 log = logging.getLogger(__name__)
 
 SentHook = Callable[[Message], Awaitable[None]]
+EDIT_PREFIX = "edit"
 
 
 class ChatBot(ExtBot[Any]):
@@ -26,9 +27,11 @@ class ChatBot(ExtBot[Any]):
     def after_send(self, hook: SentHook | None) -> None:
         self._after_send = hook
 
-    async def _send_message(self, *args: Any, **kwargs: Any) -> Any:
-        result = await super()._send_message(*args, **kwargs)
-        if isinstance(result, Message) and self._after_send is not None:
+    async def _send_message(self, endpoint: str, *args: Any, **kwargs: Any) -> Any:
+        result = await super()._send_message(endpoint, *args, **kwargs)
+        # An edit changes a message already noted: noting it again would only cost a write.
+        new_message = not endpoint.startswith(EDIT_PREFIX)
+        if new_message and isinstance(result, Message) and self._after_send is not None:
             try:
                 await self._after_send(result)
             except Exception:

@@ -93,6 +93,12 @@ class Settings(BaseSettings):
     flood_submissions_per_10_minutes: int = Field(
         default=5, ge=1, le=100, description="a whole number between 1 and 100"
     )
+    outbox_messages_per_second: float = Field(
+        default=28.0,
+        ge=1.0,
+        le=30.0,
+        description="a number between 1 and 30 (Telegram takes about 30 a second from a bot)",
+    )
     feedback_topics: Annotated[tuple[str, ...], NoDecode] = Field(
         default=DEFAULT_TOPICS, description="comma-separated topic names"
     )

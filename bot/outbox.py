@@ -1,4 +1,4 @@
-"""Durable outgoing messages: queued inside a transaction, sent by a paced background sender."""
+"""Durable outgoing messages: queued inside a transaction, sent at a fixed cadence per chat."""
 
 from __future__ import annotations
 
@@ -6,13 +6,14 @@ import asyncio
 import contextlib
 import json
 import logging
+import math
 import time
 from collections.abc import Callable, Sequence
-from datetime import timedelta
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
+from bot.rate_limiter import OUTBOX, retry_seconds
 from storage.db import Database, Tx
 from storage.outbox import OutgoingMessage
 
@@ -23,7 +24,10 @@ Buttons = Sequence[Sequence[tuple[str, str]]]  # rows of (label, callback data)
 BATCH = 50
 IDLE_WAKE_SECONDS = 5.0
 RETRY_SECONDS = 10
+CHAT_INTERVAL = 1.05
 GROUP_INTERVAL = 3.05
+# Sends in flight at once: a slow or timed-out request holds one of these, never the cadence.
+MAX_IN_FLIGHT = 64
 
 
 def _markup(buttons: Buttons | None) -> str | None:
@@ -42,10 +46,17 @@ def _keyboard(markup: str | None) -> InlineKeyboardMarkup | None:
 class Outbox:
     """Queues messages in the caller's transaction and sends them at Telegram's pace.
 
-    Limits: `rate` messages a second overall, one message per `chat_interval` seconds to a
-    private chat and one per `group_interval` seconds to a group (the staff chat), under
-    Telegram's 30/s, 1/s and 20/min. A restart resumes from the table: a row is marked sent in
-    the same moment it is confirmed, so nothing is lost or sent twice.
+    One message every 1/`rate` seconds on a fixed cadence (a slow send does not push the next
+    one back), at most one per `chat_interval` seconds to a private chat and one per
+    `group_interval` seconds to a group (the staff chat): under Telegram's 30/s, 1/s and
+    20/min. Each chat's messages go in order; each row has its own next attempt time, so a 429,
+    a 5xx or a timeout for one chat postpones that row alone and never holds up other chats.
+
+    Delivery is at least once. A row is marked as being attempted (committed) before it is sent
+    and marked sent as soon as Telegram confirms it. A clean stop waits for sends in flight, so
+    a duplicate needs a crash (or a request that timed out after Telegram took it) in the
+    moment between Telegram accepting the message and the row being marked: on the next start
+    such rows are sent again, and the count is logged.
     """
 
     def __init__(
@@ -54,7 +65,7 @@ class Outbox:
         clock: Callable[[], float],
         *,
         rate: float,
-        chat_interval: float,
+        chat_interval: float = CHAT_INTERVAL,
         group_interval: float = GROUP_INTERVAL,
         silent: bool = False,
     ) -> None:
@@ -65,9 +76,12 @@ class Outbox:
         self._group_interval = group_interval
         self._silent = silent
         self._wake = asyncio.Event()
-        self._last_sent_to: dict[int, float] = {}
+        # chat id -> monotonic time from which it may take its next message
+        self._chat_free_at: dict[int, float] = {}
+        self._in_flight: dict[int, asyncio.Task[bool]] = {}  # chat id -> its send
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
+        self._reconciled = False
 
     async def queue(
         self,
@@ -101,7 +115,7 @@ class Outbox:
         self._task = asyncio.create_task(self._run(bot), name="outbox")
 
     async def stop(self) -> None:
-        """Finish the message in flight, then stop the background sender (at shutdown).
+        """Finish the sends in flight, then stop the background sender (at shutdown).
 
         What is still queued stays in the table for the next start; `drain` can still be
         called directly afterwards.
@@ -112,6 +126,7 @@ class Outbox:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
+        await self._settle()
         self._stopping = False
 
     async def _run(self, bot: Bot) -> None:
@@ -133,32 +148,105 @@ class Outbox:
             return IDLE_WAKE_SECONDS
         return min(IDLE_WAKE_SECONDS, max(0.05, next_due - self._clock()))
 
+    async def _reconcile(self) -> None:
+        """Rows marked as being sent when the bot last stopped: their fate is unknown."""
+        async with self._db.transaction() as tx:
+            unknown = await tx.outbox.release_unfinished_attempts()
+        self._reconciled = True
+        if unknown:
+            log.warning(
+                "outbox: %d message(s) were being sent when the bot stopped; sending again",
+                unknown,
+            )
+
     async def drain(self, bot: Bot) -> int:
-        """Send every message that is due now; return how many were delivered."""
+        """Send every message that is due now, at the cadence; return how many were delivered.
+
+        Returns once nothing is due (rows postponed to later stay queued) and no send is in
+        flight.
+        """
+        if not self._reconciled:
+            await self._reconcile()
         delivered = 0
+        next_slot = time.monotonic()
+        batch: list[OutgoingMessage] = []
         while not self._stopping:
-            async with self._db.read() as tx:
-                batch = await tx.outbox.due(int(self._clock()), BATCH)
             if not batch:
-                return delivered
-            sent_any = False
-            for message in batch:
-                if self._stopping:
+                batch = await self._due_batch()
+            if not batch:
+                if not self._in_flight:
                     break
-                wait = self._interval(message.chat_id) - (
-                    time.monotonic() - self._last_sent_to.get(message.chat_id, -1e9)
-                )
-                if wait > 0 and len(batch) > 1:
-                    continue  # another chat's message can go first; this one waits its turn
-                if wait > 0:
-                    await asyncio.sleep(wait)
-                if await self._send(bot, message):
-                    delivered += 1
-                sent_any = True
-                await asyncio.sleep(self._gap)
-            if not sent_any:
-                await asyncio.sleep(min(self._chat_interval, 0.2))
+                delivered += await self._wait_for_one_send()
+                continue
+            now = time.monotonic()
+            ready = [m for m in batch if self._chat_free_at.get(m.chat_id, 0.0) <= now]
+            if not ready or len(self._in_flight) >= MAX_IN_FLIGHT:
+                soonest = min(self._chat_free_at.get(m.chat_id, 0.0) for m in batch)
+                await self._sleep_or_settle(max(0.005, soonest - now))
+                delivered += self._collect_done()
+                batch = []  # read again: rows may have been queued or finished meanwhile
+                continue
+            message = ready[0]
+            batch.remove(message)
+            # A fixed cadence: the next slot follows this one, however long this send takes.
+            if next_slot > now:
+                await asyncio.sleep(next_slot - now)
+            next_slot = max(next_slot, now - self._gap) + self._gap
+            await self._begin(bot, message)
+            delivered += self._collect_done()
+        delivered += await self._settle()
         return delivered
+
+    async def _due_batch(self) -> list[OutgoingMessage]:
+        """The next message of each chat that is due and not already being sent."""
+        async with self._db.read() as tx:
+            return await tx.outbox.due(int(self._clock()), BATCH, busy=list(self._in_flight))
+
+    async def _begin(self, bot: Bot, message: OutgoingMessage) -> None:
+        self._chat_free_at[message.chat_id] = time.monotonic() + self._interval(message.chat_id)
+        async with self._db.transaction() as tx:
+            await tx.outbox.mark_attempt(message.id, int(self._clock()))
+        self._in_flight[message.chat_id] = asyncio.create_task(
+            self._send(bot, message), name="outbox-send"
+        )
+
+    def _collect_done(self) -> int:
+        delivered = 0
+        for chat_id, task in list(self._in_flight.items()):
+            if task.done():
+                del self._in_flight[chat_id]
+                if not task.cancelled() and task.exception() is None and task.result():
+                    delivered += 1
+                elif not task.cancelled() and task.exception() is not None:
+                    log.error("outbox: a send failed unexpectedly", exc_info=task.exception())
+        now = time.monotonic()
+        if len(self._chat_free_at) > 4 * MAX_IN_FLIGHT:
+            # Keep only the chats still waiting out their interval: memory stays flat.
+            self._chat_free_at = {c: t for c, t in self._chat_free_at.items() if t > now}
+        return delivered
+
+    async def _wait_for_one_send(self) -> int:
+        await asyncio.wait(list(self._in_flight.values()), return_when=asyncio.FIRST_COMPLETED)
+        return self._collect_done()
+
+    async def _sleep_or_settle(self, seconds: float) -> None:
+        # Short naps: a message for a free chat queued meanwhile is not kept waiting behind a
+        # group's three-second spacing.
+        seconds = min(seconds, 0.25)
+        if self._in_flight:
+            await asyncio.wait(
+                list(self._in_flight.values()),
+                timeout=seconds,
+                return_when=asyncio.FIRST_COMPLETED,
+            )
+        else:
+            await asyncio.sleep(seconds)
+
+    async def _settle(self) -> int:
+        """Wait for every send in flight to finish."""
+        if self._in_flight:
+            await asyncio.wait(list(self._in_flight.values()))
+        return self._collect_done()
 
     def _interval(self, chat_id: int) -> float:
         # Groups (negative ids) take about 20 messages a minute: pacing them here keeps a long
@@ -166,7 +254,6 @@ class Outbox:
         return self._chat_interval if chat_id > 0 else self._group_interval
 
     async def _send(self, bot: Bot, message: OutgoingMessage) -> bool:
-        self._last_sent_to[message.chat_id] = time.monotonic()
         try:
             await bot.send_message(
                 message.chat_id,
@@ -174,12 +261,13 @@ class Outbox:
                 reply_markup=_keyboard(message.markup),
                 protect_content=message.protect,
                 disable_notification=message.silent,
+                rate_limit_args=OUTBOX,  # type: ignore[call-arg]
             )
         except RetryAfter as error:
-            retry = error.retry_after
-            seconds = int(retry.total_seconds()) if isinstance(retry, timedelta) else int(retry)
+            # The row waits (and holds back the chat's later rows); other chats go on.
+            seconds = retry_seconds(error)
             async with self._db.transaction() as tx:
-                await tx.outbox.postpone(message.id, int(self._clock()) + seconds)
+                await tx.outbox.postpone(message.id, int(self._clock()) + math.ceil(seconds))
             return False
         except Forbidden:
             # She blocked the bot or deleted her account: stop writing to her.
@@ -196,6 +284,7 @@ class Outbox:
             log.warning("outbox: message %s rejected: %s", message.id, error.message)
             return False
         except (TimedOut, NetworkError):
+            # A 5xx arrives as NetworkError too. Only this row waits; other chats go on.
             async with self._db.transaction() as tx:
                 await tx.outbox.postpone(message.id, int(self._clock()) + RETRY_SECONDS)
             log.warning("outbox: network trouble; message %s will be retried", message.id)

@@ -294,6 +294,12 @@ MIGRATIONS: tuple[str, ...] = (
         staff_id  INTEGER NOT NULL
     );
     """,
+    # 8: the outbox marks a row as being sent before sending it (a crash mid-send is known on
+    # the next start), and finds each chat's next message without reading the whole queue.
+    """
+    ALTER TABLE outbox ADD COLUMN attempted_at INTEGER;
+    CREATE INDEX outbox_chat_pending ON outbox (chat_id, id) WHERE status = 'pending';
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

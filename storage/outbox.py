@@ -1,7 +1,8 @@
-"""The durable outbox: messages to send later, drained at Telegram's pace."""
+"""The durable outbox: messages to send later, each row with its own next attempt time."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import aiosqlite
@@ -51,17 +52,42 @@ class OutboxRepo:
         )
         return int(cursor.lastrowid or 0)
 
-    async def due(self, now: int, limit: int) -> list[OutgoingMessage]:
+    async def due(self, now: int, limit: int, *, busy: list[int]) -> list[OutgoingMessage]:
+        """The oldest waiting message of each chat, if it is due and that chat is not busy.
+
+        A chat's messages go in order: a row postponed after a failure holds back the rows
+        queued after it for the same chat (a row scheduled for later, never tried, does not).
+        """
         async with self._conn.execute(
             "SELECT id, chat_id, participant_id, body, markup, protect, silent, attempts"
-            " FROM outbox WHERE status = 'pending' AND not_before <= ? ORDER BY id LIMIT ?",
-            (now, limit),
+            " FROM outbox WHERE id IN ("
+            "   SELECT min(id) FROM outbox WHERE status = 'pending'"
+            "   AND (not_before <= :now OR attempts > 0) GROUP BY chat_id)"
+            " AND not_before <= :now AND attempted_at IS NULL"
+            " AND chat_id NOT IN (SELECT value FROM json_each(:busy))"
+            " ORDER BY id LIMIT :limit",
+            {"now": now, "limit": limit, "busy": json.dumps(busy)},
         ) as cursor:
             rows = await cursor.fetchall()
         return [
             OutgoingMessage(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]), r[7])
             for r in rows
         ]
+
+    async def mark_attempt(self, message_id: int, now: int) -> None:
+        """Committed before the send: a crash mid-send leaves a trace for the next start."""
+        await self._conn.execute(
+            "UPDATE outbox SET attempted_at = ?, attempts = attempts + 1 WHERE id = ?",
+            (now, message_id),
+        )
+
+    async def release_unfinished_attempts(self) -> int:
+        """Rows whose send was cut short by a stop: sent again (at least once); how many."""
+        cursor = await self._conn.execute(
+            "UPDATE outbox SET attempted_at = NULL"
+            " WHERE status = 'pending' AND attempted_at IS NOT NULL"
+        )
+        return cursor.rowcount
 
     async def next_due_at(self) -> int | None:
         async with self._conn.execute(
@@ -86,7 +112,7 @@ class OutboxRepo:
 
     async def postpone(self, message_id: int, until: int) -> None:
         await self._conn.execute(
-            "UPDATE outbox SET not_before = ?, attempts = attempts + 1 WHERE id = ?",
+            "UPDATE outbox SET not_before = ?, attempted_at = NULL WHERE id = ?",
             (until, message_id),
         )
 

@@ -14,14 +14,46 @@ async def test_due_messages_come_in_order_and_respect_not_before(tmp_path: Path)
         await tx.outbox.add(2, "later", 100, not_before=200)
         third = await tx.outbox.add(3, "three", 100)
     async with db.read() as tx:
-        assert [m.id for m in await tx.outbox.due(150, 10)] == [first, third]
+        assert [m.id for m in await tx.outbox.due(150, 10, busy=[])] == [first, third]
         assert await tx.outbox.next_due_at() == 100
     async with db.transaction() as tx:
         await tx.outbox.mark_sent(first, 151)
+        await tx.outbox.mark_attempt(third, 151)
         await tx.outbox.postpone(third, 300)
     async with db.read() as tx:
-        assert [m.body for m in await tx.outbox.due(250, 10)] == ["later"]
+        assert [m.body for m in await tx.outbox.due(250, 10, busy=[])] == ["later"]
         assert await tx.outbox.count("sent") == 1
+    await db.close()
+
+
+async def test_a_postponed_message_holds_back_its_own_chat_only(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    async with db.transaction() as tx:
+        first_to_her = await tx.outbox.add(1, "first", 100)
+        await tx.outbox.add(1, "second", 100)
+        to_someone_else = await tx.outbox.add(2, "other", 100)
+        await tx.outbox.mark_attempt(first_to_her, 100)
+        await tx.outbox.postpone(first_to_her, 160)
+    async with db.read() as tx:
+        # Her second message waits for her first; the other chat is not held up.
+        assert [m.id for m in await tx.outbox.due(120, 10, busy=[])] == [to_someone_else]
+        assert await tx.outbox.due(120, 10, busy=[2]) == []
+        assert [m.body for m in await tx.outbox.due(160, 10, busy=[2])] == ["first"]
+    await db.close()
+
+
+async def test_a_send_cut_short_by_a_crash_is_released_for_another_try(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    async with db.transaction() as tx:
+        message = await tx.outbox.add(1, "news", 100)
+        await tx.outbox.mark_attempt(message, 101)
+    async with db.read() as tx:
+        assert await tx.outbox.due(200, 10, busy=[]) == []
+    async with db.transaction() as tx:
+        assert await tx.outbox.release_unfinished_attempts() == 1
+    async with db.read() as tx:
+        [again] = await tx.outbox.due(200, 10, busy=[])
+        assert (again.id, again.attempts) == (message, 1)
     await db.close()
 
 
