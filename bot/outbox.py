@@ -189,9 +189,12 @@ class Outbox:
             message = ready[0]
             batch.remove(message)
             # A fixed cadence: the next slot follows this one, however long this send takes.
+            # After a stall longer than half a gap the cadence starts again from now instead
+            # of catching up in a burst that would overrun Telegram's per-second limit.
             if next_slot > now:
                 await asyncio.sleep(next_slot - now)
-            next_slot = max(next_slot, now - self._gap) + self._gap
+            now = time.monotonic()
+            next_slot = (next_slot if now - next_slot < self._gap / 2 else now) + self._gap
             await self._begin(bot, message)
             delivered += self._collect_done()
         delivered += await self._settle()
