@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bot.rules.chat_window import DELETE_WINDOW_SECONDS as DELETE_WINDOW_SECONDS
+from bot.rules.chat_window import SAFETY_MARGIN_SECONDS as SAFETY_MARGIN_SECONDS
+from bot.rules.chat_window import ChatSplit, split_by_window, telegram_now
 from storage.db import Database
 
-# Telegram lets a bot delete a private-chat message for 48 hours after it was sent.
-DELETE_WINDOW_SECONDS = 48 * 3600
-# Asking for a message a moment too old only wastes a request; stop a little early.
-SAFETY_MARGIN_SECONDS = 60
 # Someone who has not joined is kept in memory only; a flood must not grow it without end.
 MEMORY_LIMIT_PER_CHAT = 500
 # deleteMessages takes at most this many ids per call.
@@ -36,11 +35,16 @@ class ChatTrail:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._memory: dict[int, dict[int, int]] = {}
+        # Chats of people not joined whose messages outlived the window (memory only).
+        self._outlived: set[int] = set()
+        # The newest message date Telegram has shown (see `rules.chat_window.telegram_now`).
+        self.newest_date = 0
 
     async def note(self, chat_id: int, message_id: int, at: int) -> None:
         """Remember one message of a private chat (group chats have negative ids: skipped)."""
         if chat_id <= 0:
             return
+        self.newest_date = max(self.newest_date, at)
         if self._db.in_use_by_this_task():
             # Sent from inside a transaction: keep it in memory; the next note moves it.
             self._memory.setdefault(chat_id, {})[message_id] = at
@@ -58,6 +62,7 @@ class ChatTrail:
         if len(kept) > MEMORY_LIMIT_PER_CHAT:
             for oldest in sorted(kept)[: len(kept) - MEMORY_LIMIT_PER_CHAT]:
                 del kept[oldest]
+            self._outlived.add(chat_id)
 
     async def take(self, chat_id: int, now: int) -> list[int]:
         """Every id of this chat that can still be deleted; the chat's trail is emptied."""
@@ -73,6 +78,9 @@ class ChatTrail:
             stored = await tx.trail.for_user(chat_id)
         if stored:
             self._memory.setdefault(chat_id, {}).update(stored)
+        async with self._db.transaction() as tx:
+            if await tx.trail.take_outlived(chat_id):
+                self._outlived.add(chat_id)
 
     async def prune(self, now: int) -> int:
         """Forget ids too old to delete; returns how many stored rows were dropped."""
@@ -81,6 +89,8 @@ class ChatTrail:
             dropped = await tx.trail.drop_older_than(cutoff)
         for chat_id in list(self._memory):
             kept = {m: at for m, at in self._memory[chat_id].items() if at >= cutoff}
+            if len(kept) < len(self._memory[chat_id]):
+                self._outlived.add(chat_id)
             if kept:
                 self._memory[chat_id] = kept
             else:
@@ -89,3 +99,28 @@ class ChatTrail:
 
     def in_memory(self, chat_id: int) -> list[int]:
         return sorted(self._memory.get(chat_id, {}))
+
+    async def leave(self, chat_id: int, now: int) -> ChatSplit:
+        """For quick exit: every id that can still be deleted, and whether the chat holds
+        messages that cannot (too old, or forgotten). The trail and that mark are emptied."""
+        async with self._db.transaction() as tx:
+            stored = await tx.trail.for_user(chat_id)
+            await tx.trail.drop_for_user(chat_id)
+            marked = await tx.trail.take_outlived(chat_id)
+        waiting = self._memory.pop(chat_id, {})
+        split = split_by_window([*stored, *waiting.items()], self.now(now))
+        if marked or chat_id in self._outlived:
+            self._outlived.discard(chat_id)
+            return ChatSplit(split.deletable, True)
+        return split
+
+    def now(self, own_clock: int) -> int:
+        """The time that counts for Telegram's deletion window."""
+        return telegram_now(own_clock, self.newest_date)
+
+    async def mark_outlived(self, chat_id: int) -> None:
+        """Some of this chat's messages could not be deleted and will stay."""
+        async with self._db.transaction() as tx:
+            await tx.trail.mark_outlived(chat_id)
+        # Kept in memory too, for someone not joined (harmless for a woman who has).
+        self._outlived.add(chat_id)

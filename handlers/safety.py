@@ -123,9 +123,11 @@ async def submission_allowed(update: Update, ctx: Ctx) -> bool:
 
 
 async def cmd_exit(update: Update, ctx: Ctx) -> int:
-    """/exit or "Leave quickly": delete every message Telegram still allows, then one line.
+    """/exit or "Leave quickly": delete every message Telegram still allows, then one neutral
+    line that claims nothing, or, if some messages stay, says how she can remove them herself.
 
-    It also ends whatever flow she was in; nothing she already sent is touched.
+    It also ends whatever flow she was in and drops its draft; nothing she already sent is
+    touched.
     """
     query = update.callback_query
     if query is not None:
@@ -136,27 +138,37 @@ async def cmd_exit(update: Update, ctx: Ctx) -> int:
     if ctx.user_data is not None:
         ctx.drafts.clear()
     rt = ctx.rt
-    now = rt.now()
-    message_ids = await rt.trail.take(chat.id, now)
+    now = rt.trail.now(rt.now())
+    split = await rt.trail.leave(chat.id, now)
+    message_ids = split.deletable
+    some_stay = split.outlived
     # The message that asked for the exit, in case it could not be noted on the way in.
     current = update.message or (query.message if query is not None else None)
-    if isinstance(current, Message) and still_deletable(
-        [(current.message_id, int(current.date.timestamp()))], now
-    ):
-        message_ids = sorted({*message_ids, current.message_id})
+    if isinstance(current, Message):
+        if still_deletable([(current.message_id, int(current.date.timestamp()))], now):
+            message_ids = sorted({*message_ids, current.message_id})
+        else:
+            some_stay = True
     for batch in batches(message_ids):
         try:
             await ctx.bot.delete_messages(chat.id, batch)
         except BadRequest as error:
+            some_stay = True
             log.warning("quick exit: a batch could not be deleted: %s", error.message)
         except TelegramError as error:
             # Telegram could not be reached: keep these ids so pressing again still clears them
             # (noted as of now; any past the 48 hours are refused harmlessly next time).
+            some_stay = True
             for message_id in batch:
                 await rt.trail.note(chat.id, message_id, now)
             log.warning("quick exit: a batch will be retried: %s", type(error).__name__)
-    await say(update, ctx, "exit.done")
-    log.info("quick exit: %s messages cleared for %s", len(message_ids), _who(ctx))
+    await say(update, ctx, "exit.some_stay" if some_stay else "exit.done")
+    log.info(
+        "quick exit: %s messages cleared for %s%s",
+        len(message_ids),
+        _who(ctx),
+        "; some older ones stay" if some_stay else "",
+    )
     return END
 
 

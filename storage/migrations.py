@@ -300,6 +300,14 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE outbox ADD COLUMN attempted_at INTEGER;
     CREATE INDEX outbox_chat_pending ON outbox (chat_id, id) WHERE status = 'pending';
     """,
+    # 9: whether her chat holds messages that outlived Telegram's 48-hour deletion window, so
+    # quick exit can say so. Chats older than two days may already hold such messages.
+    """
+    ALTER TABLE participants ADD COLUMN chat_outlived INTEGER NOT NULL DEFAULT 0
+        CHECK (chat_outlived IN (0, 1));
+    UPDATE participants SET chat_outlived = 1
+    WHERE joined_at < CAST(strftime('%s', 'now') AS INTEGER) - 48 * 3600;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -50,5 +50,26 @@ class TrailRepo:
         )
 
     async def drop_older_than(self, before: int) -> int:
+        """Forget ids too old to delete, noting that their chats now hold messages for good."""
+        await self._conn.execute(
+            "UPDATE participants SET chat_outlived = 1 WHERE id IN"
+            " (SELECT participant_id FROM chat_messages WHERE sent_at < ?)",
+            (before,),
+        )
         cursor = await self._conn.execute("DELETE FROM chat_messages WHERE sent_at < ?", (before,))
         return cursor.rowcount
+
+    async def take_outlived(self, telegram_user_id: int) -> bool:
+        """Whether her chat holds messages past the deletion window; the mark is cleared."""
+        async with self._conn.execute(
+            "UPDATE participants SET chat_outlived = 0"
+            " WHERE telegram_user_id = ? AND chat_outlived = 1 RETURNING id",
+            (telegram_user_id,),
+        ) as cursor:
+            return await cursor.fetchone() is not None
+
+    async def mark_outlived(self, telegram_user_id: int) -> None:
+        await self._conn.execute(
+            "UPDATE participants SET chat_outlived = 1 WHERE telegram_user_id = ?",
+            (telegram_user_id,),
+        )

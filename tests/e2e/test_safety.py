@@ -26,11 +26,13 @@ async def test_quick_exit_clears_what_telegram_allows_and_keeps_what_she_sent(
         review = await bot.send(alice, "Tea and biscuits at every group", expect="Send it?")
         await bot.press(alice, review, "Send", expect="Thank you")
         menu = await bot.send(alice, "/menu", expect="What would you like")
-        await bot.press(alice, menu, "Leave quickly", expect="Chat cleared.")
+        await bot.press(alice, menu, "Leave quickly", expect="can only be removed by you")
 
         visible = fake.messages(alice.id)
         assert [m.message_id for m in visible[:-1]] == old
-        assert visible[-1].text == "Chat cleared." and visible[-1].from_bot
+        # It never says the chat is clear: older messages stay, and she is told how to go on.
+        assert visible[-1].text.startswith("OK. Older messages here can only be removed by you")
+        assert visible[-1].from_bot
         assert all(
             m.deleted
             for m in fake.all_messages(alice.id)
@@ -65,8 +67,8 @@ async def test_at_debug_level_the_logs_hold_no_token_text_or_telegram_ids(
         alert = await fake.wait_for_bot_message(SAFEGUARDING_CHAT_ID, contains="hits me")
         await bot.press(staff, alert, "Seen", expect="Seen by Sam")
         await bot.send(alice, "a stray note with my secret plan", expect="didn't understand")
-        await bot.send(alice, "/exit", expect="Chat cleared.")
-        assert [m.text for m in fake.messages(alice.id)] == ["Chat cleared."]
+        await bot.send(alice, "/exit", expect="OK.")
+        assert [m.text for m in fake.messages(alice.id)] == ["OK."]
 
     logs = bot.logs()
     assert "quick exit" in logs and "safeguarding alert" in logs

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from bot.config import Settings
 from bot.sandbox.loopback import FakeTelegram, FakeUser
-from tests.harness import STAFF_ID, Harness
+from tests.harness import STAFF_ID, Harness, start_harness, stop_harness
 
 
 def _feedback_bodies(bot: Harness) -> list[str]:
@@ -44,7 +45,7 @@ async def test_exit_deletes_every_message_and_leaves_one_neutral_line(
     assert len(fake.messages(alice.id)) > 6
     answer = await bot.send(alice, "/exit")
     visible = fake.messages(alice.id)
-    assert [message.text for message in visible] == ["Chat cleared."]
+    assert [message.text for message in visible] == ["OK."]
     assert visible[0] is answer and answer.from_bot
     assert not answer.buttons
     # Hers and the bot's alike, every one of them went.
@@ -61,7 +62,7 @@ async def test_the_leave_quickly_button_on_the_menu_does_the_same(
     menu = await bot.send(alice, "/menu")
     assert "Leave quickly" in menu.buttons and "I need support now" in menu.buttons
     await bot.press(alice, menu, "Leave quickly")
-    assert [message.text for message in fake.messages(alice.id)] == ["Chat cleared."]
+    assert [message.text for message in fake.messages(alice.id)] == ["OK."]
     assert fake.unanswered_callbacks() == []
 
 
@@ -75,7 +76,7 @@ async def test_exit_mid_flow_ends_the_flow_and_keeps_what_she_sent(
     await bot.press(alice, topics, "Staff")
     await bot.send(alice, "Half written")
     await bot.send(alice, "/exit")
-    assert [message.text for message in fake.messages(alice.id)] == ["Chat cleared."]
+    assert [message.text for message in fake.messages(alice.id)] == ["OK."]
     after = await bot.send(alice, "just saying hello")
     assert "didn't understand" in after.text  # the flow is over: no review of a draft
     assert _feedback_bodies(bot) == ["Already sent"]
@@ -98,8 +99,52 @@ async def test_messages_older_than_48_hours_are_not_asked_for_and_ids_are_droppe
     assert asked and not set(asked) & set(old)
     visible = fake.messages(alice.id)
     assert [m.message_id for m in visible[: len(old)]] == old  # too old: Telegram keeps them
-    assert visible[-1].text == "Chat cleared."
+    assert visible[-1].text.startswith("OK. Older messages here can only be removed by you")
+    assert "press and hold this chat" in visible[-1].text
     assert fake.count_errors(400) == 0
+
+
+SOME_STAY = "OK. Older messages here can only be removed by you"
+
+
+async def test_exit_never_claims_a_clear_chat_and_says_how_to_remove_what_stays(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    done = await bot.send(alice, "/exit")
+    # Everything went: a line that looks like nothing and claims nothing.
+    assert done.text == "OK." and "clear" not in done.text.lower()
+    bot.clock.advance(47 * 3600)
+    await bot.send(alice, "/menu")
+    bot.clock.advance(2 * 3600)  # "OK." is now 49 hours old; the menu is not
+    answer = await bot.send(alice, "/exit")
+    assert answer.text.startswith(SOME_STAY)
+    assert [m.text for m in fake.messages(alice.id)] == ["OK.", answer.text]
+    assert not any(m.text.startswith("What would") for m in fake.messages(alice.id))
+
+
+async def test_messages_that_outlived_the_window_are_remembered_across_a_restart(
+    settings: Settings, fake: FakeTelegram
+) -> None:
+    first = await start_harness(settings, fake)
+    alice = first.woman("Alice")
+    await first.join(alice)
+    first.clock.advance(49 * 3600)
+    # The hourly tidy forgets the old ids but keeps the fact that her chat holds them.
+    await first.runtime.trail.prune(first.runtime.now())
+    assert _kept_ids(first) == 0
+    await stop_harness(first)
+    bot = await start_harness(settings, fake)
+    bot.clock.offset = first.clock.offset
+    try:
+        answer = await bot.send(alice, "/exit")
+        assert answer.text.startswith(SOME_STAY)
+        # Told once; the next exit claims nothing either way.
+        again = await bot.send(alice, "/exit")
+        assert again.text == "OK."
+    finally:
+        await stop_harness(bot)
 
 
 async def test_a_woman_who_has_not_joined_is_remembered_in_memory_only(
@@ -111,7 +156,7 @@ async def test_a_woman_who_has_not_joined_is_remembered_in_memory_only(
     assert _kept_ids(bot) == 0
     assert len(bot.runtime.trail.in_memory(bea.id)) == 4
     await bot.send(bea, "/exit")
-    assert [message.text for message in fake.messages(bea.id)] == ["Chat cleared."]
+    assert [message.text for message in fake.messages(bea.id)] == ["OK."]
     assert _kept_ids(bot) == 0
 
 
@@ -131,7 +176,7 @@ async def test_after_forget_exit_still_clears_the_chat(bot: Harness, fake: FakeT
     await bot.press(alice, ask, "Yes, delete everything")
     assert _kept_ids(bot) == 0
     await bot.send(alice, "/exit")
-    assert [message.text for message in fake.messages(alice.id)] == ["Chat cleared."]
+    assert [message.text for message in fake.messages(alice.id)] == ["OK."]
 
 
 async def test_messages_the_outbox_sent_her_are_cleared_too(
@@ -146,7 +191,7 @@ async def test_messages_the_outbox_sent_her_are_cleared_too(
     news = await fake.wait_for_bot_message(alice.id, contains="You said, we did")
     await bot.send(alice, "/exit")
     assert news.deleted
-    assert [message.text for message in fake.messages(alice.id)] == ["Chat cleared."]
+    assert [message.text for message in fake.messages(alice.id)] == ["OK."]
     assert fake.messages(STAFF_ID)  # the staff member's chat is untouched
 
 
