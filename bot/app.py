@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 from telegram import (
@@ -24,11 +28,13 @@ from bot.chat_bot import ChatBot
 from bot.config import Settings
 from bot.flood import FloodControl
 from bot.housekeeping import TIDY_EVERY_SECONDS, tidy
+from bot.intake import Intake
 from bot.outbox import CHAT_INTERVAL, GROUP_INTERVAL, Outbox
 from bot.quick_exit import ChatTrail
 from bot.rate_limiter import ChatRateLimiter
 from bot.runtime import Runtime
 from bot.schedule import TICK_SECONDS, DueWork, run_due_work
+from bot.stored_flows import StoredFlows
 from bot.texts import Texts, load_texts
 from handlers.context import AppData, Ctx
 from handlers.registry import register
@@ -73,6 +79,27 @@ STAFF_COMMANDS = (
 
 # Edited messages are not asked for: an edit must never change a submitted item.
 ALLOWED_UPDATES = ["message", "callback_query"]
+# On SIGTERM, updates already being processed get this long to finish; whatever is left is
+# still in the inbox and is processed first at the next start.
+STOP_GRACE_SECONDS = 10.0
+
+
+class DatabaseOpener:
+    """Opens the database once, for whichever needs it first: the stored flows are read while
+    the Application initialises, before post_init builds the runtime."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._db: Database | None = None
+
+    async def __call__(self) -> Database:
+        if self._db is None:
+            self._db = await Database.open(self._path)
+        return self._db
+
+    def forget(self) -> None:
+        """After closing: the next start opens it afresh."""
+        self._db = None
 
 
 # Everything that happens by time rather than by a message, in the order it runs each tick.
@@ -109,8 +136,11 @@ def build_application(
         settings.texts_file,
     )
 
+    opener = DatabaseOpener(settings.database_path)
+    flows = StoredFlows(opener, clock, settings.draft_hours * 3600)
+
     async def post_init(app: BotApp) -> None:
-        db = await Database.open(settings.database_path)
+        db = await opener()
         outbox = Outbox(
             db,
             clock,
@@ -125,6 +155,8 @@ def build_application(
         )
         runtime = Runtime(settings, db, texts, outbox, clock, trail, flood)
         app.bot_data.runtime = runtime
+        intake = Intake(app, runtime, flows)
+        app.bot_data.intake = intake
 
         async def note_sent(message: Message) -> None:
             await trail.note(message.chat.id, message.message_id, int(message.date.timestamp()))
@@ -137,10 +169,15 @@ def build_application(
 
             async def tidy_job(_: Ctx) -> None:
                 await tidy(runtime)
+                expired = await flows.expire(runtime.now())
+                forgotten = await intake.forget_old_ids()
+                log.info("tidied: %s expired drafts, %s old update ids", expired, forgotten)
 
             app.job_queue.run_repeating(
                 tidy_job, interval=TIDY_EVERY_SECONDS, first=60, name="tidy"
             )
+        # What a crash or stop left unfinished goes first, before anything new is fetched.
+        await intake.recover()
         log.info("started: schema ready, outbox running")
 
     async def post_shutdown(app: BotApp) -> None:
@@ -150,7 +187,9 @@ def build_application(
         bot.after_send(None)
         await runtime.outbox.stop()
         await runtime.db.close()
+        opener.forget()
         app.bot_data.runtime = None
+        app.bot_data.intake = None
         log.info("stopped cleanly")
 
     base_url = settings.telegram_api_base_url or "https://api.telegram.org"
@@ -170,6 +209,10 @@ def build_application(
     app: BotApp = (
         Application.builder()
         .bot(bot)
+        # The intake fetches and holds updates itself (bot/intake.py): PTB's Updater would
+        # confirm each update to Telegram as soon as it is fetched, before it is stored.
+        .updater(None)
+        .persistence(flows)
         .context_types(ContextTypes(context=Ctx, bot_data=AppData))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
@@ -177,6 +220,64 @@ def build_application(
     )
     register(app, settings)
     return app
+
+
+@asynccontextmanager
+async def polling(app: BotApp) -> AsyncIterator[asyncio.Task[None]]:
+    """The bot running with long polling inside this event loop: initialised, what the last
+    run left settled, updates fetched and processed. Yields the fetching task (it ends only on
+    an error, such as a refused token). On leaving: stop fetching, let what is in hand finish
+    for up to STOP_GRACE_SECONDS (the rest stays held for the next start), close."""
+    stop = asyncio.Event()
+    await app.initialize()
+    poller: asyncio.Task[None] | None = None
+    try:
+        assert app.post_init is not None
+        await app.post_init(app)
+        intake = app.bot_data.intake
+        assert intake is not None
+        # Like PTB's run_polling: a webhook left set would make getUpdates fail.
+        await app.bot.delete_webhook()
+        await app.start()
+        poller = asyncio.create_task(
+            intake.poll(app.bot, stop, allowed_updates=ALLOWED_UPDATES), name="intake-poll"
+        )
+        yield poller
+    finally:
+        stop.set()
+        if poller is not None and not poller.done():
+            poller.cancel()
+        intake = app.bot_data.intake
+        if intake is not None:
+            log.info("stopping: %s updates waiting stay held for the next start", intake.waiting())
+            try:
+                await asyncio.wait_for(intake.drain(), STOP_GRACE_SECONDS)
+            except TimeoutError:
+                log.warning("stopping with updates in hand; they run again at the next start")
+                await intake.stop()
+        if app.running:
+            await app.stop()
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
+        await app.shutdown()
+
+
+async def run(app: BotApp) -> None:
+    """`python -m bot`: run until SIGTERM or SIGINT."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    try:
+        async with polling(app) as poller:
+            stopping = asyncio.create_task(stop.wait())
+            await asyncio.wait({poller, stopping}, return_when=asyncio.FIRST_COMPLETED)
+            stopping.cancel()
+            if poller.done():
+                poller.result()  # a refused token ends the run with its error
+    finally:
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(signum)
 
 
 async def _set_commands(app: BotApp, settings: Settings, texts: Texts) -> None:

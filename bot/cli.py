@@ -44,7 +44,7 @@ def run_bot(args: argparse.Namespace) -> int:
     """Run the bot with long polling until it is stopped."""
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.app import ALLOWED_UPDATES, build_application
+    from bot.app import build_application, run
     from bot.logs import setup_logging
 
     settings = _settings_or_none()
@@ -57,7 +57,7 @@ def run_bot(args: argparse.Namespace) -> int:
         print(f"Setting TEXTS_FILE is not usable: {error}.", file=sys.stderr)
         return 2
     try:
-        app.run_polling(allowed_updates=ALLOWED_UPDATES, poll_interval=0.0, timeout=10)
+        asyncio.run(run(app))
     except SchemaTooNewError as error:
         print(f"Cannot start: {error}.", file=sys.stderr)
         return 3

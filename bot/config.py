@@ -99,6 +99,12 @@ class Settings(BaseSettings):
         le=30.0,
         description="a number between 1 and 30 (Telegram takes about 30 a second from a bot)",
     )
+    draft_hours: int = Field(
+        default=24,
+        ge=1,
+        le=720,
+        description="how many hours an unfinished draft is kept, a whole number from 1 to 720",
+    )
     feedback_topics: Annotated[tuple[str, ...], NoDecode] = Field(
         default=DEFAULT_TOPICS, description="comma-separated topic names"
     )

@@ -58,7 +58,7 @@ async def mark_seen(db: Database, telegram_user_id: int, now: int) -> Participan
         participant = await tx.participants.by_telegram_user(telegram_user_id)
     if participant is None or (participant.active and now - participant.last_seen_at < 60):
         return participant
-    async with db.transaction() as tx:
+    async with db.transaction(bookkeeping=True) as tx:
         await tx.participants.seen(participant.id, now)
         return await tx.participants.by_id(participant.id)
 
@@ -121,4 +121,5 @@ async def forget(db: Database, telegram_user_id: int) -> bool:
         if participant is None:
             return False
         await tx.participants.delete(participant.id)
+        await tx.flows.drop_for_users([telegram_user_id])
     return True

@@ -51,7 +51,8 @@ class ChatTrail:
             return
         waiting = self._memory.get(chat_id, {})
         items = [*waiting.items(), (message_id, at)]
-        async with self._db.transaction() as tx:
+        # Bookkeeping: noting a message again if the update runs again does no harm.
+        async with self._db.transaction(bookkeeping=True) as tx:
             stored = await tx.trail.add_for_user(chat_id, items)
         if stored:
             # She has joined since: what was in memory now lives with her record.

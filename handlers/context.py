@@ -6,6 +6,7 @@ from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from bot.intake import Intake
 from bot.runtime import Runtime
 from storage.participants import Participant
 
@@ -14,6 +15,7 @@ class AppData:
     """`application.bot_data`: holds the runtime once post_init has opened it."""
 
     runtime: Runtime | None = None
+    intake: Intake | None = None
 
 
 class Ctx(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], AppData]):
@@ -37,7 +39,8 @@ class Ctx(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], AppData]
 
     @property
     def drafts(self) -> dict[Any, Any]:
-        """Her in-progress answers (memory only; nothing here is acknowledged as saved)."""
+        """Her in-progress answers, stored with her flow's step after every update (so a restart
+        does not lose them) and deleted when the flow ends or expires (DRAFT_HOURS)."""
         data = self.user_data
         if data is None:
             raise RuntimeError("drafts exist only for updates that come from a user")

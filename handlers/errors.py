@@ -7,6 +7,7 @@ import time
 
 from telegram import Update
 
+from bot.intake import is_unreachable, note_unreachable
 from handlers.context import Ctx
 
 log = logging.getLogger("bot.errors")
@@ -18,6 +19,10 @@ async def on_error(update: object, ctx: Ctx) -> None:
     """Log the failure by type and place only: updates carry women's words and ids."""
     error = ctx.error
     name = type(error).__name__
+    if error is not None and is_unreachable(error) and note_unreachable(error):
+        # Telegram could not be reached: the intake says so once and runs the update again
+        # when the connection is back, so there is nothing to apologise for or alert about.
+        return
     log.error("an update failed with %s", name, exc_info=error)
     runtime = ctx.bot_data.runtime
     if runtime is None:
@@ -39,7 +44,7 @@ async def on_error(update: object, ctx: Ctx) -> None:
     now = time.monotonic()
     if staff_chat is not None and now - runtime.last_error_alert >= STAFF_ALERT_INTERVAL:
         runtime.last_error_alert = now
-        async with runtime.db.transaction() as tx:
+        async with runtime.db.transaction(bookkeeping=True) as tx:
             await runtime.outbox.queue(
                 tx, staff_chat, runtime.texts("staff.error_alert", error=name)
             )

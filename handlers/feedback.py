@@ -6,7 +6,8 @@ from telegram import Update
 from telegram.ext import ConversationHandler
 
 from bot.feedback import submit_feedback
-from handlers.common import chosen_topic, opened, query_of, review_buttons, say, show
+from bot.texts import Safe
+from handlers.common import chosen_topic, opened, query_of, review_buttons, say, show, text
 from handlers.context import Ctx
 from handlers.safety import read_free_text, screen_message, submission_allowed
 
@@ -102,6 +103,14 @@ async def got_confirmation(update: Update, ctx: Ctx) -> int:
     _clear(ctx)
     await show(query, ctx, "feedback.cancelled")
     return END
+
+
+def unsent(ctx: Ctx) -> list[Safe]:
+    """Her feedback draft as /mydata shows it, if she has written one."""
+    if _DRAFT not in ctx.drafts:
+        return []
+    topic = ctx.drafts.get(_TOPIC, "")
+    return [text(ctx, "mydata.draft_feedback", topic=topic, body=ctx.drafts[_DRAFT])]
 
 
 def _clear(ctx: Ctx) -> None:

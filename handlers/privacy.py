@@ -7,6 +7,7 @@ from telegram import Update
 from bot import participants
 from bot.paging import split_blocks
 from bot.texts import Safe
+from handlers import feedback, proposals
 from handlers.common import query_of, say, say_html, show, show_html, text, when
 from handlers.context import Ctx
 from handlers.proposals import status_label
@@ -104,6 +105,10 @@ async def cmd_mydata(update: Update, ctx: Ctx) -> None:
     parts.append(
         text(ctx, "mydata.safety", alerts=len(data.alert_dates), messages=data.messages_kept)
     )
+    unsent = [*feedback.unsent(ctx), *proposals.unsent(ctx)]
+    if unsent:
+        parts.append(text(ctx, "mydata.drafts_header", hours=ctx.rt.settings.draft_hours))
+        parts.extend(unsent)
     parts.append(text(ctx, "mydata.footer"))
     for chunk in split_blocks(parts):
         await say_html(update, ctx, chunk, protect=True)

@@ -340,3 +340,13 @@ async def cmd_my_ideas(update: Update, ctx: Ctx) -> None:
     for index, chunk in enumerate(chunks):
         last = index == len(chunks) - 1
         await say_html(update, ctx, chunk, buttons=rows if last else None, protect=True)
+
+
+def unsent(ctx: Ctx) -> list[Safe]:
+    """Her idea draft as /mydata shows it, if she has given it a title."""
+    if _TITLE not in ctx.drafts:
+        return []
+    lines = [text(ctx, "mydata.draft_idea", title=ctx.drafts[_TITLE])]
+    if _BODY in ctx.drafts:
+        lines.append(text(ctx, "mydata.draft_idea_body", body=ctx.drafts[_BODY]))
+    return lines

@@ -65,6 +65,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     def always() -> list[BaseHandler[Update, Ctx, object]]:
         return [
             CommandHandler("cancel", start.cmd_cancel),
+            # Seeing what is held about her (her draft too) does not end the flow.
+            CommandHandler("mydata", privacy.cmd_mydata, filters=private),
             CommandHandler("exit", safety.cmd_exit, filters=private),
             CallbackQueryHandler(safety.cmd_exit, pattern=r"^qx$"),
             # Any other command, or a button that leads elsewhere, leaves the flow first.
@@ -80,15 +82,21 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     ) -> None:
         """A conversation as every flow here is one: it follows the person, not the chat (a
         staff decision pressed in the group goes on in private), its own start re-enters it,
-        and `always()` ends it."""
+        and `always()` ends it. Its step and drafts are stored (a restart does not end it)
+        and it ends, drafts deleted, when she leaves it untouched for DRAFT_HOURS."""
         app.add_handler(
             ConversationHandler[Ctx](
                 entry_points=entry_points,
-                states=states,
+                states={
+                    **states,
+                    ConversationHandler.TIMEOUT: [TypeHandler(Update, start.on_flow_expired)],
+                },
                 fallbacks=always(),
                 name=name,
                 per_chat=False,
                 allow_reentry=True,
+                persistent=True,
+                conversation_timeout=settings.draft_hours * 3600,
             ),
             group=MAIN,
         )

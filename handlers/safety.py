@@ -11,6 +11,7 @@ from telegram.ext import ApplicationHandlerStop, ConversationHandler
 
 from bot.flood import Verdict
 from bot.quick_exit import batches, still_deletable
+from bot.rules.intake import is_safety_action
 from bot.safeguarding import alert_text, mark_alert_seen, request_support, screen_text
 from bot.text_input import clean_text
 from handlers.common import query_of, read_text, say, show_html, text
@@ -68,18 +69,6 @@ async def screen_message(update: Update, ctx: Ctx, *, source: str = "message") -
     return bool(written) and await screen_free_text(update, ctx, written, source=source)
 
 
-# Leaving quickly and asking for support always get through, however fast she is pressing.
-SAFETY_BUTTONS = ("qx", "menu:support")
-
-
-def _safety_action(update: Update) -> bool:
-    if update.callback_query is not None:
-        return update.callback_query.data in SAFETY_BUTTONS
-    words = (update.message.text or "").split() if update.message else []
-    # Commands match whatever the case (a phone may capitalise the first letter).
-    return bool(words) and words[0].split("@")[0].lower() == "/exit"
-
-
 async def limit_flood(update: Update, ctx: Ctx) -> None:
     """Guard: a polite word to a woman who sends too much too fast, then silence for a while.
 
@@ -87,7 +76,7 @@ async def limit_flood(update: Update, ctx: Ctx) -> None:
     danger typing fast must still be told where to get help, once per alert.
     """
     user = update.effective_user
-    if user is None or ctx.rt.is_staff(user.id) or _safety_action(update):
+    if user is None or ctx.rt.is_staff(user.id) or is_safety_action(update):
         return
     verdict = ctx.rt.flood.update(user.id, ctx.rt.clock())
     if verdict is Verdict.ALLOW:

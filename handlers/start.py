@@ -6,6 +6,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ConversationHandler
 
 from bot import participants
+from bot.intake import process_again
 from bot.invites import code_required, invite_is_valid
 from handlers.common import query_of, say, say_html, show, text, unknown_reply, user_id_of
 from handlers.context import Ctx
@@ -164,11 +165,18 @@ async def cmd_cancel_nothing(update: Update, ctx: Ctx) -> None:
     await say(update, ctx, "input.nothing_to_cancel")
 
 
+async def on_flow_expired(update: Update, ctx: Ctx) -> None:
+    """A flow left untouched for DRAFT_HOURS ends: her draft is deleted, nothing is sent."""
+    ctx.drafts.clear()
+    if update.effective_user is not None:
+        ctx.application.mark_data_for_update_persistence(user_ids=update.effective_user.id)
+
+
 async def switch_flow(update: Update, ctx: Ctx) -> int:
     """Another flow started while this one was open: end this one, then let that one begin.
 
     Only one flow is open at a time, so what she types next can never land in a forgotten one.
     """
     ctx.drafts.clear()
-    await ctx.application.update_queue.put(update)
+    process_again()
     return ConversationHandler.END

@@ -5,12 +5,15 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 import aiosqlite
 
 from storage.digests import DigestRepo
 from storage.feedback import FeedbackRepo
+from storage.flows import FlowRepo
+from storage.inbox import InboxRepo
 from storage.invites import InviteRepo
 from storage.migrations import migrate
 from storage.outbox import OutboxRepo
@@ -22,6 +25,11 @@ from storage.safeguarding import SafeguardingRepo
 from storage.trail import TrailRepo
 
 BUSY_TIMEOUT_MS = 5000
+
+# The Telegram update being processed in this task, if any. A write transaction made for it
+# marks it in the inbox in the same commit, so a crash after that commit never runs the write
+# again (see bot/intake.py).
+CURRENT_UPDATE: ContextVar[int | None] = ContextVar("current_update", default=None)
 
 
 class Tx:
@@ -39,6 +47,8 @@ class Tx:
         self.invites = InviteRepo(conn)
         self.digests = DigestRepo(conn)
         self.records = RecordsRepo(conn)
+        self.inbox = InboxRepo(conn)
+        self.flows = FlowRepo(conn)
         self._after_commit: list[Callable[[], None]] = []
 
     def after_commit(self, callback: Callable[[], None]) -> None:
@@ -78,8 +88,14 @@ class Database:
             await self._conn.close()
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[Tx]:
-        """A write transaction: committed on success, rolled back on any error."""
+    async def transaction(self, *, bookkeeping: bool = False) -> AsyncIterator[Tx]:
+        """A write transaction: committed on success, rolled back on any error.
+
+        Inside the processing of an update it also records, in the same commit, that the
+        update's own write is done, unless it is `bookkeeping` (noting message ids, the
+        last-seen time): writes that are harmless to repeat if the update runs again.
+        """
+        update_id = None if bookkeeping else CURRENT_UPDATE.get()
         async with self._lock:
             self._holder = asyncio.current_task()
             try:
@@ -87,6 +103,8 @@ class Database:
                 tx = Tx(self._conn)
                 try:
                     yield tx
+                    if update_id is not None:
+                        await tx.inbox.mark_committed(update_id)
                 except BaseException:
                     await self._conn.execute("ROLLBACK")
                     raise

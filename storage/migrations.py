@@ -308,6 +308,38 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE participants SET chat_outlived = 1
     WHERE joined_at < CAST(strftime('%s', 'now') AS INTEGER) - 48 * 3600;
     """,
+    # 10: durable intake (each update held until it is processed) and stored conversations with
+    # their drafts, so a restart neither loses an update nor ends a half-finished flow.
+    """
+    CREATE TABLE inbox (
+        update_id   INTEGER PRIMARY KEY,
+        person      INTEGER NOT NULL DEFAULT 0,
+        body        TEXT,
+        received_at INTEGER NOT NULL,
+        committed   INTEGER NOT NULL DEFAULT 0 CHECK (committed IN (0, 1)),
+        done_at     INTEGER
+    );
+    CREATE INDEX inbox_open ON inbox (update_id) WHERE done_at IS NULL;
+    CREATE INDEX inbox_done ON inbox (done_at) WHERE done_at IS NOT NULL;
+
+    CREATE TABLE drafts (
+        telegram_user_id INTEGER PRIMARY KEY,
+        data             BLOB    NOT NULL,
+        updated_at       INTEGER NOT NULL
+    );
+    CREATE INDEX drafts_updated ON drafts (updated_at);
+
+    CREATE TABLE conversations (
+        name             TEXT    NOT NULL,
+        key              TEXT    NOT NULL,
+        telegram_user_id INTEGER NOT NULL,
+        state            TEXT    NOT NULL,
+        updated_at       INTEGER NOT NULL,
+        PRIMARY KEY (name, key)
+    );
+    CREATE INDEX conversations_user ON conversations (telegram_user_id);
+    CREATE INDEX conversations_updated ON conversations (updated_at);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -7,10 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from telegram import Update
-
 from bot.app import BotApp, build_application
 from bot.config import Settings
+from bot.intake import Intake
 from bot.runtime import Runtime
 from bot.sandbox.loopback import DEFAULT_TOKEN, FakeMessage, FakeRequest, FakeTelegram, FakeUser
 
@@ -60,20 +59,24 @@ class Harness:
     women: dict[str, FakeUser] = field(default_factory=dict)
 
     @property
+    def intake(self) -> Intake:
+        intake = self.app.bot_data.intake
+        assert intake is not None
+        return intake
+
+    @property
     def runtime(self) -> Runtime:
         runtime = self.app.bot_data.runtime
         assert runtime is not None
         return runtime
 
     async def pump(self) -> None:
-        """Deliver every queued update, in order, the way polling would; then send what the
-        updates queued in the outbox (so a test sees replies and notifications in order)."""
+        """Deliver every queued update through the intake, the way polling does (each person's in
+        order), and wait until all are processed; then send what the updates queued in the
+        outbox (so a test sees replies and notifications in order)."""
         while updates := self.fake.take_updates():
-            for raw in updates:
-                await self.app.process_update(Update.de_json(raw, self.app.bot))
-                # An update the bot handed back to itself (a flow switch), as polling would.
-                while not self.app.update_queue.empty():
-                    await self.app.process_update(self.app.update_queue.get_nowait())
+            await self.intake.accept(updates)
+            await self.intake.drain()
         await self.runtime.outbox.drain(self.app.bot)
 
     def human_pause(self) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import participants
-from bot.app import ALLOWED_UPDATES, BotApp, build_application
+from bot.app import BotApp, build_application, polling
 from bot.config import Settings, load_settings
 from bot.feedback import submit_feedback
 from bot.poll_rules import parse_quorum
@@ -124,23 +124,8 @@ async def seed(rt: Runtime, cast: Cast) -> None:
 async def running_bot(settings: Settings, clock: Callable[[], float]) -> AsyncIterator[BotApp]:
     """The bot as `python -m bot` runs it (long polling), inside this event loop."""
     app = build_application(settings, clock=clock)
-    await app.initialize()
-    assert app.post_init is not None and app.post_shutdown is not None
-    await app.post_init(app)
-    try:
-        assert app.updater is not None
-        await app.updater.start_polling(
-            allowed_updates=ALLOWED_UPDATES, poll_interval=0.0, timeout=10
-        )
-        await app.start()
-        try:
-            yield app
-        finally:
-            await app.updater.stop()
-            await app.stop()
-    finally:
-        await app.post_shutdown(app)
-        await app.shutdown()
+    async with polling(app):
+        yield app
 
 
 @contextlib.asynccontextmanager

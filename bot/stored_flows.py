@@ -1,0 +1,149 @@
+"""Conversation steps and drafts kept in the database, so a flow survives a restart or crash.
+
+python-telegram-bot calls the `update_*` methods from `Application.update_persistence`; they
+only collect the changes. `save` writes them inside the intake's transaction that marks the
+update done, so what is stored always matches the updates counted as processed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from telegram.ext import BasePersistence, PersistenceInput
+
+from storage.db import Database, Tx
+
+log = logging.getLogger(__name__)
+
+Data = dict[Any, Any]
+# python-telegram-bot's own shapes for conversation keys and callback data.
+ConversationKey = tuple[int | str, ...]
+ConversationDict = dict[ConversationKey, object]
+CDCData = tuple[list[tuple[str, float, dict[str, Any]]], dict[str, str]]
+# The changes are written by the intake after every update; PTB's own timer only collects them.
+COLLECT_EVERY_SECONDS = 60.0
+
+
+class StoredFlows(BasePersistence[Data, Data, Data]):
+    """Drafts (user_data) and conversation steps, in the `drafts` and `conversations` tables.
+
+    Drafts are personal data: what was last touched more than `keep_seconds` ago is neither
+    loaded nor kept.
+    """
+
+    def __init__(
+        self,
+        database: Callable[[], Awaitable[Database]],
+        clock: Callable[[], float],
+        keep_seconds: int,
+    ) -> None:
+        super().__init__(
+            store_data=PersistenceInput(
+                bot_data=False, chat_data=False, user_data=True, callback_data=False
+            ),
+            update_interval=COLLECT_EVERY_SECONDS,
+        )
+        self._database = database
+        self._clock = clock
+        self.keep_seconds = keep_seconds
+        self._drafts: dict[int, Data | None] = {}
+        self._steps: dict[tuple[str, ConversationKey], object | None] = {}
+
+    def _cutoff(self) -> int:
+        return int(self._clock()) - self.keep_seconds
+
+    async def _load(self, read: Callable[[Tx], Awaitable[Any]]) -> Any:
+        db = await self._database()
+        async with db.read() as tx:
+            return await read(tx)
+
+    async def get_user_data(self) -> dict[int, Data]:
+        async def read(tx: Tx) -> dict[int, Data]:
+            # Whoever's last update may have changed her flow without finishing starts afresh.
+            uncertain = await tx.inbox.uncertain_people()
+            drafts = await tx.flows.drafts_since(self._cutoff())
+            return {user: data for user, data in drafts.items() if user not in uncertain}
+
+        result: dict[int, Data] = await self._load(read)
+        return result
+
+    async def get_conversations(self, name: str) -> ConversationDict:
+        async def read(tx: Tx) -> ConversationDict:
+            uncertain = await tx.inbox.uncertain_people()
+            steps = await tx.flows.steps_since(name, self._cutoff())
+            return {key: state for key, state in steps.items() if key[-1] not in uncertain}
+
+        result: ConversationDict = await self._load(read)
+        return result
+
+    async def update_conversation(
+        self, name: str, key: ConversationKey, new_state: object | None
+    ) -> None:
+        self._steps[(name, key)] = new_state
+
+    async def update_user_data(self, user_id: int, data: Data) -> None:
+        self._drafts[user_id] = data
+
+    async def drop_user_data(self, user_id: int) -> None:
+        self._drafts[user_id] = None
+
+    async def expire(self, now: int) -> int:
+        """Delete drafts and flow steps nobody touched for `keep_seconds`; returns how many
+        people's were deleted. (A running flow ends by itself after the same time.)"""
+        db = await self._database()
+        async with db.transaction(bookkeeping=True) as tx:
+            people = await tx.flows.expired_users(now - self.keep_seconds)
+            await tx.flows.drop_for_users(people)
+        return len(people)
+
+    async def save(self, tx: Tx, now: int) -> None:
+        """Write the collected changes in `tx`."""
+        drafts, self._drafts = self._drafts, {}
+        steps, self._steps = self._steps, {}
+        try:
+            for (name, key), state in steps.items():
+                await tx.flows.save_step(name, tuple(int(part) for part in key), state, now)
+            for user_id, data in drafts.items():
+                await tx.flows.save_draft(user_id, data or {}, now)
+        except BaseException:
+            # Not written: keep them for the next save, unless something newer came meanwhile.
+            self._drafts = drafts | self._drafts
+            self._steps = steps | self._steps
+            raise
+
+    # Only drafts and conversations are kept; the rest of the interface has nothing to do.
+
+    async def get_chat_data(self) -> dict[int, Data]:
+        return {}
+
+    async def get_bot_data(self) -> Data:
+        return {}
+
+    async def get_callback_data(self) -> CDCData | None:
+        return None
+
+    async def update_chat_data(self, chat_id: int, data: Data) -> None:
+        return None
+
+    async def update_bot_data(self, data: Data) -> None:
+        return None
+
+    async def update_callback_data(self, data: CDCData) -> None:
+        return None
+
+    async def drop_chat_data(self, chat_id: int) -> None:
+        return None
+
+    async def refresh_user_data(self, user_id: int, user_data: Data) -> None:
+        return None
+
+    async def refresh_chat_data(self, chat_id: int, chat_data: Data) -> None:
+        return None
+
+    async def refresh_bot_data(self, bot_data: Data) -> None:
+        return None
+
+    async def flush(self) -> None:
+        return None

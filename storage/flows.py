@@ -1,0 +1,102 @@
+"""Conversation steps and drafts, stored so a half-finished flow survives a restart."""
+
+from __future__ import annotations
+
+import json
+import logging
+import pickle
+from collections.abc import Iterable
+from typing import Any
+
+import aiosqlite
+
+log = logging.getLogger(__name__)
+
+
+class FlowRepo:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    async def drafts_since(self, cutoff: int) -> dict[int, dict[Any, Any]]:
+        """Every stored draft touched at or after `cutoff`, by Telegram user id.
+
+        Drafts hold whatever a flow keeps (strings, numbers, the flows' own small value
+        objects), so they are pickled, as python-telegram-bot's own file persistence does; the
+        bytes only ever come from this bot's own database. One that no longer loads (a value
+        type renamed by an upgrade) is skipped: that flow simply starts again.
+        """
+        async with self._conn.execute(
+            "SELECT telegram_user_id, data FROM drafts WHERE updated_at >= ?", (cutoff,)
+        ) as cursor:
+            rows = await cursor.fetchall()
+        drafts: dict[int, dict[Any, Any]] = {}
+        for user_id, data in rows:
+            try:
+                drafts[int(user_id)] = pickle.loads(data)
+            except Exception as error:
+                log.warning("a stored draft could not be read (%s); skipped", type(error).__name__)
+        return drafts
+
+    async def save_draft(self, telegram_user_id: int, data: dict[Any, Any], now: int) -> None:
+        """Keep her draft; an empty one is no draft at all."""
+        # Any step she takes keeps her whole flow alive, whichever part of it changed.
+        await self._conn.execute(
+            "UPDATE conversations SET updated_at = ? WHERE telegram_user_id = ?",
+            (now, telegram_user_id),
+        )
+        if not data:
+            await self.drop_draft(telegram_user_id)
+            return
+        await self._conn.execute(
+            "INSERT INTO drafts (telegram_user_id, data, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (telegram_user_id) DO UPDATE"
+            " SET data = excluded.data, updated_at = excluded.updated_at",
+            (telegram_user_id, pickle.dumps(data), now),
+        )
+
+    async def drop_draft(self, telegram_user_id: int) -> None:
+        await self._conn.execute(
+            "DELETE FROM drafts WHERE telegram_user_id = ?", (telegram_user_id,)
+        )
+
+    async def steps_since(self, name: str, cutoff: int) -> dict[tuple[int, ...], object]:
+        """The step each person is at in conversation `name`, if touched at or after `cutoff`."""
+        async with self._conn.execute(
+            "SELECT key, state FROM conversations WHERE name = ? AND updated_at >= ?",
+            (name, cutoff),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return {tuple(json.loads(row[0])): json.loads(row[1]) for row in rows}
+
+    async def save_step(
+        self, name: str, key: tuple[int, ...], state: object | None, now: int
+    ) -> None:
+        """Her step in conversation `name` (keyed by her user id last); None ends it."""
+        encoded = json.dumps(list(key))
+        if state is None:
+            await self._conn.execute(
+                "DELETE FROM conversations WHERE name = ? AND key = ?", (name, encoded)
+            )
+            return
+        await self._conn.execute(
+            "INSERT INTO conversations (name, key, telegram_user_id, state, updated_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (name, key) DO UPDATE"
+            " SET state = excluded.state, updated_at = excluded.updated_at",
+            (name, encoded, key[-1], json.dumps(state), now),
+        )
+
+    async def drop_for_users(self, telegram_user_ids: Iterable[int]) -> None:
+        """End every flow of these people and delete their drafts."""
+        ids = [(user_id,) for user_id in telegram_user_ids]
+        await self._conn.executemany("DELETE FROM drafts WHERE telegram_user_id = ?", ids)
+        await self._conn.executemany("DELETE FROM conversations WHERE telegram_user_id = ?", ids)
+
+    async def expired_users(self, cutoff: int) -> list[int]:
+        """People whose draft or flow was last touched before `cutoff`."""
+        async with self._conn.execute(
+            "SELECT telegram_user_id FROM drafts WHERE updated_at < ?"
+            " UNION SELECT telegram_user_id FROM conversations WHERE updated_at < ?",
+            (cutoff, cutoff),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [int(row[0]) for row in rows]

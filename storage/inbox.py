@@ -1,0 +1,88 @@
+"""Updates held between arriving from Telegram and being processed (durable intake)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import aiosqlite
+
+
+@dataclass(frozen=True, slots=True)
+class HeldUpdate:
+    """One update not yet done: its JSON body, and whether a write of its own has committed."""
+
+    update_id: int
+    person: int
+    body: str
+    committed: bool
+
+
+class InboxRepo:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    async def hold(self, updates: Iterable[tuple[int, int, str]], now: int) -> list[int]:
+        """Store (update id, person, JSON) not seen before; returns the ids that are new.
+
+        A done update keeps its id (nothing else), so a redelivery is recognised.
+        """
+        new: list[int] = []
+        for update_id, person, body in updates:
+            cursor = await self._conn.execute(
+                "INSERT OR IGNORE INTO inbox (update_id, person, body, received_at)"
+                " VALUES (?, ?, ?, ?)",
+                (update_id, person, body, now),
+            )
+            if cursor.rowcount:
+                new.append(update_id)
+        return new
+
+    async def mark_committed(self, update_id: int) -> None:
+        """A write made for this update is in the same transaction: never run it again."""
+        await self._conn.execute(
+            "UPDATE inbox SET committed = 1 WHERE update_id = ? AND done_at IS NULL",
+            (update_id,),
+        )
+
+    async def mark_done(self, update_ids: Iterable[int], now: int) -> None:
+        """Processed: her words are dropped from the row; the id stays to catch redeliveries."""
+        await self._conn.executemany(
+            "UPDATE inbox SET done_at = ?, person = 0, body = NULL"
+            " WHERE update_id = ? AND done_at IS NULL",
+            [(now, update_id) for update_id in update_ids],
+        )
+
+    async def unfinished(self) -> list[HeldUpdate]:
+        """Every update not yet done, oldest first."""
+        async with self._conn.execute(
+            "SELECT update_id, person, body, committed FROM inbox WHERE done_at IS NULL"
+            " ORDER BY update_id"
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [HeldUpdate(int(row[0]), int(row[1]), str(row[2]), bool(row[3])) for row in rows]
+
+    async def unfinished_one(self, update_id: int) -> HeldUpdate | None:
+        async with self._conn.execute(
+            "SELECT update_id, person, body, committed FROM inbox"
+            " WHERE update_id = ? AND done_at IS NULL",
+            (update_id,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        if row is None:
+            return None
+        return HeldUpdate(int(row[0]), int(row[1]), str(row[2]), bool(row[3]))
+
+    async def uncertain_people(self) -> set[int]:
+        """People with an update whose write committed but whose processing did not finish."""
+        async with self._conn.execute(
+            "SELECT DISTINCT person FROM inbox WHERE done_at IS NULL AND committed = 1"
+        ) as cursor:
+            return {int(row[0]) for row in await cursor.fetchall()}
+
+    async def purge_done_before(self, cutoff: int) -> int:
+        """Drop the ids of updates done long enough ago that Telegram cannot redeliver them."""
+        cursor = await self._conn.execute(
+            "DELETE FROM inbox WHERE done_at IS NOT NULL AND done_at < ?", (cutoff,)
+        )
+        return cursor.rowcount

@@ -1,0 +1,284 @@
+"""Durable intake and stored flows: nothing she sends is lost or done twice across a restart."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from bot.config import Settings
+from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
+from bot.stored_flows import StoredFlows
+from storage.db import CURRENT_UPDATE, Database
+from tests.harness import Harness, start_harness, stop_harness
+
+
+def _rows(bot: Harness | Settings, sql: str) -> list[tuple[Any, ...]]:
+    path = bot.runtime.db.path if isinstance(bot, Harness) else bot.database_path
+    with sqlite3.connect(path) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def _feedback(bot: Harness | Settings) -> list[tuple[str, str]]:
+    return [(row[0], row[1]) for row in _rows(bot, "SELECT topic, body FROM feedback")]
+
+
+async def _review(bot: Harness, woman: FakeUser, words: str) -> None:
+    """She joins, chooses a topic and types her feedback; the review with Send is showing."""
+    await bot.join(woman)
+    topics = await bot.send(woman, "/share")
+    await bot.press(woman, topics, "Groups")
+    review = await bot.send(woman, words)
+    assert "Send" in review.buttons
+
+
+async def _hold_without_processing(settings: Settings, updates: list[dict[str, Any]]) -> None:
+    """What a crash right after taking updates in leaves: held in the inbox, nothing run."""
+    db = await Database.open(settings.database_path)
+    try:
+        async with db.transaction() as tx:
+            await tx.inbox.hold(
+                [(raw["update_id"], _person(raw), json.dumps(raw)) for raw in updates], 0
+            )
+    finally:
+        await db.close()
+
+
+@asynccontextmanager
+async def _running(settings: Settings, fake: FakeTelegram) -> AsyncIterator[Harness]:
+    """The bot started on the database at `settings` (again, after a restart), then stopped."""
+    bot = await start_harness(settings, fake)
+    try:
+        yield bot
+    finally:
+        await stop_harness(bot)
+
+
+async def _review_then_stop(
+    settings: Settings, fake: FakeTelegram, words: str
+) -> tuple[FakeUser, FakeMessage]:
+    """Alice writes feedback up to its review; then the bot stops. Returns her and the review."""
+    async with _running(settings, fake) as bot:
+        alice = bot.woman("Alice")
+        await _review(bot, alice, words)
+        return alice, fake.last_bot_message(alice.id)
+
+
+def _person(raw: dict[str, Any]) -> int:
+    kind = raw.get("message") or raw.get("callback_query") or {}
+    return int(kind["from"]["id"])
+
+
+async def test_a_redelivered_update_is_processed_once(bot: Harness) -> None:
+    alice = bot.woman("Alice")
+    await _review(bot, alice, "The room is cold")
+    review = bot.fake.last_bot_message(alice.id)
+    bot.fake.press(alice, review, "Send")
+    updates = bot.fake.take_updates()
+    await bot.intake.accept(updates)
+    await bot.intake.drain()
+    # Telegram sends it again (the offset that confirms it was never asked for).
+    await bot.intake.accept(updates)
+    await bot.intake.drain()
+    assert _feedback(bot) == [("Groups", "The room is cold")]
+    assert _sent_count(bot.fake, "has been sent to the team") == 1
+
+
+def _sent_count(fake: FakeTelegram, words: str) -> int:
+    """How many times the bot sent or edited a message to say `words`."""
+    return sum(
+        1
+        for call in fake.calls
+        if call.method.lower() in ("sendmessage", "editmessagetext")
+        and call.status == 200
+        and words in call.params.get("text", "")
+    )
+
+
+async def test_updates_held_before_a_crash_are_processed_first_at_the_next_start(
+    settings: Settings, fake: FakeTelegram
+) -> None:
+    alice, review = await _review_then_stop(settings, fake, "Please open on Saturdays")
+    fake.press(alice, review, "Send")
+    await _hold_without_processing(settings, fake.take_updates())
+
+    async with _running(settings, fake) as bot:
+        await bot.intake.drain()
+        assert "Thank you" in (fake.last_bot_message(alice.id).text or "")
+        assert _feedback(bot) == [("Groups", "Please open on Saturdays")]
+        assert _rows(bot, "SELECT count(*) FROM inbox WHERE done_at IS NULL") == [(0,)]
+
+
+async def test_an_update_whose_write_committed_is_not_run_again_and_she_is_told(
+    settings: Settings, fake: FakeTelegram
+) -> None:
+    alice, review = await _review_then_stop(settings, fake, "Saved once")
+    fake.press(alice, review, "Send")
+    updates = fake.take_updates()
+    # A crash just after the handler's transaction committed (the feedback and the mark that
+    # its write is done, together) and before the reply went out.
+    db = await Database.open(settings.database_path)
+    try:
+        async with db.transaction() as tx:
+            await tx.inbox.hold([(updates[0]["update_id"], alice.id, json.dumps(updates[0]))], 0)
+        token = CURRENT_UPDATE.set(updates[0]["update_id"])
+        try:
+            async with db.transaction() as tx:
+                participant = await tx.participants.by_telegram_user(alice.id)
+                assert participant is not None
+                await tx.feedback.add(participant.id, "Groups", "Saved once", 0)
+        finally:
+            CURRENT_UPDATE.reset(token)
+    finally:
+        await db.close()
+
+    async with _running(settings, fake) as bot:
+        await bot.intake.drain()
+        await bot.runtime.outbox.drain(bot.app.bot)
+        assert _feedback(bot) == [("Groups", "Saved once")]
+        assert "was received and saved" in (fake.last_bot_message(alice.id).text or "")
+        # Her flow starts afresh (its step may be out of date): nothing of it is kept.
+        assert _rows(bot, "SELECT count(*) FROM drafts") == [(0,)]
+        assert _rows(bot, "SELECT count(*) FROM conversations") == [(0,)]
+        # Pressing the old Send again stores nothing more.
+        await bot.press(alice, review, "Send")
+        assert _feedback(bot) == [("Groups", "Saved once")]
+
+
+async def test_send_pressed_after_a_restart_saves_her_feedback(
+    settings: Settings, fake: FakeTelegram
+) -> None:
+    alice, review = await _review_then_stop(settings, fake, "Kept across the restart")
+
+    async with _running(settings, fake) as bot:
+        thanks = await bot.press(alice, review, "Send")
+        assert "Thank you" in (thanks.text or "")
+        assert "no longer active" not in (thanks.text or "")
+        assert _feedback(bot) == [("Groups", "Kept across the restart")]
+        # The flow is over: its step and draft are gone from the database too.
+        assert _rows(bot, "SELECT count(*) FROM drafts") == [(0,)]
+        assert _rows(bot, "SELECT count(*) FROM conversations") == [(0,)]
+
+
+async def test_an_idea_half_written_before_a_restart_goes_on_where_she_was(
+    settings: Settings, fake: FakeTelegram
+) -> None:
+    bot = await start_harness(settings, fake)
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    await bot.send(alice, "/propose")
+    await bot.send(alice, "A Saturday drop-in")
+    await stop_harness(bot)
+
+    async with _running(settings, fake) as bot:
+        review = await bot.send(alice, "Some of us work in the week.")
+        assert "A Saturday drop-in" in (review.text or "")
+        assert "Some of us work in the week." in (review.text or "")
+
+
+async def test_mydata_shows_her_unsent_draft_and_the_flow_goes_on(bot: Harness) -> None:
+    alice = bot.woman("Alice")
+    await _review(bot, alice, "Words not sent yet")
+    review = bot.fake.last_bot_message(alice.id)
+    mine = await bot.send(alice, "/mydata")
+    assert "Started but not sent" in (mine.text or "")
+    assert "Words not sent yet" in (mine.text or "")
+    assert "24 hours" in (mine.text or "")
+    await bot.press(alice, review, "Send")
+    assert _feedback(bot) == [("Groups", "Words not sent yet")]
+    assert _sent_count(bot.fake, "has been sent to the team") == 1
+
+
+async def test_forget_deletes_her_stored_draft(bot: Harness) -> None:
+    alice = bot.woman("Alice")
+    await _review(bot, alice, "Delete me too")
+    assert _rows(bot, "SELECT count(*) FROM drafts") == [(1,)]
+    ask = await bot.send(alice, "/forget")
+    await bot.press(alice, ask, "forget:yes")
+    assert _rows(bot, "SELECT count(*) FROM drafts") == [(0,)]
+    assert _rows(bot, "SELECT count(*) FROM conversations") == [(0,)]
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        rows = conn.execute("SELECT count(*) FROM inbox WHERE body LIKE '%Delete me too%'")
+        assert rows.fetchone() == (0,)
+
+
+async def test_quick_exit_deletes_her_stored_draft(bot: Harness) -> None:
+    alice = bot.woman("Alice")
+    await _review(bot, alice, "Gone with the exit")
+    await bot.send(alice, "/exit")
+    assert _rows(bot, "SELECT count(*) FROM drafts") == [(0,)]
+    assert _rows(bot, "SELECT count(*) FROM conversations") == [(0,)]
+
+
+async def _press_answer(bot: Harness, woman: FakeUser, message: Any, button: str) -> str:
+    """Press and return the little notice the press was answered with."""
+    bot.human_pause()
+    query_id = bot.fake.press(woman, message, button)
+    await bot.pump()
+    answer = bot.fake.callback_answers[query_id]
+    return str(answer["text"] if answer else "")
+
+
+async def test_a_draft_untouched_for_draft_hours_is_not_loaded_after_a_restart(
+    settings: Settings, fake: FakeTelegram
+) -> None:
+    alice, review = await _review_then_stop(settings, fake, "Too old to keep")
+    old = settings.draft_hours * 3600 + 60
+    with sqlite3.connect(settings.database_path) as conn:
+        conn.execute("UPDATE drafts SET updated_at = updated_at - ?", (old,))
+        conn.execute("UPDATE conversations SET updated_at = updated_at - ?", (old,))
+
+    async with _running(settings, fake) as bot:
+        assert "no longer active" in await _press_answer(bot, alice, review, "Send")
+        assert _feedback(bot) == []
+
+
+async def test_the_tidy_deletes_drafts_untouched_for_draft_hours(bot: Harness) -> None:
+    alice, bea = bot.woman("Alice"), bot.woman("Bea")
+    await _review(bot, alice, "Old words")
+    bot.clock.advance(bot.runtime.settings.draft_hours * 3600 - 60)
+    await _review(bot, bea, "Fresh words")
+    bot.clock.advance(120)
+    flows = bot.app.persistence
+    assert isinstance(flows, StoredFlows)
+    assert await flows.expire(bot.runtime.now()) == 1
+    assert _rows(bot, "SELECT telegram_user_id FROM drafts") == [(bea.id,)]
+    assert _rows(bot, "SELECT telegram_user_id FROM conversations") == [(bea.id,)]
+
+
+async def test_a_write_marks_its_update_in_the_same_commit(settings: Settings) -> None:
+    db = await Database.open(settings.database_path)
+    try:
+        async with db.transaction() as tx:
+            await tx.inbox.hold([(1, 5, "{}"), (2, 5, "{}"), (3, 5, "{}")], 0)
+        token = CURRENT_UPDATE.set(1)
+        try:
+            async with db.transaction() as tx:
+                await tx.flows.save_draft(5, {"a": 1}, 0)
+        finally:
+            CURRENT_UPDATE.reset(token)
+        token = CURRENT_UPDATE.set(2)
+        try:
+            # Bookkeeping (harmless to repeat) leaves the update free to run again.
+            async with db.transaction(bookkeeping=True) as tx:
+                await tx.flows.save_draft(5, {"a": 2}, 0)
+            # A transaction that fails marks nothing.
+            try:
+                async with db.transaction() as tx:
+                    await tx.flows.save_draft(5, {"a": 3}, 0)
+                    raise RuntimeError("the handler failed")
+            except RuntimeError:
+                pass
+        finally:
+            CURRENT_UPDATE.reset(token)
+        async with db.read() as tx:
+            held = await tx.inbox.unfinished()
+        assert [(row.update_id, row.committed) for row in held] == [
+            (1, True),
+            (2, False),
+            (3, False),
+        ]
+    finally:
+        await db.close()
