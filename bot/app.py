@@ -57,6 +57,7 @@ PARTICIPANT_COMMANDS = (
     "privacy",
     "mydata",
     "forget",
+    "link",
     "help",
     "cancel",
 )
@@ -72,6 +73,7 @@ STAFF_COMMANDS = (
     "invite",
     "onbehalf",
     "eraseoffline",
+    "linkcode",
     "digest",
     "report",
     "export",

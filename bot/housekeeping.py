@@ -19,9 +19,10 @@ async def tidy(rt: Runtime) -> None:
     rt.flood.forget_idle(rt.clock())
     async with rt.db.transaction() as tx:
         expired = await tx.invites.drop_expired_before(now)
+        expired += await tx.link_codes.drop_expired_before(now)
         purged = await tx.outbox.purge_finished(now - OUTBOX_KEEP_SECONDS)
     log.info(
-        "tidied: %s old message ids, %s expired invite codes, %s finished outbox rows",
+        "tidied: %s old message ids, %s expired invite and link codes, %s finished outbox rows",
         dropped,
         expired,
         purged,

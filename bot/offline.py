@@ -8,13 +8,21 @@ entries from the chat do (one support and one vote per woman still hold).
 from __future__ import annotations
 
 import html
+import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import Enum
 
+from bot.invites import DAY_SECONDS, hash_code
 from bot.proposals import evaluate_ladder, queue_new_idea_notice
-from bot.pseudonyms import new_pseudonym
-from bot.rules.offline import CHANNELS, IN_CHAT
+from bot.pseudonyms import ALPHABET, new_pseudonym
+from bot.rules.offline import (
+    CHANNELS,
+    IN_CHAT,
+    LINK_CODE_LENGTH,
+    read_link_code,
+    show_link_code,
+)
 from bot.runtime import Runtime
 from bot.texts import Safe, Texts
 from storage.db import Tx
@@ -214,3 +222,53 @@ async def erase_offline_woman(rt: Runtime, participant_id: int, staff_id: int) -
         await tx.participants.delete(woman.id)
         await tx.participants.record_erasure(staff_id, rt.now())
     return True
+
+
+@dataclass(frozen=True, slots=True)
+class NewLinkCode:
+    code: str  # as shown: XXXX-XXXX
+    expires_at: int
+
+
+async def make_link_code(rt: Runtime, participant_id: int, staff_id: int) -> NewLinkCode | None:
+    """A one-time code for an offline woman to claim her history in the chat; it replaces any
+    earlier unused one. None when there is no such offline woman any more."""
+    now = rt.now()
+    code = "".join(secrets.choice(ALPHABET) for _ in range(LINK_CODE_LENGTH))
+    expires_at = now + rt.settings.invite_days * DAY_SECONDS
+    async with rt.db.transaction() as tx:
+        woman = await tx.participants.by_id(participant_id)
+        if woman is None or not woman.offline:
+            return None
+        await tx.link_codes.replace(woman.id, hash_code(code), staff_id, now, expires_at)
+    return NewLinkCode(show_link_code(code), expires_at)
+
+
+class Linked(Enum):
+    DONE = "done"
+    INVALID = "invalid"  # unknown, used or expired code
+    NOT_JOINED = "not_joined"
+
+
+async def link_history(rt: Runtime, telegram_user_id: int, typed: str) -> tuple[Linked, str]:
+    """Make the offline woman's history hers: every entry staff recorded for her moves to her
+    chat record, she takes the pseudonym on her card, and the offline record goes.
+
+    Returns the outcome and her pseudonym afterwards.
+    """
+    code = read_link_code(typed)
+    now = rt.now()
+    async with rt.db.transaction() as tx:
+        her = await tx.participants.by_telegram_user(telegram_user_id)
+        if her is None:
+            return Linked.NOT_JOINED, ""
+        found = await tx.link_codes.by_hash(hash_code(code)) if code else None
+        if found is None or not await tx.link_codes.use(found.id, now):
+            return Linked.INVALID, her.pseudonym
+        offline = await tx.participants.by_id(found.participant_id)
+        if offline is None or not offline.offline:
+            return Linked.INVALID, her.pseudonym
+        await tx.polls.count_once(her.id, offline.id)
+        await tx.participants.merge(offline.id, her.id)
+        await tx.participants.take_over(her.id, offline.pseudonym, offline.joined_at)
+    return Linked.DONE, offline.pseudonym

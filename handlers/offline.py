@@ -9,11 +9,13 @@ from telegram.ext import ConversationHandler
 
 from bot import offline
 from bot.offline import Entry, Recorded
+from bot.participants import find_participant
 from bot.rules.offline import CHANNELS, read_number, read_pseudonym
 from bot.texts import Safe
 from handlers.common import (
     Buttons,
     chosen_topic,
+    joined,
     label,
     message_text,
     query_of,
@@ -25,8 +27,10 @@ from handlers.common import (
     staff_here,
     text,
     user_id_of,
+    when,
 )
 from handlers.context import Ctx
+from storage.participants import Participant
 
 WHO, CHANNEL, KIND, TOPIC, TEXT, TITLE, BODY, NUMBER, OPTION, CONFIRM = range(10)
 END = ConversationHandler.END
@@ -317,23 +321,45 @@ async def _save(ctx: Ctx, draft: dict[str, Any]) -> Entry:
     return await offline.record_vote(rt, who, channel, draft["number"], draft["position"])
 
 
-async def cmd_erase(update: Update, ctx: Ctx) -> None:
-    """/eraseoffline <pseudonym>: ask before deleting an offline woman's records at her request."""
+async def _named_offline_woman(update: Update, ctx: Ctx, usage: str) -> Participant | None:
+    """The offline woman named after the command (staff only), or None after saying why not."""
     if not await staff_here(update, ctx):
-        return
+        return None
     pseudonym = read_pseudonym(" ".join(ctx.args or []))
     if pseudonym is None:
-        await say(update, ctx, "offline.erase_usage")
-        return
+        await say(update, ctx, usage)
+        return None
     outcome, woman = await offline.offline_woman(ctx.rt, pseudonym)
     if outcome is not Recorded.DONE or woman is None:
         await say(update, ctx, f"offline.refused_{outcome.value}", pseudonym=pseudonym)
+        return None
+    return woman
+
+
+async def _pressed(update: Update, ctx: Ctx, cancelled: str) -> int | None:
+    """The participant id on a staff confirmation button, or None (after `cancelled` when the
+    staff member said no)."""
+    if not await staff_here(update, ctx):
+        return None
+    query = query_of(update)
+    await query.answer()
+    choice = (query.data or "").split(":")[1]
+    if choice == "no":
+        await show(query, ctx, cancelled)
+        return None
+    return int(choice)
+
+
+async def cmd_erase(update: Update, ctx: Ctx) -> None:
+    """/eraseoffline <pseudonym>: ask before deleting an offline woman's records at her request."""
+    woman = await _named_offline_woman(update, ctx, "offline.erase_usage")
+    if woman is None:
         return
     await say(
         update,
         ctx,
         "offline.erase_ask",
-        pseudonym=pseudonym,
+        pseudonym=woman.pseudonym,
         buttons=[
             [(label(ctx, "offline.button_erase"), f"oex:{woman.id}")],
             [(label(ctx, "forget.keep"), "oex:no")],
@@ -341,15 +367,56 @@ async def cmd_erase(update: Update, ctx: Ctx) -> None:
     )
 
 
+async def cmd_link_code(update: Update, ctx: Ctx) -> None:
+    """/linkcode <pseudonym>: ask before making her a one-time code to claim her history."""
+    woman = await _named_offline_woman(update, ctx, "offline.link_usage")
+    if woman is None:
+        return
+    await say(
+        update,
+        ctx,
+        "offline.link_ask",
+        pseudonym=woman.pseudonym,
+        buttons=[
+            [(label(ctx, "offline.button_link"), f"olc:{woman.id}")],
+            [(label(ctx, "feedback.cancel"), "olc:no")],
+        ],
+    )
+
+
+async def on_link_code(update: Update, ctx: Ctx) -> None:
+    """Make the code (re-checked: still an offline woman) and show it once, to staff only."""
+    woman_id = await _pressed(update, ctx, "input.cancelled")
+    if woman_id is None:
+        return
+    made = await offline.make_link_code(ctx.rt, woman_id, user_id_of(update))
+    query = query_of(update)
+    if made is None:
+        await show(query, ctx, "offline.erase_gone")
+        return
+    await show(query, ctx, "offline.link_made", code=made.code, expires=when(ctx, made.expires_at))
+
+
+async def cmd_link(update: Update, ctx: Ctx) -> None:
+    """/link <code>: a woman who joined claims what staff recorded for her offline."""
+    if not await joined(update, ctx):
+        return
+    typed = " ".join(ctx.args or [])
+    if not typed:
+        await say(update, ctx, "link.usage")
+        return
+    outcome, pseudonym = await offline.link_history(ctx.rt, user_id_of(update), typed)
+    if outcome is not offline.Linked.DONE:
+        await say(update, ctx, "link.invalid")
+        return
+    ctx.participant = await find_participant(ctx.rt.db, user_id_of(update))
+    await say(update, ctx, "link.done", pseudonym=pseudonym)
+
+
 async def on_erase(update: Update, ctx: Ctx) -> None:
     """Erase (re-checked: still an offline woman), leaving only a record that it happened."""
-    if not await staff_here(update, ctx):
+    woman_id = await _pressed(update, ctx, "offline.erase_kept")
+    if woman_id is None:
         return
-    query = query_of(update)
-    await query.answer()
-    choice = (query.data or "").split(":")[1]
-    if choice == "no":
-        await show(query, ctx, "offline.erase_kept")
-        return
-    erased = await offline.erase_offline_woman(ctx.rt, int(choice), user_id_of(update))
-    await show(query, ctx, "offline.erased" if erased else "offline.erase_gone")
+    erased = await offline.erase_offline_woman(ctx.rt, woman_id, user_id_of(update))
+    await show(query_of(update), ctx, "offline.erased" if erased else "offline.erase_gone")

@@ -6,6 +6,7 @@ from telegram import Update
 
 from bot import participants
 from bot.paging import split_blocks
+from bot.rules.offline import IN_CHAT
 from bot.texts import Safe
 from handlers import feedback, proposals
 from handlers.common import query_of, say, say_html, show, show_html, text, when
@@ -16,6 +17,13 @@ from handlers.start import cmd_start
 
 def _numbers(numbers: list[int]) -> str:
     return ", ".join(f"#{number}" for number in numbers)
+
+
+def _given(ctx: Ctx, channel: str) -> str:
+    """For what staff recorded on her behalf: how she gave it (nothing for the chat)."""
+    if channel == IN_CHAT:
+        return ""
+    return "\n" + text(ctx, "mydata.given", channel=text(ctx, f"offline.channel_{channel}"))
 
 
 def _notify_label(ctx: Ctx, notify: str) -> Safe:
@@ -70,6 +78,7 @@ async def cmd_mydata(update: Update, ctx: Ctx) -> None:
                     topic=item.topic,
                     body=item.body,
                 )
+                + _given(ctx, item.channel)
             )
             parts.extend(
                 text(ctx, "mydata.response_item", date=when(ctx, r.created_at), body=r.body)
@@ -89,6 +98,7 @@ async def cmd_mydata(update: Update, ctx: Ctx) -> None:
                 title=idea.title,
                 body=idea.body,
             )
+            + _given(ctx, idea.channel)
             for idea in data.proposals
         )
     if data.supported:

@@ -284,6 +284,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         ("ideas", proposals.cmd_ideas),
         ("myideas", proposals.cmd_my_ideas),
         ("vote", polls.cmd_vote),
+        ("link", offline.cmd_link),
         ("cancel", start.cmd_cancel_nothing),
         ("exit", safety.cmd_exit),
     ):
@@ -323,6 +324,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CommandHandler("invite", staff.cmd_invite, filters=is_staff))
     app.add_handler(CallbackQueryHandler(safety.on_alert_seen, pattern=r"^sgs:\d{1,12}$"))
     app.add_handler(CommandHandler("eraseoffline", offline.cmd_erase, filters=is_staff))
+    app.add_handler(CommandHandler("linkcode", offline.cmd_link_code, filters=is_staff))
+    app.add_handler(CallbackQueryHandler(offline.on_link_code, pattern=r"^olc:(\d{1,9}|no)$"))
     app.add_handler(CallbackQueryHandler(offline.on_erase, pattern=r"^oex:(\d{1,9}|no)$"))
 
     # 5. Last: whatever nobody else took gets the help, and stale or forged buttons a notice.

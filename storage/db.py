@@ -15,6 +15,7 @@ from storage.feedback import FeedbackRepo
 from storage.flows import FlowRepo
 from storage.inbox import InboxRepo
 from storage.invites import InviteRepo
+from storage.links import LinkCodeRepo
 from storage.migrations import migrate
 from storage.outbox import OutboxRepo
 from storage.participants import ParticipantRepo
@@ -49,6 +50,7 @@ class Tx:
         self.records = RecordsRepo(conn)
         self.inbox = InboxRepo(conn)
         self.flows = FlowRepo(conn)
+        self.link_codes = LinkCodeRepo(conn)
         self._after_commit: list[Callable[[], None]] = []
 
     def after_commit(self, callback: Callable[[], None]) -> None:

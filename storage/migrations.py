@@ -340,6 +340,20 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX conversations_user ON conversations (telegram_user_id);
     CREATE INDEX conversations_updated ON conversations (updated_at);
     """,
+    # 11: one-time codes that join an offline woman's history to her chat once she joins;
+    # kept as hashes, each for one offline woman, with an expiry.
+    """
+    CREATE TABLE link_codes (
+        id             INTEGER PRIMARY KEY,
+        code_hash      TEXT    NOT NULL UNIQUE,
+        participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+        created_by     INTEGER NOT NULL,
+        created_at     INTEGER NOT NULL,
+        expires_at     INTEGER NOT NULL,
+        used_at        INTEGER
+    );
+    CREATE INDEX link_codes_participant ON link_codes (participant_id);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -104,6 +104,40 @@ class ParticipantRepo:
         """Remove her and, through ON DELETE CASCADE, every row that belongs to her."""
         await self._conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
 
+    async def merge(self, gone: int, into: int) -> None:
+        """Make everything that belongs to `gone` belong to `into`, then remove `gone`.
+
+        Every table that refers to participants is found from the schema, so a table added
+        later is merged too. Where `into` already holds the one row allowed (one support, one
+        vote per poll), hers is kept and the other goes with `gone`.
+        """
+        for table, column in await self._references():
+            await self._conn.execute(
+                f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", (into, gone)
+            )
+        await self.delete(gone)
+
+    async def _references(self) -> list[tuple[str, str]]:
+        async with self._conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        ) as cursor:
+            tables = [row[0] for row in await cursor.fetchall()]
+        found = []
+        for table in tables:
+            async with self._conn.execute(f"PRAGMA foreign_key_list('{table}')") as cursor:
+                for row in await cursor.fetchall():
+                    # (id, seq, table, from, to, on_update, on_delete, match)
+                    if row[2] == "participants":
+                        found.append((table, str(row[3])))
+        return found
+
+    async def take_over(self, participant_id: int, pseudonym: str, joined_at: int) -> None:
+        """She keeps the pseudonym on her card and the date she first took part."""
+        await self._conn.execute(
+            "UPDATE participants SET pseudonym = ?, joined_at = min(joined_at, ?) WHERE id = ?",
+            (pseudonym, joined_at, participant_id),
+        )
+
     async def record_erasure(self, staff_id: int, now: int) -> None:
         """That an erasure happened, when and by whom; never whose or what."""
         await self._conn.execute(

@@ -215,6 +215,15 @@ class PollRepo:
             (poll_id, participant_id, position, now),
         )
 
+    async def count_once(self, kept: int, gone: int) -> None:
+        """Two records of one woman becoming one: open polls both could vote in count her once."""
+        await self._conn.execute(
+            "UPDATE polls SET eligible = eligible - 1 WHERE closed_at IS NULL"
+            " AND id IN (SELECT poll_id FROM poll_voters WHERE participant_id = ?)"
+            " AND id IN (SELECT poll_id FROM poll_voters WHERE participant_id = ?)",
+            (kept, gone),
+        )
+
     async def add_offline_vote(
         self, poll_id: int, participant_id: int, position: int, now: int, channel: str
     ) -> bool:

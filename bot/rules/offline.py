@@ -28,6 +28,22 @@ def read_pseudonym(text: str) -> str | None:
     return candidate if _PSEUDONYM.fullmatch(candidate) else None
 
 
+LINK_CODE_LENGTH = 8
+
+
+def read_link_code(text: str) -> str | None:
+    """A one-time link code as she types it ("7kq4-mn3x", "7KQ4 MN3X"), normalised, or None."""
+    cleaned = re.sub(r"[\s\-]", "", text.strip().upper())
+    if len(cleaned) != LINK_CODE_LENGTH or not set(cleaned) <= set(ALPHABET):
+        return None
+    return cleaned
+
+
+def show_link_code(code: str) -> str:
+    """Two groups of four, easy to read out and copy by hand."""
+    return f"{code[:4]}-{code[4:]}"
+
+
 def read_number(text: str) -> int | None:
     """An item or poll number as staff type it ("12" or "#12")."""
     cleaned = text.strip().lstrip("#")

@@ -8,9 +8,10 @@ from bot.sandbox.loopback import FakeTelegram, FakeUser
 from tests.e2e.process import running_bot
 
 
-async def test_staff_record_paper_feedback_for_a_woman_and_reuse_her_card(
+async def test_paper_feedback_recorded_by_staff_becomes_hers_when_she_joins_and_links(
     fake: FakeTelegram, staff: FakeUser, tmp_path: Path
 ) -> None:
+    alice = fake.user(6101, first_name="Alice", username="alice_real")
     async with running_bot(fake, tmp_path) as bot:
         ask = await bot.send(staff, "/onbehalf", expect="Record an entry on a woman's behalf")
         channels = await bot.press(staff, ask, "New woman", expect="How did she give it?")
@@ -24,3 +25,12 @@ async def test_staff_record_paper_feedback_for_a_woman_and_reuse_her_card(
         listing = await bot.send(staff, "/feedback", expect="Recent feedback")
         assert f"{pseudonym} · paper form" in listing.text
         assert "Please run a group on Saturdays" in listing.text
+
+        ask = await bot.send(staff, f"/linkcode {pseudonym}", expect="Make a one-time code")
+        made = await bot.press(staff, ask, "Make the code", expect="Her one-time code")
+        code = made.text.split("Her one-time code: ")[1].split("\n")[0]
+        consent = await bot.send(alice, "/start", expect="not watched all the time")
+        await bot.press(alice, consent, "I agree", expect="Your made-up name is")
+        await bot.send(alice, f"/link {code}", expect=f"Your made-up name is now {pseudonym}")
+        mydata = await bot.send(alice, "/mydata", expect="Please run a group on Saturdays")
+        assert "(you gave this offline: paper form)" in mydata.text

@@ -23,6 +23,8 @@ PREFIXES = (
     "fbc:",
     "rsp:",
     "sgs:",
+    "oex:",
+    "olc:",
     "qx",
     "qx:",
     "set:",

@@ -243,3 +243,100 @@ async def test_only_staff_can_record_on_a_womans_behalf_or_erase(
     await bot.pump()
     assert _rows(bot, "SELECT count(*) FROM erasures") == [(0,)]
     assert _rows(bot, "SELECT count(*) FROM participants WHERE telegram_user_id IS NULL") == [(1,)]
+
+
+async def _link_code(bot: Harness, staff: FakeUser, pseudonym: str) -> str:
+    ask = await bot.send(staff, f"/linkcode {pseudonym}")
+    assert f"Make a one-time code for {pseudonym}" in ask.text
+    made = await bot.press(staff, ask, "Make the code")
+    return made.text.split("Her one-time code: ")[1].split("\n")[0]
+
+
+async def test_a_linked_woman_sees_her_offline_history_and_forget_removes_both(
+    bot: Harness, staff: FakeUser
+) -> None:
+    pseudonym = await offline_feedback(bot, staff, "Written on the paper form")
+    alice = bot.woman("Alice")
+    chat_pseudonym = await bot.join(alice)
+    await bot.send(alice, "/share")
+    topics = bot.fake.last_bot_message(alice.id)
+    await bot.press(alice, topics, "Staff")
+    review = await bot.send(alice, "Typed in the chat")
+    await bot.press(alice, review, "Send")
+
+    code = await _link_code(bot, staff, pseudonym)
+    done = await bot.send(alice, f"/link {code.lower()}")
+    assert f"Your made-up name is now {pseudonym}" in done.text
+    # Staff now know one woman, by the pseudonym on her card, with both entries hers.
+    assert _rows(bot, "SELECT pseudonym, telegram_user_id IS NOT NULL FROM participants") == [
+        (pseudonym, 1)
+    ]
+    assert chat_pseudonym != pseudonym
+
+    mydata = await bot.send(alice, "/mydata")
+    text = "\n".join(m.text for m in bot.fake.bot_messages(alice.id)[-2:])
+    assert "Written on the paper form" in text and "Typed in the chat" in text
+    assert "(you gave this offline: paper form)" in text
+    assert f"Made-up name: {pseudonym}" in text and mydata.protect_content
+
+    # The code works once.
+    again = await bot.send(alice, f"/link {code}")
+    assert "That code doesn't work" in again.text
+
+    confirm = await bot.send(alice, "/forget")
+    await bot.press(alice, confirm, "Yes, delete everything")
+    for table in ("participants", "feedback", "link_codes"):
+        assert _rows(bot, f"SELECT count(*) FROM {table}") == [(0,)], table
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        dump = "\n".join(conn.iterdump())
+    assert "Written on the paper form" not in dump and pseudonym not in dump
+
+
+async def test_linking_keeps_one_vote_and_one_support_per_woman(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    pseudonym = await offline_feedback(bot, staff, "Hello")
+    alice, bea, cat = bot.woman("Alice"), bot.woman("Bea"), bot.woman("Cat")
+    for woman in (alice, bea, cat):
+        await bot.join(woman)
+    idea = await propose(bot, bea, "A garden", "Growing food together")
+    await publish(bot, staff, idea)
+    poll = await create_poll(bot, staff, quorum="1")
+    assert "is open to 4 women" in bot.texts_in(STAFF_CHAT_ID)[-1]
+
+    # She supports and votes once on paper, and once more herself in the chat.
+    await offline_vote(bot, staff, pseudonym, poll, "Saturday morning")
+    kinds = await _start(bot, staff, pseudonym, "paper form")
+    await bot.press(staff, kinds, "Support for an idea")
+    review = await bot.send(staff, str(idea))
+    await bot.press(staff, review, "Save")
+    card = await fake.wait_for_bot_message(alice.id, contains=f"Poll #{poll}:")
+    await bot.press(alice, card, "Tuesday evening")
+    await bot.send(alice, "/ideas")
+    listing = bot.fake.last_bot_message(alice.id)
+    opened = await bot.press(alice, listing, "#1 · A garden (consultation) · 1 supporting")
+    await bot.press(alice, opened, "Support this idea")
+    assert _rows(bot, "SELECT count(*) FROM votes") == [(2,)]
+
+    code = await _link_code(bot, staff, pseudonym)
+    await bot.send(alice, f"/link {code}")
+    # Her own choice in the chat is the one kept; the poll counts her once.
+    assert _rows(bot, "SELECT position, channel FROM votes") == [(1, "telegram")]
+    assert _rows(bot, "SELECT count(*) FROM supports") == [(1,)]
+    assert _rows(bot, "SELECT eligible FROM polls") == [(3,)]
+
+
+async def test_only_staff_make_link_codes_and_only_for_offline_women(
+    bot: Harness, staff: FakeUser
+) -> None:
+    alice = bot.woman("Alice")
+    chat_pseudonym = await bot.join(alice)
+    answer = await bot.send(staff, f"/linkcode {chat_pseudonym}")
+    assert "uses the chat herself" in answer.text
+    pseudonym = await offline_feedback(bot, staff, "Hello")
+    answer = await bot.send(alice, f"/linkcode {pseudonym}")
+    assert "Sorry, I didn't understand that." in answer.text
+    assert _rows(bot, "SELECT count(*) FROM link_codes") == [(0,)]
+    answer = await bot.send(alice, "/link ABCD-EFGH")
+    assert "That code doesn't work" in answer.text
+    assert _rows(bot, "SELECT count(*) FROM participants") == [(2,)]
