@@ -58,6 +58,7 @@ PARTICIPANT_COMMANDS = (
     "mydata",
     "forget",
     "link",
+    "policy",
     "help",
     "cancel",
 )
@@ -74,6 +75,8 @@ STAFF_COMMANDS = (
     "onbehalf",
     "eraseoffline",
     "linkcode",
+    "herdata",
+    "recognise",
     "digest",
     "report",
     "export",

@@ -152,6 +152,16 @@ class Settings(BaseSettings):
     texts_file: Path | None = Field(
         default=None, description="a TOML file whose keys override the built-in texts"
     )
+    recognition_currency: str = Field(
+        default="GBP",
+        pattern=r"^[A-Z]{3}$",
+        description="a three-letter currency code such as GBP or EUR",
+    )
+    involvement_policy: str = Field(
+        default="",
+        max_length=3000,
+        description="plain text (up to 3000 characters, lines separated by \\n)",
+    )
     timezone: str = Field(default="Europe/London", description="an IANA time zone name")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", description="one of DEBUG, INFO, WARNING, ERROR"
@@ -194,7 +204,7 @@ class Settings(BaseSettings):
             raise ValueError("each topic must be 40 characters or fewer")
         return value
 
-    @field_validator("helplines")
+    @field_validator("helplines", "involvement_policy")
     @classmethod
     def _line_breaks(cls, value: str) -> str:
         return value.replace("\\n", "\n")

@@ -50,6 +50,15 @@ def _yes_no(value: bool | None) -> str:
     return "" if value is None else ("yes" if value else "no")
 
 
+def _amount(minor: int | None) -> str:
+    """Money as a spreadsheet reads it: 12.50 (the currency in its own column)."""
+    return "" if minor is None else f"{minor // 100}.{minor % 100:02d}"
+
+
+def _hours(minutes: int | None) -> str:
+    return "" if minutes is None else f"{minutes / 60:.2f}"
+
+
 def _cells(values: Sequence[Cell]) -> tuple[str, ...]:
     return tuple("" if value is None else str(value) for value in values)
 
@@ -153,6 +162,17 @@ async def collect_tables(tx: Tx, zone: ZoneInfo) -> list[Table]:
             [
                 (o.poll_id, o.position, safe_text(o.label), o.votes)
                 for o in await records.options()
+            ],
+        ),
+        table(
+            "recognition",
+            "recognition_id pseudonym kind amount currency hours purpose proposal_id level"
+            " given_at",
+            [
+                (r.id, r.pseudonym, r.kind, _amount(r.amount_minor), r.currency,
+                 _hours(r.minutes), safe_text(r.purpose), r.proposal_id, r.level,
+                 at(r.given_at))
+                for r in await tx.recognition.all()
             ],
         ),
         table(

@@ -10,6 +10,7 @@ from storage.db import Database
 from storage.feedback import Feedback, FeedbackResponse
 from storage.participants import Participant
 from storage.proposals import Proposal
+from storage.recognition import Recognition
 
 NOTIFY_CHOICES = ("all", "mine", "none")
 
@@ -91,6 +92,7 @@ class MyData:
     votes: list[tuple[int, str, str, str | None]]  # poll, question, her choice, her reason
     alert_dates: list[int]
     messages_kept: int
+    recognition: list[Recognition]
 
 
 async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
@@ -111,6 +113,7 @@ async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
             await tx.polls.votes_by(participant_id),
             [alert.created_at for alert in alerts],
             await tx.trail.count_for(participant_id),
+            await tx.recognition.by_participant(participant_id),
         )
 
 

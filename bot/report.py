@@ -5,8 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from bot.recognition import value_of
 from bot.report_rules import DecisionStats, ReportPeriod, ReportSummary, summarise
 from bot.rules.offline import OfflineCounts, count_offline
+from bot.rules.recognition import (
+    LEVELS,
+    RecognitionTotals,
+    Totals,
+    show_hours,
+    show_money,
+    total_recognition,
+)
 from bot.runtime import Runtime
 from bot.texts import Safe, Texts
 
@@ -18,6 +27,7 @@ DAY = 86400
 class Report:
     summary: ReportSummary
     offline: OfflineCounts
+    recognition: RecognitionTotals
     text: list[str]  # HTML blocks, to be split into messages
     chart_png: bytes
 
@@ -154,6 +164,31 @@ def render_offline(texts: Texts, counts: OfflineCounts) -> Safe:
     )
 
 
+def _given(texts: Texts, totals: Totals) -> Safe:
+    parts = [show_money(amount, currency) for currency, amount in sorted(totals.money.items())]
+    if totals.minutes:
+        parts.append(show_hours(totals.minutes))
+    return texts(
+        "report.recognition_line",
+        given=" + ".join(parts) if parts else texts("report.recognition_nothing"),
+        records=totals.records,
+        women=len(totals.women),
+    )
+
+
+def render_recognition(texts: Texts, totals: RecognitionTotals) -> Safe:
+    """What women received for their time, per level of the ladder and in all."""
+    if not totals.overall.records:
+        return texts("report.recognition_none")
+    lines = [texts("report.recognition_header")]
+    lines.extend(
+        Safe(f"{texts(f'ladder.level_{level}')}: {_given(texts, totals.by_level[level])}")
+        for level in LEVELS
+    )
+    lines.append(Safe(f"{texts('report.recognition_total')}: {_given(texts, totals.overall)}"))
+    return Safe("\n".join(lines))
+
+
 async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
     """Count the period from the pseudonymised records, write it up, and draw the chart."""
     async with rt.db.read() as tx:
@@ -178,10 +213,18 @@ async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
             ],
             await tx.participants.erasures(),
         )
+        recognition = total_recognition(
+            period.holds,
+            [(r.level, r.pseudonym, value_of(r), r.given_at) for r in await tx.recognition.all()],
+        )
     # matplotlib is imported only when a chart is drawn: the bot starts faster without it.
     from bot.chart import draw_chart
 
     zone = rt.settings.zone
     png = await draw_chart(rt.texts, zone, summary)
-    blocks = [*render_report(rt.texts, zone, summary), render_offline(rt.texts, offline)]
-    return Report(summary, offline, blocks, png)
+    blocks = [
+        *render_report(rt.texts, zone, summary),
+        render_offline(rt.texts, offline),
+        render_recognition(rt.texts, recognition),
+    ]
+    return Report(summary, offline, recognition, blocks, png)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
+from typing import Any
 
 from telegram import (
     CallbackQuery,
@@ -94,6 +96,17 @@ async def show_html(
         # Pressing a button twice asks for the same content again; Telegram refuses, rightly.
         if "not modified" not in error.message:
             raise
+
+
+def flow_draft(ctx: Ctx, name: str) -> dict[str, Any]:
+    """The answers a staff member has given so far in the flow `name` (memory only)."""
+    draft: dict[str, Any] = ctx.drafts.setdefault(name, {})
+    return draft
+
+
+def plain(html_text: str) -> str:
+    """Texts as plain words (for a file to print): tags dropped, entities turned back."""
+    return html.unescape(re.sub(r"<[^>]+>", "", html_text))
 
 
 def query_of(update: Update) -> CallbackQuery:

@@ -15,6 +15,7 @@ from bot.texts import Safe
 from handlers.common import (
     Buttons,
     chosen_topic,
+    flow_draft,
     joined,
     label,
     message_text,
@@ -39,8 +40,7 @@ _DRAFT = "onbehalf"
 
 
 def _draft(ctx: Ctx) -> dict[str, Any]:
-    draft: dict[str, Any] = ctx.drafts.setdefault(_DRAFT, {})
-    return draft
+    return flow_draft(ctx, _DRAFT)
 
 
 def channel_name(ctx: Ctx, channel: str) -> Safe:

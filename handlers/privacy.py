@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import InputFile, Update
 
 from bot import participants
+from bot.offline import Recorded, offline_woman
 from bot.paging import split_blocks
-from bot.rules.offline import IN_CHAT
+from bot.recognition import value_of
+from bot.rules.offline import IN_CHAT, read_pseudonym
+from bot.rules.recognition import show_value
 from bot.texts import Safe
 from handlers import feedback, proposals
-from handlers.common import query_of, say, say_html, show, show_html, text, when
+from handlers.common import (
+    plain,
+    query_of,
+    say,
+    say_html,
+    show,
+    show_html,
+    staff_here,
+    text,
+    when,
+)
 from handlers.context import Ctx
 from handlers.proposals import status_label
 from handlers.start import cmd_start
@@ -54,6 +67,36 @@ async def cmd_mydata(update: Update, ctx: Ctx) -> None:
     if data is None:
         await say(update, ctx, "privacy.not_joined")
         return
+    for chunk in split_blocks(_my_data_blocks(ctx, data, own=True)):
+        await say_html(update, ctx, chunk, protect=True)
+
+
+async def cmd_her_data(update: Update, ctx: Ctx) -> None:
+    """/herdata <pseudonym>: what /mydata would show an offline woman, as a text file staff
+    can print and give her (she has no chat to read it in). Protected from forwarding."""
+    if not await staff_here(update, ctx):
+        return
+    pseudonym = read_pseudonym(" ".join(ctx.args or []))
+    if pseudonym is None:
+        await say(update, ctx, "mydata.her_usage")
+        return
+    outcome, woman = await offline_woman(ctx.rt, pseudonym)
+    data = await participants.collect_my_data(ctx.rt.db, woman.id) if woman else None
+    if data is None or outcome is not Recorded.DONE:
+        await say(update, ctx, f"offline.refused_{outcome.value}", pseudonym=pseudonym)
+        return
+    page = "\n\n".join(plain(block) for block in _my_data_blocks(ctx, data, own=False))
+    chat = update.effective_chat
+    assert chat is not None
+    await ctx.bot.send_document(
+        chat.id,
+        InputFile(page.encode("utf-8"), filename=f"{pseudonym}.txt"),
+        caption=text(ctx, "mydata.her_caption", pseudonym=pseudonym),
+        protect_content=True,
+    )
+
+
+def _my_data_blocks(ctx: Ctx, data: participants.MyData, *, own: bool) -> list[str]:
     me = data.participant
     parts: list[str] = [
         text(
@@ -112,16 +155,29 @@ async def cmd_mydata(update: Update, ctx: Ctx) -> None:
             + (text(ctx, "mydata.vote_reason", reason=reason) if reason else "")
             for poll, question, option, reason in data.votes
         )
+    if data.recognition:
+        parts.append(text(ctx, "mydata.recognition_header"))
+        parts.extend(
+            text(
+                ctx,
+                "mydata.recognition_item",
+                date=when(ctx, given.given_at),
+                kind=text(ctx, f"recognition.kind_{given.kind}"),
+                value=show_value(value_of(given)),
+                purpose=given.purpose,
+            )
+            for given in data.recognition
+        )
     parts.append(
         text(ctx, "mydata.safety", alerts=len(data.alert_dates), messages=data.messages_kept)
     )
-    unsent = [*feedback.unsent(ctx), *proposals.unsent(ctx)]
+    # What she started but has not sent lives with her own session, not with a printout.
+    unsent = [*feedback.unsent(ctx), *proposals.unsent(ctx)] if own else []
     if unsent:
         parts.append(text(ctx, "mydata.drafts_header", hours=ctx.rt.settings.draft_hours))
         parts.extend(unsent)
     parts.append(text(ctx, "mydata.footer"))
-    for chunk in split_blocks(parts):
-        await say_html(update, ctx, chunk, protect=True)
+    return parts
 
 
 async def cmd_forget(update: Update, ctx: Ctx) -> None:

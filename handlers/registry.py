@@ -27,6 +27,7 @@ from handlers import (
     polls_staff,
     privacy,
     proposals,
+    recognition,
     reports,
     safety,
     staff,
@@ -48,7 +49,7 @@ TEXT_ONLY = filters.TEXT & ~filters.COMMAND
 # Buttons that take her somewhere else (another flow, a menu screen, deleting her data), as
 # opposed to buttons used inside a flow or beside it (support, a vote, "I need support now").
 LEAVING_BUTTONS = (
-    r"^(menu:(feedback|propose|ideas|mine|vote|settings|privacy)|forget:yes|vrs:\d{1,9}"
+    r"^(menu:(feedback|propose|ideas|mine|vote|settings|privacy|policy)|forget:yes|vrs:\d{1,9}"
     r"|(mv|cl|sg):\d{1,9}:[a-z_0-9]{1,20}|dec:\d{1,9})$"
 )
 NOT_TEXT = ~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL
@@ -272,6 +273,33 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         },
     )
 
+    # Staff record what a woman received for her time.
+    add_flow(
+        "recognise",
+        entry_points=[CommandHandler("recognise", recognition.ask_who, filters=is_staff)],
+        states={
+            recognition.WHO: [MessageHandler(staff_text, recognition.got_who)],
+            recognition.KIND: [
+                CallbackQueryHandler(
+                    recognition.got_kind,
+                    pattern=r"^rck:(voucher|payment|expenses|time_credit|other)$",
+                )
+            ],
+            recognition.VALUE: [MessageHandler(staff_text, recognition.got_value)],
+            recognition.ITEM: [
+                MessageHandler(staff_text, recognition.got_item),
+                CallbackQueryHandler(recognition.got_item, pattern=r"^rci:none$"),
+            ],
+            recognition.LEVEL: [
+                CallbackQueryHandler(recognition.got_level, pattern=r"^rcl:[123]$")
+            ],
+            recognition.PURPOSE: [MessageHandler(staff_text, recognition.got_purpose)],
+            recognition.CONFIRM: [
+                CallbackQueryHandler(recognition.got_confirmation, pattern=r"^rcs:(send|cancel)$")
+            ],
+        },
+    )
+
     # 3. Participant commands and buttons (private chats only).
     for name, callback in (
         ("start", start.cmd_start),
@@ -285,6 +313,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         ("myideas", proposals.cmd_my_ideas),
         ("vote", polls.cmd_vote),
         ("link", offline.cmd_link),
+        ("policy", recognition.cmd_policy),
         ("cancel", start.cmd_cancel_nothing),
         ("exit", safety.cmd_exit),
     ):
@@ -302,6 +331,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     )
     app.add_handler(CallbackQueryHandler(proposals.on_open_idea, pattern=r"^idea:\d{1,9}$"))
     app.add_handler(CallbackQueryHandler(polls.cmd_vote, pattern=r"^menu:vote$"))
+    app.add_handler(CallbackQueryHandler(recognition.cmd_policy, pattern=r"^menu:policy$"))
     app.add_handler(CallbackQueryHandler(polls.on_vote, pattern=r"^vote:\d{1,9}:\d{1,2}$"))
     app.add_handler(CallbackQueryHandler(proposals.on_toggle, pattern=r"^(sup|vol):\d{1,9}$"))
     app.add_handler(
@@ -325,6 +355,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CallbackQueryHandler(safety.on_alert_seen, pattern=r"^sgs:\d{1,12}$"))
     app.add_handler(CommandHandler("eraseoffline", offline.cmd_erase, filters=is_staff))
     app.add_handler(CommandHandler("linkcode", offline.cmd_link_code, filters=is_staff))
+    app.add_handler(CommandHandler("herdata", privacy.cmd_her_data, filters=is_staff))
     app.add_handler(CallbackQueryHandler(offline.on_link_code, pattern=r"^olc:(\d{1,9}|no)$"))
     app.add_handler(CallbackQueryHandler(offline.on_erase, pattern=r"^oex:(\d{1,9}|no)$"))
 

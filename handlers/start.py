@@ -42,7 +42,7 @@ def menu_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
             (text(ctx, "menu.propose"), "menu:propose"),
         ],
         [(text(ctx, "menu.ideas"), "menu:ideas"), (text(ctx, "menu.mine"), "menu:mine")],
-        [(text(ctx, "menu.vote"), "menu:vote")],
+        [(text(ctx, "menu.vote"), "menu:vote"), (text(ctx, "menu.policy"), "menu:policy")],
         [
             (text(ctx, "menu.settings"), "menu:settings"),
             (text(ctx, "menu.privacy"), "menu:privacy"),

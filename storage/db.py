@@ -21,6 +21,7 @@ from storage.outbox import OutboxRepo
 from storage.participants import ParticipantRepo
 from storage.polls import PollRepo
 from storage.proposals import ProposalRepo
+from storage.recognition import RecognitionRepo
 from storage.records import RecordsRepo
 from storage.safeguarding import SafeguardingRepo
 from storage.trail import TrailRepo
@@ -51,6 +52,7 @@ class Tx:
         self.inbox = InboxRepo(conn)
         self.flows = FlowRepo(conn)
         self.link_codes = LinkCodeRepo(conn)
+        self.recognition = RecognitionRepo(conn)
         self._after_commit: list[Callable[[], None]] = []
 
     def after_commit(self, callback: Callable[[], None]) -> None:

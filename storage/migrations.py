@@ -354,6 +354,28 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX link_codes_participant ON link_codes (participant_id);
     """,
+    # 12: the recognition log: what a woman received for her time (money or hours), what for,
+    # the idea it was for where there is one, and the ladder level of that work when given.
+    """
+    CREATE TABLE recognition (
+        id             INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+        kind           TEXT    NOT NULL CHECK (kind IN
+                               ('voucher', 'payment', 'expenses', 'time_credit', 'other')),
+        amount_minor   INTEGER CHECK (amount_minor > 0),
+        currency       TEXT,
+        minutes        INTEGER CHECK (minutes > 0),
+        purpose        TEXT    NOT NULL,
+        proposal_id    INTEGER REFERENCES proposals (id) ON DELETE SET NULL,
+        level          INTEGER NOT NULL CHECK (level IN (1, 2, 3)),
+        given_at       INTEGER NOT NULL,
+        recorded_by    INTEGER NOT NULL,
+        CHECK ((amount_minor IS NOT NULL AND currency IS NOT NULL AND minutes IS NULL)
+               OR (amount_minor IS NULL AND currency IS NULL AND minutes IS NOT NULL))
+    );
+    CREATE INDEX recognition_participant ON recognition (participant_id);
+    CREATE INDEX recognition_given ON recognition (given_at);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,4 +1,4 @@
-"""End to end: a woman's views taken down on paper, through the real process."""
+"""End to end: a woman's views taken down on paper, her voucher, and both becoming hers."""
 
 from __future__ import annotations
 
@@ -26,6 +26,14 @@ async def test_paper_feedback_recorded_by_staff_becomes_hers_when_she_joins_and_
         assert f"{pseudonym} · paper form" in listing.text
         assert "Please run a group on Saturdays" in listing.text
 
+        kinds = await bot.send(staff, f"/recognise {pseudonym}", expect="What did she receive?")
+        await bot.press(staff, kinds, "voucher", expect="How much?")
+        ask_item = await bot.send(staff, "£10", expect="one particular idea")
+        levels = await bot.press(staff, ask_item, "Not for one idea", expect="At which level")
+        await bot.press(staff, levels, "consultation", expect="What was it for")
+        review = await bot.send(staff, "the Saturday focus group", expect="Check before saving")
+        await bot.press(staff, review, "Save", expect="voucher of GBP 10.00")
+
         ask = await bot.send(staff, f"/linkcode {pseudonym}", expect="Make a one-time code")
         made = await bot.press(staff, ask, "Make the code", expect="Her one-time code")
         code = made.text.split("Her one-time code: ")[1].split("\n")[0]
@@ -34,3 +42,4 @@ async def test_paper_feedback_recorded_by_staff_becomes_hers_when_she_joins_and_
         await bot.send(alice, f"/link {code}", expect=f"Your made-up name is now {pseudonym}")
         mydata = await bot.send(alice, "/mydata", expect="Please run a group on Saturdays")
         assert "(you gave this offline: paper form)" in mydata.text
+        assert "voucher: GBP 10.00 · for the Saturday focus group" in mydata.text

@@ -24,6 +24,7 @@ FILES = {
     "volunteers": "volunteers",
     "polls": "polls",
     "poll_options": "poll_options",
+    "recognition": "recognition",
     "erasures": "erasures",
 }
 
