@@ -93,13 +93,15 @@ class DatabaseOpener:
     """Opens the database once, for whichever needs it first: the stored flows are read while
     the Application initialises, before post_init builds the runtime."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, key: str | None) -> None:
         self._path = path
+        self._key = key
         self._db: Database | None = None
 
     async def __call__(self) -> Database:
         if self._db is None:
-            self._db = await Database.open(self._path)
+            # Exclusive: while the bot runs, no restore or conversion can replace the file.
+            self._db = await Database.open(self._path, self._key, exclusive=True)
         return self._db
 
     def forget(self) -> None:
@@ -141,7 +143,7 @@ def build_application(
         settings.texts_file,
     )
 
-    opener = DatabaseOpener(settings.database_path)
+    opener = DatabaseOpener(settings.database_path, settings.database_secret)
     flows = StoredFlows(opener, clock, settings.draft_hours * 3600)
 
     async def post_init(app: BotApp) -> None:

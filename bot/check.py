@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from bot.config import Settings, SettingsError, load_settings
 from bot.texts import TextsError, load_texts
+from storage.files import DATABASE_ERRORS, DatabaseOpenError
 from storage.maintenance import inspect
 from storage.migrations import LATEST_VERSION
 
@@ -39,8 +38,10 @@ async def check_database(settings: Settings) -> list[str]:
     if not path.is_file():
         return [f"Database: {path} is not a file (check DATABASE_PATH)."]
     try:
-        health = await inspect(path)
-    except sqlite3.DatabaseError as error:
+        health = await inspect(path, settings.database_secret)
+    except DatabaseOpenError as error:
+        return [f"Database: {error}."]
+    except DATABASE_ERRORS as error:
         return [f"Database: {path} cannot be read ({error})."]
     problems = [f"Database: integrity check failed: {line}" for line in health.integrity]
     if health.sound:

@@ -9,16 +9,24 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from bot.check import check_everything
 from bot.config import Settings, SettingsError, load_settings
 from bot.export import Table, export_tables, write_folder
 from bot.texts import TextsError
+from storage import copies
+from storage.copies import CopyError
 from storage.db import Database
+from storage.files import DatabaseOpenError
+from storage.lock import DatabaseInUseError
+from storage.maintenance import try_key
 from storage.migrations import SchemaTooNewError
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -50,15 +58,24 @@ def run_bot(args: argparse.Namespace) -> int:
     settings = _settings_or_none()
     if settings is None:
         return 2
-    setup_logging(settings.log_level, [settings.telegram_bot_token.get_secret_value()])
+    secret = settings.database_secret
+    setup_logging(
+        settings.log_level, [settings.telegram_bot_token.get_secret_value(), secret or ""]
+    )
     try:
+        # A wrong or missing key stops the bot here, before Telegram is contacted.
+        if settings.database_path.exists():
+            asyncio.run(try_key(settings.database_path, secret))
         app = build_application(settings)
+    except DatabaseOpenError as error:
+        print(f"Cannot start: {error}.", file=sys.stderr)
+        return 3
     except TextsError as error:
         print(f"Setting TEXTS_FILE is not usable: {error}.", file=sys.stderr)
         return 2
     try:
         asyncio.run(run(app))
-    except SchemaTooNewError as error:
+    except (SchemaTooNewError, DatabaseOpenError, DatabaseInUseError) as error:
         print(f"Cannot start: {error}.", file=sys.stderr)
         return 3
     except InvalidToken:
@@ -80,7 +97,7 @@ def run_bot(args: argparse.Namespace) -> int:
 
 
 async def _read_tables(settings: Settings) -> list[Table]:
-    db = await Database.open(settings.database_path)
+    db = await Database.open(settings.database_path, settings.database_secret)
     try:
         return await export_tables(db, settings.zone)
     finally:
@@ -89,16 +106,11 @@ async def _read_tables(settings: Settings) -> list[Table]:
 
 def export(args: argparse.Namespace) -> int:
     """The same CSV files as /export, for services that keep their records offline."""
-    settings = _settings_or_none()
+    settings = _database_settings("export")
     if settings is None:
         return 2
-    if not settings.database_path.is_file():
-        print(f"Cannot export: there is no database at {settings.database_path}.", file=sys.stderr)
-        return 2
-    try:
-        tables = asyncio.run(_read_tables(settings))
-    except SchemaTooNewError as error:
-        print(f"Cannot export: {error}.", file=sys.stderr)
+    tables = _run_storage("export", _read_tables(settings))
+    if tables is None:
         return 3
     folder: Path = args.folder
     paths = write_folder(tables, folder)
@@ -157,6 +169,96 @@ def _demo_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _run_storage(action: str, work: Coroutine[Any, Any, T]) -> T | None:
+    """Run one storage task; on a refusal print one line saying why and return None."""
+    try:
+        return asyncio.run(work)
+    except (CopyError, DatabaseOpenError, DatabaseInUseError, SchemaTooNewError) as error:
+        print(f"Cannot {action}: {error}.", file=sys.stderr)
+        return None
+
+
+def _database_settings(action: str) -> Settings | None:
+    settings = _settings_or_none()
+    if settings is not None and not settings.database_path.is_file():
+        path = settings.database_path
+        print(f"Cannot {action}: there is no database at {path}.", file=sys.stderr)
+        return None
+    return settings
+
+
+def backup(args: argparse.Namespace) -> int:
+    """A consistent copy of the database, encrypted with the same key; safe while it runs."""
+    settings = _database_settings("back up")
+    if settings is None:
+        return 2
+    target: Path = args.file
+    work = copies.backup(settings.database_path, settings.database_secret, target)
+    version = _run_storage("back up", work)
+    if version is None:
+        return 3
+    print(f"Backed up {settings.database_path} to {target} (schema version {version}).")
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    """Replace the database with a backup, after checking it; never under a running bot."""
+    settings = _settings_or_none()
+    if settings is None:
+        return 2
+    source: Path = args.file
+    if not source.is_file():
+        print(f"Cannot restore: there is no backup at {source}.", file=sys.stderr)
+        return 2
+    work = copies.restore(source, settings.database_secret, settings.database_path)
+    version = _run_storage("restore", work)
+    if version is None:
+        return 3
+    print(
+        f"Restored {source} into {settings.database_path} (schema version {version}); start the"
+        " bot to bring it up to date."
+    )
+    return 0
+
+
+def _convert(action: str, convert: Callable[[Path, str], Coroutine[Any, Any, int]]) -> int:
+    settings = _database_settings(action)
+    if settings is None:
+        return 2
+    key = settings.database_secret
+    if key is None:
+        print(f"Cannot {action}: set DATABASE_KEY or DATABASE_KEY_FILE first.", file=sys.stderr)
+        return 2
+    rows = _run_storage(action, convert(settings.database_path, key))
+    if rows is None:
+        return 3
+    print(f"Done: {settings.database_path} is {action}ed, {rows} rows, all there.")
+    return 0
+
+
+def encrypt(args: argparse.Namespace) -> int:
+    """Encrypt an existing plain database with the key from the settings."""
+    code = _convert("encrypt", copies.encrypt)
+    if code == 0:
+        print("Keep a copy of the key somewhere safe: without it nothing can be read back.")
+    return code
+
+
+def decrypt(args: argparse.Namespace) -> int:
+    """Turn an encrypted database back into a plain one."""
+    code = _convert("decrypt", copies.decrypt)
+    if code == 0:
+        print("Remove DATABASE_KEY and DATABASE_KEY_FILE before starting the bot.")
+    return code
+
+
+def _file_argument(help: str) -> Callable[[argparse.ArgumentParser], None]:
+    def configure(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("file", type=Path, help=help)
+
+    return configure
+
+
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("folder", type=Path, help="the folder to write the CSV files into")
 
@@ -191,6 +293,37 @@ COMMANDS: list[Command] = [
         "Try the bot without Telegram: the real bot runs against a loopback Bot API server on "
         "this computer, with a few made-up women, ideas and a poll, and a web page shows every "
         "chat side by side. Nothing leaves the machine; no token is needed.",
+    ),
+    Command(
+        "backup",
+        "write a consistent copy of the database to a new file (safe while the bot runs)",
+        backup,
+        _file_argument("the new backup file (it must not exist yet)"),
+        "Write a consistent copy of the database to FILE with SQLite's own VACUUM INTO, safe "
+        "while the bot runs. The copy is private (0600) and encrypted with the same key.",
+    ),
+    Command(
+        "restore",
+        "replace the database with a backup (stop the bot first)",
+        restore,
+        _file_argument("the backup file to restore"),
+        "Check FILE (its key, integrity and schema version) and replace the database with it. "
+        "Refused while the bot is running. Migrations bring an older backup up to date when "
+        "the bot starts.",
+    ),
+    Command(
+        "encrypt",
+        "encrypt a plain database with DATABASE_KEY or DATABASE_KEY_FILE (stop the bot first)",
+        encrypt,
+        description="Encrypt the existing plain database with the key in DATABASE_KEY or "
+        "DATABASE_KEY_FILE, checking that every table keeps every row.",
+    ),
+    Command(
+        "decrypt",
+        "turn an encrypted database back into a plain one (stop the bot first)",
+        decrypt,
+        description="Decrypt the database with the key in DATABASE_KEY or DATABASE_KEY_FILE, "
+        "checking that every table keeps every row; then remove the key from the settings.",
     ),
 ]
 

@@ -8,7 +8,14 @@ from datetime import time
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import (
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import ErrorDetails
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -56,6 +63,14 @@ class Settings(BaseSettings):
     )
     database_path: Path = Field(
         default=Path("data/coproduction.sqlite3"), description="a file path for the database"
+    )
+    database_key: SecretStr | None = Field(
+        default=None,
+        description="a long passphrase; with it the database and its backups are encrypted",
+    )
+    database_key_file: Path | None = Field(
+        default=None,
+        description="a file holding the database passphrase (instead of DATABASE_KEY)",
     )
     staff_user_ids: Annotated[frozenset[int], NoDecode] = Field(
         default=frozenset(),
@@ -260,6 +275,37 @@ class Settings(BaseSettings):
             raise ValueError(f"no file at {value}")
         return value
 
+    @field_validator("database_key")
+    @classmethod
+    def _long_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value()) < 16:
+            raise ValueError("is too short: use at least 16 characters")
+        return value
+
+    @field_validator("database_key_file")
+    @classmethod
+    def _key_file_readable(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+        if value is None:
+            return None
+        if info.data.get("database_key") is not None:
+            raise ValueError("is set as well as DATABASE_KEY: keep one of them")
+        try:
+            key = value.read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            raise ValueError(f"cannot be read at {value}") from None
+        if len(key) < 16:
+            raise ValueError(f"holds too short a key at {value}: use at least 16 characters")
+        return value
+
+    @property
+    def database_secret(self) -> str | None:
+        """The database key, from DATABASE_KEY or DATABASE_KEY_FILE; None when unencrypted."""
+        if self.database_key is not None:
+            return self.database_key.get_secret_value()
+        if self.database_key_file is not None:
+            return self.database_key_file.read_text(encoding="utf-8").strip()
+        return None
+
     @model_validator(mode="after")
     def _safeguarding_defaults_to_staff(self) -> Settings:
         if self.safeguarding_chat_id is None and self.staff_chat_id is not None:
@@ -300,6 +346,9 @@ def describe_errors(error: ValidationError) -> list[str]:
     return [_describe(detail) for detail in error.errors()]
 
 
+_PLAIN_STARTS = ("is ", "does ", "must ", "needs ", "no ", "user ", "each ", "cannot ", "holds ")
+
+
 def _describe(first: ErrorDetails) -> str:
     field = str(first["loc"][0]) if first["loc"] else ""
     name = field.upper() or "a setting"
@@ -310,7 +359,7 @@ def _describe(first: ErrorDetails) -> str:
     else:
         problem = str(first["msg"]).removeprefix("Value error, ")
         problem = problem[0].lower() + problem[1:] if problem else "is not valid"
-        if not problem.startswith(("is ", "does ", "must ", "needs ", "no ", "user ", "each ")):
+        if not problem.startswith(_PLAIN_STARTS):
             problem = f"is not valid ({problem})"
     return f"Setting {name} {problem}: {hint}." if hint else f"Setting {name} {problem}."
 

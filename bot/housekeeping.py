@@ -21,6 +21,9 @@ async def tidy(rt: Runtime) -> None:
         expired = await tx.invites.drop_expired_before(now)
         expired += await tx.link_codes.drop_expired_before(now)
         purged = await tx.outbox.purge_finished(now - OUTBOX_KEEP_SECONDS)
+        await tx.participants.drop_forget_prompts_before(now)
+    # What was deleted must not linger in the WAL either.
+    await rt.db.truncate_wal()
     log.info(
         "tidied: %s old message ids, %s expired invite and link codes, %s finished outbox rows",
         dropped,

@@ -221,6 +221,8 @@ async def erase_offline_woman(rt: Runtime, participant_id: int, staff_id: int) -
             return False
         await tx.participants.delete(woman.id)
         await tx.participants.record_erasure(staff_id, rt.now())
+    # As after /forget: no copy of her rows may stay in the WAL.
+    await rt.db.truncate_wal()
     return True
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from bot.invites import spend_invite
 from bot.pseudonyms import new_pseudonym
@@ -13,6 +14,10 @@ from storage.proposals import Proposal
 from storage.recognition import Recognition
 
 NOTIFY_CHOICES = ("all", "mine", "none")
+# How long "Yes, delete everything" works after /forget asked.
+FORGET_PROMPT_SECONDS = 15 * 60
+
+ForgetOutcome = Literal["deleted", "nothing", "not_asked"]
 
 
 def wants_notice(notify: str, *, her_own: bool) -> bool:
@@ -117,12 +122,42 @@ async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
         )
 
 
-async def forget(db: Database, telegram_user_id: int) -> bool:
-    """Delete her and every row about her; True if there was anything to delete."""
+async def ask_to_forget(db: Database, participant_id: int, now: int) -> None:
+    """Record that she was asked to confirm /forget; only this makes "Yes" act."""
+    async with db.transaction() as tx:
+        await tx.participants.ask_to_forget(participant_id, now + FORGET_PROMPT_SECONDS)
+
+
+async def forget_was_asked(db: Database, telegram_user_id: int, now: int) -> bool:
+    """True if she has a /forget question open (it can only come from the bot itself)."""
+    async with db.read() as tx:
+        participant = await tx.participants.by_telegram_user(telegram_user_id)
+        return participant is not None and await tx.participants.forget_prompt_open(
+            participant.id, now
+        )
+
+
+async def keep_after_all(db: Database, telegram_user_id: int) -> None:
+    """She answered "No": the question is used up."""
+    async with db.transaction() as tx:
+        participant = await tx.participants.by_telegram_user(telegram_user_id)
+        if participant is not None:
+            await tx.participants.take_forget_prompt(participant.id, 0)
+
+
+async def forget(db: Database, telegram_user_id: int, now: int) -> ForgetOutcome:
+    """Delete her and every row about her, if she was asked and said yes.
+
+    Deleted rows are zeroed in the file (secure_delete) and the WAL is emptied afterwards, so
+    no copy of them stays on disk while the bot keeps running.
+    """
     async with db.transaction() as tx:
         participant = await tx.participants.by_telegram_user(telegram_user_id)
         if participant is None:
-            return False
+            return "nothing"
+        if not await tx.participants.take_forget_prompt(participant.id, now):
+            return "not_asked"
         await tx.participants.delete(participant.id)
         await tx.flows.drop_for_users([telegram_user_id])
-    return True
+    await db.truncate_wal()
+    return "deleted"

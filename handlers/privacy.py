@@ -27,6 +27,8 @@ from handlers.context import Ctx
 from handlers.proposals import status_label
 from handlers.start import cmd_start
 
+_FORGET_SAYS = {"deleted": "done", "nothing": "nothing", "not_asked": "not_asked"}
+
 
 def _numbers(numbers: list[int]) -> str:
     return ", ".join(f"#{number}" for number in numbers)
@@ -185,6 +187,7 @@ async def cmd_forget(update: Update, ctx: Ctx) -> None:
     if ctx.participant is None:
         await say(update, ctx, "forget.nothing")
         return
+    await participants.ask_to_forget(ctx.rt.db, ctx.participant.id, ctx.rt.now())
     await say(
         update,
         ctx,
@@ -197,19 +200,26 @@ async def cmd_forget(update: Update, ctx: Ctx) -> None:
 
 
 async def on_forget(update: Update, ctx: Ctx) -> None:
-    """Delete every row about her, then say so."""
+    """Delete every row about her, then say so; only in answer to the bot's own question."""
     query = query_of(update)
     await query.answer()
+    user_id = query.from_user.id
     if query.data != "forget:yes":
+        await participants.keep_after_all(ctx.rt.db, user_id)
         await show(query, ctx, "forget.kept")
+        return
+    if not await participants.forget_was_asked(ctx.rt.db, user_id, ctx.rt.now()):
+        # A press without a question (forged, or long expired) changes nothing.
+        await show(query, ctx, "forget.not_asked" if ctx.participant else "forget.nothing")
         return
     # Nothing she had started may be sent after this, even if she joins again.
     ctx.drafts.clear()
     # Her record goes, but quick exit must still be able to clear the chat afterwards.
-    await ctx.rt.trail.keep_in_memory(query.from_user.id)
-    deleted = await participants.forget(ctx.rt.db, query.from_user.id)
-    ctx.participant = None
-    await show(query, ctx, "forget.done" if deleted else "forget.nothing")
+    await ctx.rt.trail.keep_in_memory(user_id)
+    outcome = await participants.forget(ctx.rt.db, user_id, ctx.rt.now())
+    if outcome == "deleted":
+        ctx.participant = None
+    await show(query, ctx, f"forget.{_FORGET_SAYS[outcome]}")
 
 
 def _settings_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:

@@ -12,10 +12,12 @@ import aiosqlite
 
 from storage.digests import DigestRepo
 from storage.feedback import FeedbackRepo
+from storage.files import connect, make_private
 from storage.flows import FlowRepo
 from storage.inbox import InboxRepo
 from storage.invites import InviteRepo
 from storage.links import LinkCodeRepo
+from storage.lock import RunLock
 from storage.migrations import migrate
 from storage.outbox import OutboxRepo
 from storage.participants import ParticipantRepo
@@ -63,33 +65,61 @@ class Tx:
 class Database:
     """Owns the single connection; every statement runs inside `transaction()` or `read()`."""
 
-    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+    def __init__(
+        self,
+        conn: aiosqlite.Connection,
+        path: Path,
+        key: str | None = None,
+        lock: RunLock | None = None,
+    ) -> None:
         self._conn = conn
         self.path = path
+        self.key = key
+        self._run_lock = lock
         # One connection means one transaction at a time: a scheduled job and a handler must not
         # interleave their statements inside each other's transaction.
         self._lock = asyncio.Lock()
         self._holder: asyncio.Task[object] | None = None
 
     @classmethod
-    async def open(cls, path: Path) -> Database:
-        """Open (creating if needed) and migrate the database at `path`."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        conn = await aiosqlite.connect(path, isolation_level=None)
+    async def open(cls, path: Path, key: str | None = None, exclusive: bool = False) -> Database:
+        """Open (creating if needed) and migrate the database at `path`.
+
+        With a `key` the file is encrypted with SQLCipher; raises DatabaseOpenError with one
+        line to show when the key does not fit. The running bot opens it `exclusive`ly: while
+        it runs, no restore or conversion can replace the file (DatabaseInUseError).
+        """
+        make_private(path)
+        lock = RunLock(path) if exclusive else None
+        if lock is not None:
+            lock.acquire()
+        try:
+            conn = await connect(path, key)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         try:
             await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA synchronous = FULL")
             await conn.execute("PRAGMA foreign_keys = ON")
+            # Deleted rows are overwritten with zeros, not just unlinked: /forget leaves nothing.
+            await conn.execute("PRAGMA secure_delete = ON")
             await migrate(conn)
         except BaseException:
             await conn.close()
+            if lock is not None:
+                lock.release()
             raise
-        return cls(conn, path)
+        make_private(path)
+        return cls(conn, path, key, lock)
 
     async def close(self) -> None:
         async with self._lock:
             await self._conn.close()
+        if self._run_lock is not None:
+            self._run_lock.release()
 
     @asynccontextmanager
     async def transaction(self, *, bookkeeping: bool = False) -> AsyncIterator[Tx]:
@@ -129,6 +159,16 @@ class Database:
             finally:
                 await self._conn.execute("ROLLBACK")
                 self._holder = None
+
+    async def truncate_wal(self) -> bool:
+        """Copy the WAL into the database and empty it, so no older copy of a row remains.
+
+        Called after /forget and after every purge. Waits (up to the busy timeout) for another
+        process reading an older snapshot, e.g. an export; False if it still could not.
+        """
+        async with self._lock, self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cursor:
+            row = await cursor.fetchone()
+        return row is not None and int(row[0]) == 0
 
     def in_use_by_this_task(self) -> bool:
         """True inside this task's own transaction, where opening another would wait forever."""

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
-import aiosqlite
-
+from storage.files import DATABASE_ERRORS, connect
 from storage.migrations import schema_version
 
 
@@ -23,12 +21,22 @@ class Health:
         return self.integrity == ("ok",)
 
 
-async def inspect(path: Path) -> Health:
+async def try_key(path: Path, key: str | None) -> None:
+    """Raise DatabaseOpenError unless the key (or its absence) fits the database at `path`."""
+    conn = await connect(path, key, readonly=True)
+    await conn.close()
+
+
+async def inspect(path: Path, key: str | None) -> Health:
     """Read a database without changing it (safe while the bot runs)."""
-    conn = await aiosqlite.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    conn = await connect(path, key, readonly=True)
     try:
-        async with conn.execute("PRAGMA integrity_check") as cursor:
-            rows = await cursor.fetchall()
-        return Health(tuple(str(row[0]) for row in rows), await schema_version(conn))
+        version = await schema_version(conn)
+        try:
+            async with conn.execute("PRAGMA integrity_check") as cursor:
+                found = tuple(str(row[0]) for row in await cursor.fetchall())
+        except DATABASE_ERRORS as error:  # damaged beyond what the check can walk
+            found = (str(error),)
+        return Health(found, version)
     finally:
         await conn.close()

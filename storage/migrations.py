@@ -376,6 +376,14 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX recognition_participant ON recognition (participant_id);
     CREATE INDEX recognition_given ON recognition (given_at);
     """,
+    # 13: "Yes, delete everything" acts only on a /forget question the bot really asked her,
+    # and only for a while; the question goes with her when she is deleted.
+    """
+    CREATE TABLE forget_prompts (
+        participant_id INTEGER PRIMARY KEY REFERENCES participants (id) ON DELETE CASCADE,
+        expires_at     INTEGER NOT NULL
+    );
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

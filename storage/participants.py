@@ -100,6 +100,36 @@ class ParticipantRepo:
         ) as cursor:
             return [_participant(row) for row in await cursor.fetchall()]
 
+    async def ask_to_forget(self, participant_id: int, expires_at: int) -> None:
+        """Note that she was asked to confirm /forget (a newer question replaces an older)."""
+        await self._conn.execute(
+            "INSERT INTO forget_prompts (participant_id, expires_at) VALUES (?, ?)"
+            " ON CONFLICT (participant_id) DO UPDATE SET expires_at = excluded.expires_at",
+            (participant_id, expires_at),
+        )
+
+    async def forget_prompt_open(self, participant_id: int, now: int) -> bool:
+        async with self._conn.execute(
+            "SELECT 1 FROM forget_prompts WHERE participant_id = ? AND expires_at >= ?",
+            (participant_id, now),
+        ) as cursor:
+            return await cursor.fetchone() is not None
+
+    async def take_forget_prompt(self, participant_id: int, now: int) -> bool:
+        """Use up her /forget question; True if there was one that has not expired."""
+        async with self._conn.execute(
+            "DELETE FROM forget_prompts WHERE participant_id = ? RETURNING expires_at",
+            (participant_id,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return row is not None and int(row[0]) >= now
+
+    async def drop_forget_prompts_before(self, now: int) -> int:
+        cursor = await self._conn.execute(
+            "DELETE FROM forget_prompts WHERE expires_at < ?", (now,)
+        )
+        return cursor.rowcount
+
     async def delete(self, participant_id: int) -> None:
         """Remove her and, through ON DELETE CASCADE, every row that belongs to her."""
         await self._conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))

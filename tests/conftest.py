@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import os
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,16 @@ from tests.harness import (
     start_harness,
     stop_harness,
 )
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    """The most careless umask a service could run with: files must be private anyway."""
+    before = os.umask(0)
+    try:
+        yield
+    finally:
+        os.umask(before)
 
 
 @pytest.fixture

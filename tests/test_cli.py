@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import COMMANDS, main
+from storage.db import Database
 from tests.prepared import TELEGRAM_IDS, prepared_database
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -29,10 +30,14 @@ def _own_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "data" / "bot.sqlite3"))
 
 
-def _prepare(path: Path) -> None:
+def _prepare(path: Path, key: str | None = None) -> None:
+    """The prepared database, or (with a key) an empty encrypted one."""
+
     async def build() -> None:
-        prepared = await prepared_database(path)
-        await prepared.db.close()
+        if key is None:
+            await (await prepared_database(path)).db.close()
+        else:
+            await (await Database.open(path, key)).close()
 
     asyncio.run(build())
 
@@ -168,3 +173,82 @@ def test_the_real_command_line_runs_check_and_reports_by_exit_code(tmp_path: Pat
     )
     assert done.returncode == 1
     assert done.stdout.startswith("Setting TELEGRAM_BOT_TOKEN does not look like")
+
+
+def test_run_with_a_wrong_key_stops_with_one_line_before_contacting_telegram(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "data" / "bot.sqlite3"
+    _prepare(path, "the right key, long enough")
+    monkeypatch.setenv("DATABASE_KEY", "a wrong key, also long enough")
+    assert main(["run"]) == 3
+    assert capsys.readouterr().err.splitlines() == [
+        f"Cannot start: {path} cannot be read with the key in DATABASE_KEY or DATABASE_KEY_FILE."
+    ]
+
+
+def test_run_without_the_key_of_an_encrypted_database_stops_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _prepare(tmp_path / "data" / "bot.sqlite3", "the right key, long enough")
+    assert main([]) == 3
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "is encrypted (set DATABASE_KEY or DATABASE_KEY_FILE to its key)" in line
+
+
+def test_check_opens_an_encrypted_database_with_its_key_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _prepare(tmp_path / "data" / "bot.sqlite3", "the right key, long enough")
+    (tmp_path / "key").write_text("the right key, long enough\n", encoding="utf-8")
+    monkeypatch.setenv("DATABASE_KEY_FILE", str(tmp_path / "key"))
+    assert main(["check"]) == 0
+    (tmp_path / "key").write_text("another key, long enough\n", encoding="utf-8")
+    assert main(["check"]) == 1
+    assert "cannot be read with the key" in capsys.readouterr().out
+
+
+def test_backup_then_restore_brings_every_row_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "data" / "bot.sqlite3"
+    _prepare(path)
+    with sqlite3.connect(path) as conn:
+        before = sorted(conn.iterdump())
+    conn.close()
+    assert main(["backup", str(tmp_path / "copy.sqlite3")]) == 0
+    assert capsys.readouterr().out.startswith(f"Backed up {path} to {tmp_path / 'copy.sqlite3'}")
+    assert main(["backup", str(tmp_path / "copy.sqlite3")]) == 3
+    assert "already exists" in capsys.readouterr().err
+    path.unlink()
+    assert main(["restore", str(tmp_path / "copy.sqlite3")]) == 0
+    assert capsys.readouterr().out.startswith(f"Restored {tmp_path / 'copy.sqlite3'} into {path}")
+    with sqlite3.connect(path) as conn:
+        assert sorted(conn.iterdump()) == before
+    conn.close()
+
+
+def test_restore_of_a_missing_file_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["restore", "nowhere.sqlite3"]) == 2
+    assert capsys.readouterr().err == "Cannot restore: there is no backup at nowhere.sqlite3.\n"
+
+
+def test_encrypt_and_decrypt_need_a_key_and_keep_every_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "data" / "bot.sqlite3"
+    _prepare(path)
+    with sqlite3.connect(path) as conn:
+        before = sorted(conn.iterdump())
+    conn.close()
+    assert main(["encrypt"]) == 2
+    assert "set DATABASE_KEY or DATABASE_KEY_FILE first" in capsys.readouterr().err
+    monkeypatch.setenv("DATABASE_KEY", "the service's long passphrase")
+    assert main(["encrypt"]) == 0
+    assert "is encrypted, " in capsys.readouterr().out
+    assert main(["check"]) == 0
+    assert main(["decrypt"]) == 0
+    assert "Remove DATABASE_KEY" in capsys.readouterr().out
+    with sqlite3.connect(path) as conn:
+        assert sorted(conn.iterdump()) == before
+    conn.close()

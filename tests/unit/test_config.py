@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.config import DEFAULT_TOPICS, SettingsError, load_settings
@@ -125,3 +127,42 @@ def test_risk_words_and_leads_are_read_comma_separated(monkeypatch: pytest.Monke
     assert settings.risk_words == ("not safe", "scared of him")
     assert settings.safeguarding_lead_ids == {333}
     assert settings.enrolment == "invite"
+
+
+def test_the_database_key_comes_from_the_setting_or_its_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    assert load_settings().database_secret is None
+    monkeypatch.setenv("DATABASE_KEY", "a passphrase of some length")
+    assert load_settings().database_secret == "a passphrase of some length"
+    monkeypatch.delenv("DATABASE_KEY")
+    (tmp_path / "key").write_text("a passphrase from a file\n", encoding="utf-8")
+    monkeypatch.setenv("DATABASE_KEY_FILE", str(tmp_path / "key"))
+    assert load_settings().database_secret == "a passphrase from a file"
+
+
+@pytest.mark.parametrize(
+    ("key", "key_file", "expected"),
+    [
+        ("short", None, "Setting DATABASE_KEY is too short: use at least 16 characters"),
+        (None, "missing", "Setting DATABASE_KEY_FILE cannot be read at missing"),
+        ("a passphrase of some length", "key", "Setting DATABASE_KEY_FILE is set as well as"),
+    ],
+)
+def test_a_bad_database_key_is_named(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    key: str | None,
+    key_file: str | None,
+    expected: str,
+) -> None:
+    (tmp_path / "key").write_text("a passphrase from a file\n", encoding="utf-8")
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    if key is not None:
+        monkeypatch.setenv("DATABASE_KEY", key)
+    if key_file is not None:
+        monkeypatch.setenv("DATABASE_KEY_FILE", key_file)
+    with pytest.raises(SettingsError) as error:
+        load_settings()
+    assert str(error.value).startswith(expected)
