@@ -1,0 +1,130 @@
+"""Every older schema version, with a row in every table, migrates to the latest intact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import aiosqlite
+import pytest
+
+from storage.migrations import LATEST_VERSION, MIGRATIONS, migrate
+
+# table: (the version that created it, its columns at that version, one row).
+# Later versions may add columns (with defaults) or rebuild tables, never lose these values.
+ROWS: dict[str, tuple[int, str, tuple[object, ...]]] = {
+    "participants": (
+        1,
+        "id, telegram_user_id, pseudonym, language, notify, active, joined_at, last_seen_at",
+        (1, 700001, "P-AAAA", "en", "mine", 1, 100, 200),
+    ),
+    "feedback": (
+        1,
+        "id, participant_id, topic, body, created_at",
+        (1, 1, "Groups", "The room is cold", 300),
+    ),
+    "feedback_responses": (
+        1,
+        "id, feedback_id, staff_user_id, body, created_at",
+        (1, 1, 900001, "We fixed the heating", 400),
+    ),
+    "outbox": (
+        1,
+        "id, chat_id, participant_id, body, markup, protect, silent, created_at, not_before,"
+        " status, attempts, sent_at",
+        (1, 700001, 1, "Hello", '{"inline_keyboard": []}', 1, 1, 500, 500, "pending", 2, None),
+    ),
+    "proposals": (
+        2,
+        "id, author_id, title, body, status, level, outcome, limit_code, explanation,"
+        " created_at, published_at",
+        (1, 1, "Quiet room", "For when it is loud", "published", 2, "open", None, None, 600, 700),
+    ),
+    "supports": (2, "proposal_id, participant_id, created_at", (1, 1, 800)),
+    "volunteers": (2, "proposal_id, participant_id, created_at", (1, 1, 810)),
+    "proposal_history": (
+        2,
+        "id, proposal_id, event, from_level, to_level, outcome, limit_code, staff_id, staff_name,"
+        " evidence, reason, created_at",
+        (1, 1, "moved", 1, 2, None, None, 900001, "Sam", "6 supporters", "Popular", 850),
+    ),
+    "ladder_suggestions": (
+        2,
+        "id, proposal_id, to_level, evidence, created_at, decision, decided_by, decided_at",
+        (1, 1, 2, "6 supporters", 840, "moved", 900001, 850),
+    ),
+    "polls": (
+        3,
+        "id, question, kind, limits, audience, proposal_id, quorum_kind, quorum_value,"
+        " created_by, opened_at, closes_at, reminded_at, closed_at, eligible, turnout,"
+        " quorum_met, winner, closed_by",
+        (1, "Which day?", "shared", "Budget", "all", 1, "count", 3.0, 900001, 1000, 2000, 1500,
+         2000, 3, 1, 0, 1, 900001),
+    ),
+    "poll_options": (3, "id, poll_id, position, label, votes", (1, 1, 1, "Monday", 1)),
+    "poll_voters": (3, "poll_id, participant_id", (1, 1)),
+    "votes": (
+        3,
+        "poll_id, participant_id, position, reason, voted_at",
+        (1, 1, 1, "Works for me", 1100),
+    ),
+    "chat_messages": (4, "participant_id, message_id, sent_at", (1, 55, 1200)),
+    "safeguarding_alerts": (
+        4,
+        "id, participant_id, words, source, created_at, seen_by, seen_by_name, seen_at",
+        (1, 1, "scared", "feedback", 1300, 900001, "Sam", 1400),
+    ),
+    "invite_codes": (
+        4,
+        "id, code_hash, created_by, created_at, expires_at, used_at",
+        (1, "9f86d081884c7d65", 900001, 1500, 9999, 1550),
+    ),
+    "digests": (
+        5,
+        "period, slot_at, covers_from, covers_until, messages, queued_at",
+        ("day 2026-03-05", 1600, 1500, 1600, 2, 1601),
+    ),
+    "erasures": (7, "id, erased_at, staff_id", (1, 1700, 900001)),
+    "forget_prompts": (9, "participant_id, expires_at", (1, 1800)),
+}
+
+
+async def _tables(conn: aiosqlite.Connection) -> set[str]:
+    async with conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ) as cursor:
+        return {str(row[0]) for row in await cursor.fetchall()}
+
+
+async def test_every_table_of_the_latest_schema_has_a_row_here(tmp_path: Path) -> None:
+    async with aiosqlite.connect(tmp_path / "latest.sqlite3") as conn:
+        await migrate(conn)
+        missing = await _tables(conn) - set(ROWS)
+    assert not missing, f"add a row for {sorted(missing)} to ROWS, with the version that made it"
+
+
+@pytest.mark.parametrize("start", range(1, LATEST_VERSION))
+async def test_a_database_at_an_older_version_keeps_every_row(
+    tmp_path: Path, start: int
+) -> None:
+    async with aiosqlite.connect(tmp_path / f"v{start}.sqlite3", isolation_level=None) as conn:
+        await conn.execute("PRAGMA foreign_keys = ON")
+        assert await migrate(conn, MIGRATIONS[:start]) == start
+        present = {
+            table: (columns, row)
+            for table, (since, columns, row) in ROWS.items()
+            if since <= start
+        }
+        assert set(present) == await _tables(conn)
+        for table, (columns, row) in present.items():
+            marks = ", ".join("?" * len(row))
+            await conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", row)
+
+        assert await migrate(conn) == LATEST_VERSION
+
+        for table, (columns, row) in present.items():
+            async with conn.execute(f"SELECT {columns} FROM {table}") as cursor:
+                assert [tuple(found) for found in await cursor.fetchall()] == [row], table
+        async with conn.execute("PRAGMA integrity_check") as cursor:
+            assert [tuple(found) for found in await cursor.fetchall()] == [("ok",)]
+        async with conn.execute("PRAGMA foreign_key_check") as cursor:
+            assert list(await cursor.fetchall()) == []
