@@ -309,6 +309,8 @@ class Intake:
         async with self._rt.db.transaction(bookkeeping=True) as tx:
             await self._flows.save(tx, now)
             await tx.inbox.mark_done([update_id], now)
+        # After /forget, the update that asked for it held her id until now.
+        await self._rt.db.update_done(update_id)
 
     async def forget_old_ids(self) -> int:
         """Drop ids of updates done long ago (Telegram no longer redelivers them)."""

@@ -222,7 +222,7 @@ async def erase_offline_woman(rt: Runtime, participant_id: int, staff_id: int) -
         await tx.participants.delete(woman.id)
         await tx.participants.record_erasure(staff_id, rt.now())
     # As after /forget: no copy of her rows may stay in the WAL.
-    await rt.db.truncate_wal()
+    await rt.db.erase_traces()
     return True
 
 

@@ -159,5 +159,5 @@ async def forget(db: Database, telegram_user_id: int, now: int) -> ForgetOutcome
             return "not_asked"
         await tx.participants.delete(participant.id)
         await tx.flows.drop_for_users([telegram_user_id])
-    await db.truncate_wal()
+    await db.erase_traces()
     return "deleted"

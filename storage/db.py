@@ -76,6 +76,8 @@ class Database:
         self.path = path
         self.key = key
         self._run_lock = lock
+        # Updates after whose completion the WAL is emptied again (see erase_traces).
+        self._wipe_after: set[int] = set()
         # One connection means one transaction at a time: a scheduled job and a handler must not
         # interleave their statements inside each other's transaction.
         self._lock = asyncio.Lock()
@@ -169,6 +171,20 @@ class Database:
         async with self._lock, self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cursor:
             row = await cursor.fetchone()
         return row is not None and int(row[0]) == 0
+
+    async def erase_traces(self) -> None:
+        """After deleting personal rows: empty the WAL now and, when this runs for an update,
+        again once that update is marked done, since until then its inbox row holds it."""
+        update_id = CURRENT_UPDATE.get()
+        if update_id is not None:
+            self._wipe_after.add(update_id)
+        await self.truncate_wal()
+
+    async def update_done(self, update_id: int) -> None:
+        """Called once an update's inbox row is marked done (its words dropped)."""
+        if update_id in self._wipe_after:
+            self._wipe_after.discard(update_id)
+            await self.truncate_wal()
 
     def in_use_by_this_task(self) -> bool:
         """True inside this task's own transaction, where opening another would wait forever."""

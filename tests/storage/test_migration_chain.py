@@ -84,7 +84,29 @@ ROWS: dict[str, tuple[int, str, tuple[object, ...]]] = {
         ("day 2026-03-05", 1600, 1500, 1600, 2, 1601),
     ),
     "erasures": (7, "id, erased_at, staff_id", (1, 1700, 900001)),
-    "forget_prompts": (9, "participant_id, expires_at", (1, 1800)),
+    "inbox": (
+        10,
+        "update_id, person, body, received_at, committed, done_at",
+        (9001, 700001, '{"update_id": 9001}', 1900, 1, None),
+    ),
+    "drafts": (10, "telegram_user_id, data, updated_at", (700001, b"\x80\x04}\x94.", 1910)),
+    "conversations": (
+        10,
+        "name, key, telegram_user_id, state, updated_at",
+        ("feedback", "[700001, 700001]", 700001, "2", 1920),
+    ),
+    "link_codes": (
+        11,
+        "id, code_hash, participant_id, created_by, created_at, expires_at, used_at",
+        (1, "5e884898da28047151d0", 1, 900001, 2000, 2100, None),
+    ),
+    "recognition": (
+        12,
+        "id, participant_id, kind, amount_minor, currency, minutes, purpose, proposal_id, level,"
+        " given_at, recorded_by",
+        (1, 1, "voucher", 1500, "GBP", None, "Design workshop", 1, 2, 2200, 900001),
+    ),
+    "forget_prompts": (13, "participant_id, expires_at", (1, 1800)),
 }
 
 
