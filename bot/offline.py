@@ -174,13 +174,23 @@ async def record_support(
     return Entry(Recorded.DONE, woman.pseudonym, pseudonym is None, proposal_id)
 
 
-async def poll_to_vote(rt: Runtime, poll_id: int) -> Poll | None:
-    """An open poll that a vote can be recorded in."""
+async def poll_to_vote(
+    rt: Runtime, pseudonym: str, poll_id: int
+) -> tuple[Recorded, Poll | None]:
+    """An open poll she can still vote in (DONE), or why her vote cannot be recorded there;
+    checked again when the vote is saved."""
     async with rt.db.read() as tx:
         poll = await tx.polls.by_id(poll_id)
-    if poll is None or not poll.is_open or poll.closes_at <= rt.now():
-        return None
-    return poll
+        woman = await tx.participants.by_pseudonym(pseudonym)
+        if poll is None or not poll.is_open or poll.closes_at <= rt.now():
+            return Recorded.MISSING, None
+        if woman is None:
+            return Recorded.UNKNOWN, None
+        if not await tx.polls.is_voter(poll_id, woman.id):
+            return Recorded.NOT_ELIGIBLE, poll
+        if await tx.polls.my_vote(poll_id, woman.id) is not None:
+            return Recorded.ALREADY, poll
+    return Recorded.DONE, poll
 
 
 async def record_vote(

@@ -212,10 +212,17 @@ async def got_number(update: Update, ctx: Ctx) -> int:
             update, ctx, text(ctx, "offline.what_support", number=idea.id, title=idea.title)
         )
         return CONFIRM
-    poll = await offline.poll_to_vote(ctx.rt, number) if number else None
-    if poll is None:
+    if number is None:
         await say(update, ctx, "offline.no_such_poll")
         return NUMBER
+    outcome, poll = await offline.poll_to_vote(ctx.rt, draft["who"], number)
+    if outcome is Recorded.MISSING or poll is None:
+        await say(update, ctx, "offline.no_such_poll")
+        return NUMBER
+    if outcome is not Recorded.DONE:
+        ctx.drafts.pop(_DRAFT, None)
+        await say(update, ctx, f"offline.refused_{outcome.value}", pseudonym=draft["who"])
+        return END
     draft["number"] = poll.id
     draft["question"] = poll.question
     draft["options"] = poll.labels
