@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Message
+from telegram.error import BadRequest
 from telegram.ext import ExtBot
 
 log = logging.getLogger(__name__)
@@ -38,3 +39,15 @@ class ChatBot(ExtBot[Any]):
                 # The message is out; failing to note it must not turn a sent reply into an error.
                 log.warning("could not note a sent message for quick exit", exc_info=True)
         return result
+
+    async def answer_callback_query(
+        self, callback_query_id: str, *args: Any, **kwargs: Any
+    ) -> bool:
+        """A press already answered (its update runs again after a restart) or too old to
+        answer is not a failure: the press itself is handled either way."""
+        try:
+            return await super().answer_callback_query(callback_query_id, *args, **kwargs)
+        except BadRequest as error:
+            if "query is too old" not in error.message:
+                raise
+            return False

@@ -84,6 +84,13 @@ class BotProcess:
         self.process = None
         return code
 
+    async def kill(self) -> None:
+        """A crash: SIGKILL, no chance to finish anything."""
+        assert self.process is not None
+        self.process.kill()
+        await self.process.wait()
+        self.process = None
+
     def _polls(self) -> int:
         return sum(1 for call in self.fake.calls if call.method.lower() == "deletewebhook")
 
