@@ -28,7 +28,7 @@ from bot.chat_bot import ChatBot
 from bot.config import Settings
 from bot.flood import FloodControl
 from bot.housekeeping import TIDY_EVERY_SECONDS, tidy
-from bot.intake import Intake
+from bot.intake import FIRST_RETRY_SECONDS, Intake
 from bot.outbox import CHAT_INTERVAL, GROUP_INTERVAL, Outbox
 from bot.quick_exit import ChatTrail
 from bot.rate_limiter import ChatRateLimiter
@@ -133,6 +133,7 @@ def build_application(
     clock: Callable[[], float] = time.time,
     outbox_chat_interval: float = CHAT_INTERVAL,
     outbox_group_interval: float = GROUP_INTERVAL,
+    intake_first_retry: float = FIRST_RETRY_SECONDS,
 ) -> BotApp:
     """Everything the bot needs, wired together; nothing is opened until post_init.
 
@@ -162,7 +163,7 @@ def build_application(
         )
         runtime = Runtime(settings, db, texts, outbox, clock, trail, flood)
         app.bot_data.runtime = runtime
-        intake = Intake(app, runtime, flows)
+        intake = Intake(app, runtime, flows, first_retry=intake_first_retry)
         app.bot_data.intake = intake
 
         async def note_sent(message: Message) -> None:

@@ -87,9 +87,9 @@ def is_unreachable(error: object) -> bool:
     return isinstance(error, NetworkError) and not isinstance(error, BadRequest)
 
 
-def retry_delay(failures: int) -> float:
+def retry_delay(failures: int, first: float = FIRST_RETRY_SECONDS) -> float:
     """Seconds to wait after `failures` failed attempts in a row."""
-    return float(min(LONGEST_RETRY_SECONDS, FIRST_RETRY_SECONDS * 2 ** max(0, failures - 1)))
+    return float(min(LONGEST_RETRY_SECONDS, first * 2 ** max(0, failures - 1)))
 
 
 class Connection:
@@ -109,7 +109,7 @@ class Connection:
         if self._lost_at is None:
             self._lost_at = self._clock()
             log.warning(
-                "lost the connection to the Bot API (%s); retrying quietly until it is back",
+                "lost the connection to the Bot API (%s); retrying quietly",
                 type(error).__name__,
             )
 
@@ -134,6 +134,7 @@ class Intake:
         flows: StoredFlows,
         *,
         concurrency: int = CONCURRENT_PEOPLE,
+        first_retry: float = FIRST_RETRY_SECONDS,
     ) -> None:
         self._app = app
         self._rt = runtime
@@ -143,6 +144,7 @@ class Intake:
         self._idle = asyncio.Event()
         self._idle.set()
         self._slots = asyncio.Semaphore(concurrency)
+        self._first_retry = first_retry
         self.connection = Connection()
 
     # ------------------------------------------------------------------ taking updates in
@@ -284,7 +286,7 @@ class Intake:
                 # which keeps trying until Telegram can be reached; nothing is run twice.
                 await self._settle([held])
                 return
-            await asyncio.sleep(retry_delay(failures))
+            await asyncio.sleep(retry_delay(failures, self._first_retry))
         await self._finish(update.update_id)
 
     async def _run_handlers(self, update: Update) -> _Pass:
@@ -346,7 +348,7 @@ class Intake:
                 # Conflict: another copy of the bot is polling. Both are retried quietly.
                 failures += 1
                 self.connection.failed(error)
-                await _wait(stop, retry_delay(failures))
+                await _wait(stop, retry_delay(failures, self._first_retry))
                 continue
             failures = 0
             self.connection.ok()

@@ -55,18 +55,16 @@ async def join(
         return await tx.participants.add(telegram_user_id, pseudonym, language, now)
 
 
-async def mark_seen(db: Database, telegram_user_id: int, now: int) -> Participant | None:
-    """Who is writing, noting that she used the chat (it counts her as active for the ladder).
+async def note_seen(db: Database, participant: Participant, now: int) -> Participant:
+    """Note that she used the chat (it counts her as active for the ladder).
 
-    Most updates only read: the last-seen time is written at most once a minute.
+    Most updates write nothing: the last-seen time is written at most once a minute.
     """
-    async with db.read() as tx:
-        participant = await tx.participants.by_telegram_user(telegram_user_id)
-    if participant is None or (participant.active and now - participant.last_seen_at < 60):
+    if participant.active and now - participant.last_seen_at < 60:
         return participant
     async with db.transaction(bookkeeping=True) as tx:
         await tx.participants.seen(participant.id, now)
-        return await tx.participants.by_id(participant.id)
+        return await tx.participants.by_id(participant.id) or participant
 
 
 async def change_notify(db: Database, participant_id: int, choice: str) -> bool:

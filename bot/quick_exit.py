@@ -65,6 +65,13 @@ class ChatTrail:
                 del kept[oldest]
             self._outlived.add(chat_id)
 
+    def remember(self, chat_id: int, message_id: int, at: int) -> None:
+        """Keep one message id in memory only (an update flood control drops costs no write);
+        the next `note` for the chat stores it with the rest."""
+        if chat_id > 0:
+            self.newest_date = max(self.newest_date, at)
+            self._memory.setdefault(chat_id, {})[message_id] = at
+
     async def take(self, chat_id: int, now: int) -> list[int]:
         """Every id of this chat that can still be deleted; the chat's trail is emptied."""
         async with self._db.transaction() as tx:

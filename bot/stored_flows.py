@@ -7,6 +7,7 @@ update done, so what is stored always matches the updates counted as processed.
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -49,6 +50,8 @@ class StoredFlows(BasePersistence[Data, Data, Data]):
         self._clock = clock
         self.keep_seconds = keep_seconds
         self._drafts: dict[int, Data | None] = {}
+        # What the database holds for each person with a draft, to write only changes.
+        self._stored: dict[int, Data] = {}
         self._steps: dict[tuple[str, ConversationKey], object | None] = {}
 
     def _cutoff(self) -> int:
@@ -67,6 +70,7 @@ class StoredFlows(BasePersistence[Data, Data, Data]):
             return {user: data for user, data in drafts.items() if user not in uncertain}
 
         result: dict[int, Data] = await self._load(read)
+        self._stored = {user: copy.deepcopy(data) for user, data in result.items()}
         return result
 
     async def get_conversations(self, name: str) -> ConversationDict:
@@ -84,7 +88,11 @@ class StoredFlows(BasePersistence[Data, Data, Data]):
         self._steps[(name, key)] = new_state
 
     async def update_user_data(self, user_id: int, data: Data) -> None:
-        self._drafts[user_id] = data
+        # PTB hands over every user an update came from; only a change is written (so a menu,
+        # a list or an ignored update writes nothing), and a draft expires DRAFT_HOURS after
+        # it last changed.
+        if data != self._stored.get(user_id, {}):
+            self._drafts[user_id] = data
 
     async def drop_user_data(self, user_id: int) -> None:
         self._drafts[user_id] = None
@@ -96,6 +104,8 @@ class StoredFlows(BasePersistence[Data, Data, Data]):
         async with db.transaction(bookkeeping=True) as tx:
             people = await tx.flows.expired_users(now - self.keep_seconds)
             await tx.flows.drop_for_users(people)
+        for user_id in people:
+            self._stored.pop(user_id, None)
         return len(people)
 
     async def save(self, tx: Tx, now: int) -> None:
@@ -112,6 +122,11 @@ class StoredFlows(BasePersistence[Data, Data, Data]):
             self._drafts = drafts | self._drafts
             self._steps = steps | self._steps
             raise
+        for user_id, data in drafts.items():
+            if data:
+                self._stored[user_id] = data
+            else:
+                self._stored.pop(user_id, None)
 
     # Only drafts and conversations are kept; the rest of the interface has nothing to do.
 

@@ -36,9 +36,11 @@ from handlers import (
 from handlers.context import Ctx
 from handlers.errors import on_error
 
-# Guards run first, each in its own group, for every update: who is writing, then flooding.
-GUARDS = -2
-FLOOD = -1
+# Guards run first, each in its own group, for every update: who is writing, then flooding,
+# then what is noted about an update that is let in.
+GUARDS = -3
+FLOOD = -2
+SEEN = -1
 # Everything else: within a group the first handler that matches wins.
 MAIN = 0
 
@@ -102,10 +104,14 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
             group=MAIN,
         )
 
-    # 1. Guards: drop edits and group chatter, note her message for quick exit, know who is
-    #    writing; then per-woman flood control (time from the runtime's clock).
+    # 1. Guards: drop edits and group chatter, know who is writing (a read); then per-woman
+    #    flood control (time from the runtime's clock); then, for what it lets in, note her
+    #    message for quick exit and when she was last seen.
     app.add_handler(TypeHandler(Update, start.load_participant), group=GUARDS)
     app.add_handler(TypeHandler(Update, safety.limit_flood), group=FLOOD)
+    # What an update writes for itself (her message noted, last seen) only once it is let in,
+    # so an update flood control drops costs no write.
+    app.add_handler(TypeHandler(Update, start.note_seen), group=SEEN)
 
     # 2. Conversations first, so their steps win over the general commands while they run.
     add_flow(

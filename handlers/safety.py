@@ -96,6 +96,10 @@ async def limit_flood(update: Update, ctx: Ctx) -> None:
     if verdict is Verdict.WARN:
         await say(update, ctx, "flood.slow_down")
         log.info("flood control: %s asked to slow down", _who(ctx))
+    message = update.message
+    if message is not None:
+        # Quick exit must still clear it, but an ignored update costs no write.
+        ctx.rt.trail.remember(message.chat.id, message.message_id, int(message.date.timestamp()))
     raise ApplicationHandlerStop
 
 

@@ -28,11 +28,18 @@ async def load_participant(update: Update, ctx: Ctx) -> None:
     user = update.effective_user
     if user is None:
         raise ApplicationHandlerStop
+    # Only a read here: what writes waits until flood control has let the update through.
+    ctx.participant = await participants.find_participant(ctx.rt.db, user.id)
+
+
+async def note_seen(update: Update, ctx: Ctx) -> None:
+    """After flood control: note her message for quick exit and that she used the chat."""
     message = update.message
-    if message is not None and chat is not None:
+    if message is not None:
         # Every message of hers is one quick exit may need to delete.
-        await ctx.rt.trail.note(chat.id, message.message_id, int(message.date.timestamp()))
-    ctx.participant = await participants.mark_seen(ctx.rt.db, user.id, ctx.rt.now())
+        await ctx.rt.trail.note(message.chat.id, message.message_id, int(message.date.timestamp()))
+    if ctx.participant is not None:
+        ctx.participant = await participants.note_seen(ctx.rt.db, ctx.participant, ctx.rt.now())
 
 
 def menu_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:

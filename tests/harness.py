@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from telegram.request import BaseRequest
+
 from bot.app import BotApp, build_application
 from bot.config import Settings
 from bot.intake import Intake
@@ -118,16 +120,21 @@ class Harness:
         return [message.text or "" for message in self.fake.bot_messages(chat_id)]
 
 
-async def start_harness(settings: Settings, fake: FakeTelegram) -> Harness:
+async def start_harness(
+    settings: Settings, fake: FakeTelegram, request: BaseRequest | None = None
+) -> Harness:
+    """The bot in-process; `request` replaces the connection to the fake (e.g. to cut it)."""
     clock = Clock(fake)
     app = build_application(
         settings,
-        request=FakeRequest(fake),
-        updates_request=FakeRequest(fake),
+        request=request or FakeRequest(fake),
+        updates_request=request or FakeRequest(fake),
         clock=clock,
         # The test clock moves at a human pace, so the staff group's 20-a-minute limit is met
         # in fake time; waiting the real-time spacing too would only slow the tests down.
         outbox_group_interval=1.05,
+        # An outage in a test lasts a few attempts; their spacing need not be a human's.
+        intake_first_retry=0.01,
     )
     await app.initialize()
     assert app.post_init is not None

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from logging import WARNING
+from pathlib import Path
 from typing import Any
 
+import pytest
+from telegram import Update
+from telegram.error import NetworkError
+from telegram.ext import TypeHandler
+from telegram.request import BaseRequest
+
 from bot.config import Settings
-from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
+from bot.sandbox.loopback import FakeMessage, FakeRequest, FakeTelegram, FakeUser
 from bot.stored_flows import StoredFlows
 from storage.db import CURRENT_UPDATE, Database
 from tests.harness import Harness, start_harness, stop_harness
@@ -47,9 +56,11 @@ async def _hold_without_processing(settings: Settings, updates: list[dict[str, A
 
 
 @asynccontextmanager
-async def _running(settings: Settings, fake: FakeTelegram) -> AsyncIterator[Harness]:
+async def _running(
+    settings: Settings, fake: FakeTelegram, request: BaseRequest | None = None
+) -> AsyncIterator[Harness]:
     """The bot started on the database at `settings` (again, after a restart), then stopped."""
-    bot = await start_harness(settings, fake)
+    bot = await start_harness(settings, fake, request)
     try:
         yield bot
     finally:
@@ -282,3 +293,222 @@ async def test_a_write_marks_its_update_in_the_same_commit(settings: Settings) -
         ]
     finally:
         await db.close()
+
+
+def _gate(bot: Harness, woman: FakeUser) -> asyncio.Event:
+    """Hold every update of `woman` at the door until the returned event is set, the way a
+    slow reply to her chat would (a handler added in front of all others)."""
+    gate = asyncio.Event()
+    # These tests are about order, not pace: her replies may go out in a burst.
+    bot.fake.rate_limits = False
+
+    async def wait_at_the_door(update: Update, ctx: Any) -> None:
+        if update.effective_user is not None and update.effective_user.id == woman.id:
+            await gate.wait()
+
+    bot.app.add_handler(TypeHandler(Update, wait_at_the_door), group=-100)
+    return gate
+
+
+async def _arrive(bot: Harness) -> None:
+    """Take in what was sent, without waiting for it to be processed."""
+    await bot.intake.accept(bot.fake.take_updates())
+
+
+async def test_one_woman_held_up_does_not_hold_up_another(bot: Harness) -> None:
+    alice, bea = bot.woman("Alice"), bot.woman("Bea")
+    await bot.join(alice)
+    await bot.join(bea)
+    gate = _gate(bot, alice)
+    bot.fake.send_text(alice, "/help")
+    await _arrive(bot)
+    bot.fake.send_text(bea, "/help")
+    await _arrive(bot)
+    await bot.fake.wait_for_bot_message(bea.id, contains="Here is what you can do")
+    assert "Here is what you can do" not in (bot.fake.last_bot_message(alice.id).text or "")
+    gate.set()
+    await bot.intake.drain()
+    assert "Here is what you can do" in (bot.fake.last_bot_message(alice.id).text or "")
+
+
+async def test_her_updates_are_processed_in_the_order_she_sent_them(bot: Harness) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    gate = _gate(bot, alice)
+    for command in ("/menu", "/help", "/privacy", "/menu"):
+        bot.fake.send_text(alice, command)
+    await _arrive(bot)
+    gate.set()
+    await bot.intake.drain()
+    replies = [text.split("\n")[0] for text in bot.texts_in(alice.id)[-4:]]
+    assert replies == [
+        "What would you like to do?",
+        "Here is what you can do:",
+        "Your privacy",
+        "What would you like to do?",
+    ]
+
+
+async def test_quick_exit_goes_ahead_of_her_waiting_updates(bot: Harness) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    gate = _gate(bot, alice)
+    bot.fake.send_text(alice, "/menu")
+    await _arrive(bot)  # in hand, held at the door
+    for command in ("/help", "/privacy", "/exit"):
+        bot.fake.send_text(alice, command)
+    await _arrive(bot)
+    gate.set()
+    await bot.intake.drain()
+    said = [
+        call.params.get("text", "").split("\n")[0]
+        for call in bot.fake.calls
+        if call.method.lower() == "sendmessage" and call.params.get("chat_id") == str(alice.id)
+    ]
+    # The update in hand finishes first; then quick exit, before what she sent earlier.
+    assert said[-4:] == [
+        "What would you like to do?",
+        "OK.",
+        "Here is what you can do:",
+        "<b>Your privacy</b>",
+    ]
+
+
+async def test_the_support_button_goes_ahead_of_her_waiting_updates(bot: Harness) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    menu = await bot.send(alice, "/menu")
+    gate = _gate(bot, alice)
+    bot.fake.send_text(alice, "/help")
+    await _arrive(bot)
+    bot.fake.send_text(alice, "/privacy")
+    bot.fake.press(alice, menu, "menu:support")
+    await _arrive(bot)
+    gate.set()
+    await bot.intake.drain()
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        alerts = conn.execute("SELECT count(*) FROM safeguarding_alerts").fetchone()
+    assert alerts == (1,)
+    said = [
+        call.params.get("text", "").split("\n")[0]
+        for call in bot.fake.calls
+        if call.method.lower() == "sendmessage" and call.params.get("chat_id") == str(alice.id)
+    ]
+    # The update in hand finishes first; then her call for support, before what she sent earlier.
+    assert said[-3:] == [
+        "Here is what you can do:",
+        "If you need help now, you can call:",
+        "<b>Your privacy</b>",
+    ]
+
+
+def _count_writes(path: Path) -> None:
+    """Count every row written to any table but the inbox (test-only triggers)."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE test_writes (name TEXT)")
+        tables = [
+            row[0]
+            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if row[0] not in ("inbox", "test_writes") and not row[0].startswith("sqlite_")
+        ]
+        for table in tables:
+            for event in ("INSERT", "UPDATE", "DELETE"):
+                conn.execute(
+                    f"CREATE TRIGGER test_{table}_{event.lower()} AFTER {event} ON {table}"
+                    f" BEGIN INSERT INTO test_writes VALUES ('{table}'); END"
+                )
+
+
+def _writes(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        return [row[0] for row in conn.execute("SELECT name FROM test_writes")]
+
+
+async def test_updates_flood_control_drops_cost_no_write(bot: Harness) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    bot.fake.rate_limits = False  # the test server lets the bot answer her burst at once
+    limit = bot.runtime.settings.flood_updates_per_minute
+    for n in range(limit + 1):  # the last one is told to slow down
+        bot.fake.send_text(alice, f"hello {n}")
+    await bot.pump()
+    assert "sending a lot" in (bot.fake.last_bot_message(alice.id).text or "")
+    _count_writes(bot.runtime.db.path)
+    for n in range(20):
+        bot.fake.send_text(alice, f"ignored {n}")
+    await bot.pump()
+    assert _writes(bot.runtime.db.path) == []
+    # Quick exit still clears what was ignored.
+    bot.fake.send_text(alice, "/exit")
+    await bot.pump()
+    assert [m.text for m in bot.fake.messages(alice.id) if not m.from_bot] == []
+
+
+class _Cable(FakeRequest):
+    """The connection to the test server, which the test can cut and mend."""
+
+    def __init__(self, fake: FakeTelegram) -> None:
+        super().__init__(fake)
+        self.cut = False
+        self.refused = 0
+
+    async def do_request(self, url: str, method: str, *args: Any, **kwargs: Any) -> Any:
+        if self.cut:
+            self.refused += 1
+            self.fake.advance(0)  # wakes whoever waits for the test server to change
+            raise NetworkError("connection refused")
+        return await super().do_request(url, method, *args, **kwargs)
+
+
+async def test_an_outage_is_logged_once_and_every_update_is_answered_after_it(
+    settings: Settings, fake: FakeTelegram, caplog: pytest.LogCaptureFixture
+) -> None:
+    cable = _Cable(fake)
+    fake.rate_limits = False
+    async with _running(settings, fake, cable) as bot:
+        women = [bot.woman(name) for name in ("Alice", "Bea", "Cara")]
+        for woman in women:
+            await bot.join(woman)
+        caplog.clear()
+        cable.cut = True
+        for woman in women:
+            for command in ("/help", "/privacy"):
+                fake.send_text(woman, command)
+        await _arrive(bot)
+        await fake.wait_for(lambda: cable.refused >= 8)
+        cable.cut = False
+        await bot.intake.drain()
+        for woman in women:
+            replies = [text.split("\n")[0] for text in bot.texts_in(woman.id)[-2:]]
+            assert replies == ["Here is what you can do:", "Your privacy"]
+    lines = [record.getMessage() for record in caplog.records if record.levelno >= WARNING]
+    assert len([line for line in lines if "lost the connection" in line]) == 1
+    assert len([line for line in lines if "is back" in line]) == 1
+    assert len(lines) == 2, lines
+    assert not [record for record in caplog.records if record.exc_info]
+
+
+async def test_polling_through_an_outage_says_so_once_and_loses_nothing(
+    settings: Settings, fake: FakeTelegram, caplog: pytest.LogCaptureFixture
+) -> None:
+    cable = _Cable(fake)
+    async with _running(settings, fake, cable) as bot:
+        alice = bot.woman("Alice")
+        await bot.join(alice)
+        stop = asyncio.Event()
+        cable.cut = True
+        fake.send_text(alice, "/help")
+        poller = asyncio.create_task(
+            bot.intake.poll(bot.app.bot, stop, allowed_updates=[], wait_seconds=1)
+        )
+        await fake.wait_for(lambda: cable.refused >= 5)
+        cable.cut = False
+        await fake.wait_for_bot_message(alice.id, contains="Here is what you can do")
+        stop.set()
+        await poller
+        await bot.intake.drain()
+    lines = [record.getMessage() for record in caplog.records if record.levelno >= WARNING]
+    assert [line.split(" (")[0].split(" after")[0] for line in lines] == [
+        "lost the connection to the Bot API",
+        "the connection to the Bot API is back",
+    ]
