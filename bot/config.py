@@ -20,7 +20,6 @@ from pydantic_core import ErrorDetails
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.ladder import LadderRules
-from bot.safeguarding import DEFAULT_RISK_WORDS
 
 TOKEN_SHAPE = re.compile(r"^\d{3,12}:[A-Za-z0-9_-]{30,}$")
 
@@ -89,9 +88,9 @@ class Settings(BaseSettings):
         "safeguarding alerts as seen (defaults to STAFF_USER_IDS)",
     )
     risk_words: Annotated[tuple[str, ...], NoDecode] = Field(
-        default=DEFAULT_RISK_WORDS,
+        default=(),
         description="comma-separated words and phrases, each up to 60 characters "
-        "(leave empty for the built-in English list)",
+        "(leave empty for the lists in the locale files)",
     )
     enrolment: Literal["open", "invite"] = Field(
         default="open", description="open (anyone may join) or invite (only with a staff code)"
@@ -205,10 +204,10 @@ class Settings(BaseSettings):
 
     @field_validator("risk_words")
     @classmethod
-    def _risk_words_or_default(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+    def _risk_words_short(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         if any(len(word) > 60 for word in value):
             raise ValueError("each word or phrase must be 60 characters or fewer")
-        return value or DEFAULT_RISK_WORDS
+        return value
 
     @field_validator("feedback_topics")
     @classmethod

@@ -9,6 +9,7 @@ from bot.config import Settings
 from bot.flood import FloodControl
 from bot.outbox import Outbox
 from bot.quick_exit import ChatTrail
+from bot.rules.risk_words import merge_word_lists
 from bot.texts import Texts
 from storage.db import Database
 
@@ -27,6 +28,13 @@ class Runtime:
 
     def now(self) -> int:
         return int(self.clock())
+
+    @property
+    def risk_words(self) -> tuple[str, ...]:
+        """RISK_WORDS if the service set it, else every language's `risk.words` list."""
+        return self.settings.risk_words or merge_word_lists(
+            self.texts.in_every_language("risk.words")
+        )
 
     def is_staff(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in self.settings.staff_user_ids

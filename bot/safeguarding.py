@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import functools
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from bot.outbox import Outbox
+from bot.rules.risk_words import find_risk_words
 from bot.texts import Safe, Texts
 from storage.db import Database
 from storage.safeguarding import Alert
@@ -20,69 +19,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Phrases that suggest someone may be in danger now. Deliberately specific: every match pages
-# a person, so everyday words ("hit", "scared") that would bury real alerts are left out.
-DEFAULT_RISK_WORDS: tuple[str, ...] = (
-    "kill myself",
-    "killing myself",
-    "end my life",
-    "end it all",
-    "want to die",
-    "suicide",
-    "suicidal",
-    "self harm",
-    "hurt myself",
-    "hurting myself",
-    "overdose",
-    "kill me",
-    "going to kill",
-    "threatened to kill",
-    "hits me",
-    "hit me",
-    "beats me",
-    "beat me",
-    "hurts me",
-    "hurting me",
-    "strangled",
-    "choked me",
-    "raped",
-    "rape",
-    "not safe at home",
-    "afraid for my life",
-    "scared for my life",
-    "in danger",
-)
-
 SUPPORT_BUTTON = "support"
 # A second identical alert this soon after an unseen one adds noise, not safety.
 REPEAT_WINDOW_SECONDS = 600
-
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
-_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_]+")
-
-
-def _normalise(text: str) -> str:
-    """Case, apostrophes, hyphens and runs of spaces do not change what a phrase says."""
-    return _SEPARATORS.sub(" ", text.casefold().translate(_APOSTROPHES)).strip()
-
-
-@functools.lru_cache(maxsize=8)
-def _patterns(words: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    compiled = []
-    for word in words:
-        phrase = _normalise(word)
-        if phrase:
-            body = r"\s".join(re.escape(part) for part in phrase.split(" "))
-            compiled.append((word, re.compile(rf"(?<!\w){body}(?!\w)")))
-    return tuple(compiled)
-
-
-def find_risk_words(text: str, words: Sequence[str]) -> list[str]:
-    """The configured words or phrases that occur in `text` as whole words, in list order."""
-    haystack = _normalise(text)
-    if not haystack:
-        return []
-    return [word for word, pattern in _patterns(tuple(words)) if pattern.search(haystack)]
 
 
 def alert_text(texts: Texts, alert: Alert, zone: tzinfo) -> Safe:
@@ -170,7 +109,7 @@ async def screen_text(
     where to get help (handlers.safety.screen_free_text does both) and carries on saving
     exactly what she meant to save.
     """
-    words = find_risk_words(text, rt.settings.risk_words)
+    words = find_risk_words(text, rt.risk_words)
     if not words:
         return Screening([], None)
     alert = await raise_alert(

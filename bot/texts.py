@@ -63,6 +63,11 @@ class Texts:
     def language_name(self, language: str) -> str:
         return self._tables[language].get("language.name", language)
 
+    def in_every_language(self, key: str) -> tuple[str, ...]:
+        """The text `key` as written (not filled in) in each language, e.g. word lists."""
+        base = self._tables[DEFAULT_LANGUAGE][key]
+        return tuple(self._tables[language].get(key, base) for language in self.languages)
+
     def has(self, key: str) -> bool:
         return key in self._tables[DEFAULT_LANGUAGE]
 

@@ -174,3 +174,34 @@ async def test_the_service_chooses_its_own_risk_words(tmp_path: Path) -> None:
         assert "purple elephant" in (await _alert_message(fake)).text
     finally:
         await stop_harness(harness)
+
+
+async def test_everyday_phrasing_without_apostrophes_alerts_with_the_form_she_used(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    alice = bot.woman("Alice")
+    pseudonym = await bot.join(alice)
+    await bot.send(alice, "im scared of him, he punched me")
+    assert "0808 2000 247" in "\n".join(bot.texts_in(alice.id))
+    alert = await _alert_message(fake)
+    assert pseudonym in alert.text
+    assert "Words: punched me, scared of him" in alert.text  # in the list's order
+    assert _alerts(bot)[0][1] == "punched me\nscared of him"
+
+
+async def test_a_services_texts_file_can_replace_the_list_for_its_language(
+    tmp_path: Path,
+) -> None:
+    fake = FakeTelegram()
+    fake.group(SAFEGUARDING_CHAT_ID)
+    override = tmp_path / "texts.toml"
+    override.write_text('[risk]\nwords = """\nblue/blues moon\n"""\n', encoding="utf-8")
+    harness = await start_harness(make_settings(tmp_path, texts_file=override), fake)
+    try:
+        alice = harness.woman("Alice")
+        await harness.send(alice, "he punched me")
+        assert not any("let the team know" in text for text in harness.texts_in(alice.id))
+        await harness.send(alice, "once in a Blues  Moon")
+        assert "blues moon" in (await _alert_message(fake)).text
+    finally:
+        await stop_harness(harness)

@@ -12,11 +12,19 @@ from bot.flood import FloodControl, SlidingWindow, Verdict
 from bot.invites import hash_code, invite_link, looks_like_code, new_code, parse_count
 from bot.logs import RedactSecrets
 from bot.quick_exit import DELETE_WINDOW_SECONDS, batches, still_deletable
-from bot.safeguarding import DEFAULT_RISK_WORDS, find_risk_words
+from bot.rules.risk_words import find_risk_words, parse_word_list
 from bot.text_input import clean_text
 from bot.texts import LOCALES_DIR
 
 WORDS = ("hits me", "self harm", "can't go home", "rape")
+
+
+def _english_list() -> tuple[str, ...]:
+    with (LOCALES_DIR / "en.toml").open("rb") as handle:
+        return parse_word_list(tomllib.load(handle)["risk"]["words"])
+
+
+EN_WORDS = _english_list()
 
 
 def test_risk_phrases_match_whatever_the_case_spacing_or_apostrophes() -> None:
@@ -37,7 +45,7 @@ def test_every_match_is_listed_once_in_the_services_order() -> None:
 
 
 def test_hidden_characters_cannot_hide_a_risk_word_once_text_is_cleaned() -> None:
-    assert find_risk_words(clean_text("sui\u200bcidal"), DEFAULT_RISK_WORDS) == ["suicidal"]
+    assert find_risk_words(clean_text("sui\u200bcidal"), EN_WORDS) == ["suicidal"]
 
 
 def test_ordinary_feedback_does_not_raise_alerts() -> None:
@@ -47,13 +55,13 @@ def test_ordinary_feedback_does_not_raise_alerts() -> None:
         "Staff were kind to me",
         "I'd like more evening sessions",
     ):
-        assert find_risk_words(text, DEFAULT_RISK_WORDS) == []
+        assert find_risk_words(text, EN_WORDS) == []
 
 
 @given(st.text(max_size=300))
 def test_any_text_is_screened_without_error(text: str) -> None:
-    found = find_risk_words(text, DEFAULT_RISK_WORDS)
-    assert set(found) <= set(DEFAULT_RISK_WORDS)
+    found = find_risk_words(text, EN_WORDS)
+    assert len(found) == len(set(found))
 
 
 def test_a_window_allows_the_limit_then_warns_once_then_drops() -> None:
@@ -123,11 +131,10 @@ REVEALING = (
 
 def test_no_built_in_text_names_abuse_or_the_kind_of_service() -> None:
     with (LOCALES_DIR / "en.toml").open("rb") as handle:
-        raw = handle.read().decode("utf-8")
-    tomllib.loads(raw)
-    lowered = "\n".join(
-        line for line in raw.lower().splitlines() if not line.lstrip().startswith("#")
-    )
+        table = tomllib.load(handle)
+    # The risk words are never shown to a woman: only which of them matched, to the lead.
+    del table["risk"]
+    lowered = repr(table).lower()
     assert [word for word in REVEALING if word in lowered] == []
 
 
