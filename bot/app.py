@@ -184,8 +184,6 @@ def build_application(
             app.job_queue.run_repeating(
                 tidy_job, interval=TIDY_EVERY_SECONDS, first=60, name="tidy"
             )
-        # What a crash or stop left unfinished goes first, before anything new is fetched.
-        await intake.recover()
         log.info("started: schema ready, outbox running")
 
     async def post_shutdown(app: BotApp) -> None:
@@ -247,6 +245,8 @@ async def polling(app: BotApp) -> AsyncIterator[asyncio.Task[None]]:
         # Like PTB's run_polling: a webhook left set would make getUpdates fail.
         await app.bot.delete_webhook()
         await app.start()
+        # What a crash or stop left unfinished goes first, before anything new is fetched.
+        await intake.recover()
         poller = asyncio.create_task(
             intake.poll(app.bot, stop, allowed_updates=ALLOWED_UPDATES), name="intake-poll"
         )

@@ -10,7 +10,8 @@ The order of things for each update:
 3. While its handlers run, any write transaction made for it also marks it `committed` in the
    same commit, so a crash after that commit never runs the write again.
 4. When its handlers are done, one transaction saves the conversation steps and drafts they
-   changed and marks it done (the row keeps only the id, to recognise a redelivery).
+   changed and marks it done (the row keeps only the id, to recognise a redelivery); updates
+   finishing at the same moment share that commit.
 
 On start, `recover` settles what a crash left: an update whose write committed but that did
 not finish is not run again (her flow starts afresh and she is told, through the outbox, that
@@ -145,6 +146,8 @@ class Intake:
         self._idle.set()
         self._slots = asyncio.Semaphore(concurrency)
         self._first_retry = first_retry
+        self._finished: list[int] = []
+        self._commit = asyncio.Lock()
         self.connection = Connection()
 
     # ------------------------------------------------------------------ taking updates in
@@ -307,12 +310,21 @@ class Intake:
         """Save the steps and drafts the handlers changed and mark the update done, together."""
         # Collects what changed (PTB deep-copies it) into the store; nothing is written yet.
         await self._app.update_persistence()
-        now = self._rt.now()
-        async with self._rt.db.transaction(bookkeeping=True) as tx:
-            await self._flows.save(tx, now)
-            await tx.inbox.mark_done([update_id], now)
-        # After /forget, the update that asked for it held her id until now.
-        await self._rt.db.update_done(update_id)
+        self._finished.append(update_id)
+        # One commit for every update finished meanwhile (others' included): while one
+        # commit is being written, the next ones gather. Each waits until its own is written,
+        # so her next update never starts before this one is durably done.
+        async with self._commit:
+            if update_id not in self._finished:
+                return
+            done, self._finished = self._finished, []
+            now = self._rt.now()
+            async with self._rt.db.transaction(bookkeeping=True) as tx:
+                await self._flows.save(tx, now)
+                await tx.inbox.mark_done(done, now)
+        for finished in done:
+            # After /forget, the update that asked for it held her id until now.
+            await self._rt.db.update_done(finished)
 
     async def forget_old_ids(self) -> int:
         """Drop ids of updates done long ago (Telegram no longer redelivers them)."""

@@ -140,6 +140,8 @@ async def start_harness(
     assert app.post_init is not None
     await app.post_init(app)
     harness = Harness(fake, app, clock)
+    # As at the real start: what the last run left unfinished is processed first.
+    await harness.intake.recover()
     # In-process tests send the outbox from pump(), in step with the updates, instead of
     # from the background task the real process runs (the e2e tests exercise that one).
     await harness.runtime.outbox.stop()
