@@ -31,6 +31,7 @@ from telegram.error import (
     EndPointNotFound,
     Forbidden,
     InvalidToken,
+    NetworkError,
     RetryAfter,
     TelegramError,
 )
@@ -163,6 +164,24 @@ async def test_get_me_token_and_unknown_method(fake: FakeTelegram, bot: Bot) -> 
     assert fake.count_errors(401) == 1
     assert fake.count_errors(404) == 1
     assert fake.calls[0].method == "getMe"
+
+
+async def test_an_outage_answers_bad_gateway_and_keeps_updates_for_later(
+    fake: FakeTelegram, bot: Bot, alice: FakeUser
+) -> None:
+    fake.take_updates()
+    fake.send_text(alice, "still here")
+    fake.unreachable = True
+    with pytest.raises(NetworkError):
+        await bot.get_updates(offset=10**12, timeout=0)
+    with pytest.raises(NetworkError):
+        await bot.send_message(alice.id, "lost")
+    assert fake.count_errors(502) == 2
+    assert fake.bot_messages(alice.id) == []
+    fake.unreachable = False
+    # The failed request confirmed nothing: the update is delivered once it can be.
+    updates = await bot.get_updates(timeout=0)
+    assert [update.message.text for update in updates if update.message] == ["still here"]
 
 
 async def test_misc_methods(fake: FakeTelegram, bot: Bot, alice: FakeUser) -> None:

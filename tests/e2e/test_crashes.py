@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser, serve
-from tests.e2e.process import REPLY_TIMEOUT, BotProcess
+from tests.e2e.process import REPLY_TIMEOUT, BotProcess, running_bot
 from tests.e2e.seed import seed_women
 
 WOMEN = 4
@@ -163,3 +163,23 @@ async def test_sigterm_restarts_answer_every_update_exactly_once(tmp_path: Path)
         assert _said(fake, woman_id, TOPICS) == ROUNDS
         assert _said(fake, woman_id, RECEIVED) == 0
         assert _said(fake, woman_id, THANKS) == ROUNDS
+
+
+async def test_an_outage_is_one_log_line_when_lost_and_one_when_back(tmp_path: Path) -> None:
+    fake = FakeTelegram()
+    women = [fake.user(6000 + n, first_name=f"V{n}") for n in range(3)]
+    await seed_women(tmp_path / "bot.sqlite3", [w.id for w in women], int(time.time()))
+    async with running_bot(fake, tmp_path) as bot:
+        fake.unreachable = True
+        for woman in women:
+            fake.send_text(woman, "/help")
+        await fake.wait_for(lambda: fake.count_errors(502) >= 3, REPLY_TIMEOUT)
+        fake.unreachable = False
+        for woman in women:
+            await fake.wait_for_bot_message(
+                woman.id, contains="Here is what you can do", timeout=REPLY_TIMEOUT
+            )
+    logs = bot.logs()
+    assert logs.count("lost the connection to the Bot API") == 1
+    assert logs.count("the connection to the Bot API is back") == 1
+    assert "Traceback" not in logs and " ERROR " not in logs

@@ -512,3 +512,19 @@ async def test_polling_through_an_outage_says_so_once_and_loses_nothing(
         "lost the connection to the Bot API",
         "the connection to the Bot API is back",
     ]
+
+
+async def test_ids_of_updates_done_a_week_ago_are_forgotten(bot: Harness) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    now = bot.runtime.now()
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        conn.execute(
+            "INSERT INTO inbox (update_id, received_at, done_at) VALUES (1, ?, ?), (2, ?, ?)",
+            (now - 8 * 86400, now - 8 * 86400, now - 86400, now - 86400),
+        )
+    assert await bot.intake.forget_old_ids() == 1
+    kept = _rows(bot, "SELECT update_id FROM inbox WHERE update_id < 3 ORDER BY update_id")
+    assert kept == [(2,)]
+    # Nothing but ids stays once an update is done: not her words, not her id.
+    assert _rows(bot, "SELECT count(*) FROM inbox WHERE body IS NOT NULL OR person != 0") == [(0,)]

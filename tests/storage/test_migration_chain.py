@@ -57,8 +57,26 @@ ROWS: dict[str, tuple[int, str, tuple[object, ...]]] = {
         "id, question, kind, limits, audience, proposal_id, quorum_kind, quorum_value,"
         " created_by, opened_at, closes_at, reminded_at, closed_at, eligible, turnout,"
         " quorum_met, winner, closed_by",
-        (1, "Which day?", "shared", "Budget", "all", 1, "count", 3.0, 900001, 1000, 2000, 1500,
-         2000, 3, 1, 0, 1, 900001),
+        (
+            1,
+            "Which day?",
+            "shared",
+            "Budget",
+            "all",
+            1,
+            "count",
+            3.0,
+            900001,
+            1000,
+            2000,
+            1500,
+            2000,
+            3,
+            1,
+            0,
+            1,
+            900001,
+        ),
     ),
     "poll_options": (3, "id, poll_id, position, label, votes", (1, 1, 1, "Monday", 1)),
     "poll_voters": (3, "poll_id, participant_id", (1, 1)),
@@ -125,9 +143,7 @@ async def test_every_table_of_the_latest_schema_has_a_row_here(tmp_path: Path) -
 
 
 @pytest.mark.parametrize("start", range(1, LATEST_VERSION))
-async def test_a_database_at_an_older_version_keeps_every_row(
-    tmp_path: Path, start: int
-) -> None:
+async def test_a_database_at_an_older_version_keeps_every_row(tmp_path: Path, start: int) -> None:
     async with aiosqlite.connect(tmp_path / f"v{start}.sqlite3", isolation_level=None) as conn:
         await conn.execute("PRAGMA foreign_keys = ON")
         assert await migrate(conn, MIGRATIONS[:start]) == start

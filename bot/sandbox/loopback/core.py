@@ -379,6 +379,8 @@ class FakeTelegram:
             "username": bot_username,
         }
         self.rate_limits = rate_limits
+        # An outage: while True, every request is answered 502 Bad Gateway and changes nothing.
+        self.unreachable = False
         self._limiter = _RateLimiter(
             global_per_second, chat_burst, chat_per_second, group_per_minute
         )
@@ -446,6 +448,9 @@ class FakeTelegram:
         """Answer one Bot API request; returns the HTTP status and the JSON body."""
         call = Call(method, dict(params), 200)
         try:
+            if self.unreachable:
+                # What a bot sees when Telegram cannot be reached through its proxy.
+                raise ApiError(502, "Bad Gateway")
             if token != self.token:
                 raise ApiError(401, "Unauthorized")
             parsed = _Params(params, files or {})
