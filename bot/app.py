@@ -32,6 +32,7 @@ from bot.intake import FIRST_RETRY_SECONDS, Intake
 from bot.outbox import CHAT_INTERVAL, GROUP_INTERVAL, Outbox
 from bot.quick_exit import ChatTrail
 from bot.rate_limiter import ChatRateLimiter
+from bot.retention import PURGE_EVERY_SECONDS, purge
 from bot.runtime import Runtime
 from bot.schedule import TICK_SECONDS, DueWork, run_due_work
 from bot.stored_flows import StoredFlows
@@ -183,6 +184,14 @@ def build_application(
 
             app.job_queue.run_repeating(
                 tidy_job, interval=TIDY_EVERY_SECONDS, first=60, name="tidy"
+            )
+
+            async def purge_job(_: Ctx) -> None:
+                await purge(runtime, runtime.now())
+
+            # Daily, and a little after every start, so a bot restarted often still purges.
+            app.job_queue.run_repeating(
+                purge_job, interval=PURGE_EVERY_SECONDS, first=120, name="purge"
             )
         log.info("started: schema ready, outbox running")
 

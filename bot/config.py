@@ -20,6 +20,7 @@ from pydantic_core import ErrorDetails
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.ladder import LadderRules
+from bot.rules.retention import RetentionPolicy
 
 TOKEN_SHAPE = re.compile(r"^\d{3,12}:[A-Za-z0-9_-]{30,}$")
 
@@ -162,6 +163,27 @@ class Settings(BaseSettings):
         ge=1,
         le=365,
         description="a whole number of days between 1 and 365",
+    )
+    keep_feedback_days: int = Field(
+        default=730, ge=1, description="a whole number of days, at least 1 (730 is two years)"
+    )
+    keep_ideas_days: int = Field(
+        default=730, ge=1, description="a whole number of days, at least 1 (730 is two years)"
+    )
+    keep_vote_reasons_days: int = Field(
+        default=90, ge=1, description="a whole number of days, at least 1"
+    )
+    keep_alerts_days: int = Field(
+        default=365, ge=1, description="a whole number of days, at least 1"
+    )
+    keep_outbox_days: int = Field(
+        default=7, ge=1, le=90, description="a whole number of days, 1 to 90"
+    )
+    inactive_days: int = Field(
+        default=730, ge=30, description="a whole number of days, at least 30"
+    )
+    inactive_notice_days: int = Field(
+        default=30, ge=7, le=365, description="a whole number of days, 7 to 365"
     )
     texts_file: Path | None = Field(
         default=None, description="a TOML file whose keys override the built-in texts"
@@ -320,6 +342,18 @@ class Settings(BaseSettings):
             supporter_share=self.ladder_supporter_share,
             active_days=self.ladder_active_days,
             min_volunteers=self.ladder_min_volunteers,
+        )
+
+    @property
+    def retention(self) -> RetentionPolicy:
+        return RetentionPolicy(
+            feedback_days=self.keep_feedback_days,
+            ideas_days=self.keep_ideas_days,
+            vote_reason_days=self.keep_vote_reasons_days,
+            alert_days=self.keep_alerts_days,
+            outbox_days=self.keep_outbox_days,
+            inactive_days=self.inactive_days,
+            inactive_notice_days=self.inactive_notice_days,
         )
 
     @property

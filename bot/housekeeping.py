@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import logging
 
+from bot.rules.retention import cutoffs
 from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
 TIDY_EVERY_SECONDS = 3600
-# Finished outbox rows are kept a little while (for troubleshooting), then removed.
-OUTBOX_KEEP_SECONDS = 7 * 86400
 
 
 async def tidy(rt: Runtime) -> None:
@@ -20,7 +19,8 @@ async def tidy(rt: Runtime) -> None:
     async with rt.db.transaction() as tx:
         expired = await tx.invites.drop_expired_before(now)
         expired += await tx.link_codes.drop_expired_before(now)
-        purged = await tx.outbox.purge_finished(now - OUTBOX_KEEP_SECONDS)
+        # Finished outbox rows are kept a little while (for troubleshooting), then removed.
+        purged = await tx.outbox.purge_finished(cutoffs(rt.settings.retention, now).outbox)
         await tx.participants.drop_forget_prompts_before(now)
     # What was deleted must not linger in the WAL either.
     await rt.db.truncate_wal()

@@ -121,8 +121,8 @@ def render_report(texts: Texts, zone: ZoneInfo, summary: ReportSummary) -> list[
                     *(
                         texts(
                             "report.not_possible_item",
-                            number=item.proposal_id,
-                            title=item.title,
+                            number=abs(item.proposal_id),
+                            title=item.title or texts("report.title_removed"),
                             date=day(item.at),
                             explanation=item.explanation,
                         )
@@ -193,14 +193,15 @@ async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
     """Count the period from the pseudonymised records, write it up, and draw the chart."""
     async with rt.db.read() as tx:
         records = tx.records
-        feedback = await records.feedback()
-        proposals = await tx.proposals.all()
+        # What a purge removed still counts, from its wordless traces.
+        feedback = [*await records.feedback(), *await tx.retention.feedback_traces()]
+        proposals = [*await tx.proposals.all(), *await tx.retention.idea_traces()]
         summary = summarise(
             period,
             feedback=feedback,
             proposals=proposals,
-            history=await records.history(),
-            suggestions=await records.suggestions(),
+            history=[*await records.history(), *await tx.retention.history_traces()],
+            suggestions=[*await records.suggestions(), *await tx.retention.suggestion_traces()],
             polls=await records.polls(),
         )
         offline = count_offline(
@@ -215,7 +216,10 @@ async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
         )
         recognition = total_recognition(
             period.holds,
-            [(r.level, r.pseudonym, value_of(r), r.given_at) for r in await tx.recognition.all()],
+            [
+                (r.level, r.pseudonym, value_of(r), r.given_at)
+                for r in [*await tx.recognition.all(), *await tx.retention.recognition_traces()]
+            ],
         )
     # matplotlib is imported only when a chart is drawn: the bot starts faster without it.
     from bot.chart import draw_chart

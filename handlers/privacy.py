@@ -50,7 +50,23 @@ async def cmd_privacy(update: Update, ctx: Ctx) -> None:
     if ctx.participant is None:
         await say(update, ctx, "privacy.not_joined")
         return
-    await say(update, ctx, "privacy.text", pseudonym=ctx.participant.pseudonym)
+    kept = ctx.rt.settings.retention
+    await say_html(
+        update,
+        ctx,
+        text(ctx, "privacy.text", pseudonym=ctx.participant.pseudonym)
+        + "\n\n"
+        + text(
+            ctx,
+            "privacy.retention",
+            feedback_days=kept.feedback_days,
+            ideas_days=kept.ideas_days,
+            reason_days=kept.vote_reason_days,
+            alert_days=kept.alert_days,
+            inactive_days=kept.inactive_days,
+            notice_days=kept.inactive_notice_days,
+        ),
+    )
 
 
 async def on_menu_privacy(update: Update, ctx: Ctx) -> None:

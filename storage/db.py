@@ -25,6 +25,7 @@ from storage.polls import PollRepo
 from storage.proposals import ProposalRepo
 from storage.recognition import RecognitionRepo
 from storage.records import RecordsRepo
+from storage.retention import RetentionRepo
 from storage.safeguarding import SafeguardingRepo
 from storage.trail import TrailRepo
 
@@ -49,6 +50,7 @@ class Tx:
         self.safeguarding = SafeguardingRepo(conn)
         self.trail = TrailRepo(conn)
         self.invites = InviteRepo(conn)
+        self.retention = RetentionRepo(conn)
         self.digests = DigestRepo(conn)
         self.records = RecordsRepo(conn)
         self.inbox = InboxRepo(conn)

@@ -384,6 +384,60 @@ MIGRATIONS: tuple[str, ...] = (
         expires_at     INTEGER NOT NULL
     );
     """,
+    # 14: retention. A woman long inactive is told first (inactive_notice_at). What a purge
+    # removes leaves only what reports count: no words, no link to any woman.
+    """
+    ALTER TABLE participants ADD COLUMN inactive_notice_at INTEGER;
+
+    CREATE TABLE retired_feedback (
+        id                INTEGER PRIMARY KEY,
+        channel           TEXT    NOT NULL,
+        created_at        INTEGER NOT NULL,
+        first_response_at INTEGER,
+        responses         INTEGER NOT NULL
+    );
+    CREATE TABLE retired_proposals (
+        id           INTEGER PRIMARY KEY,
+        proposal_id  INTEGER NOT NULL,
+        status       TEXT    NOT NULL,
+        level        INTEGER NOT NULL,
+        outcome      TEXT    NOT NULL,
+        limit_code   TEXT,
+        channel      TEXT    NOT NULL,
+        created_at   INTEGER NOT NULL,
+        published_at INTEGER
+    );
+    CREATE TABLE retired_history (
+        id          INTEGER PRIMARY KEY,
+        retired_id  INTEGER NOT NULL REFERENCES retired_proposals (id) ON DELETE CASCADE,
+        event       TEXT    NOT NULL,
+        from_level  INTEGER,
+        to_level    INTEGER,
+        outcome     TEXT,
+        limit_code  TEXT,
+        reason      TEXT,
+        created_at  INTEGER NOT NULL
+    );
+    CREATE TABLE retired_suggestions (
+        id          INTEGER PRIMARY KEY,
+        retired_id  INTEGER NOT NULL REFERENCES retired_proposals (id) ON DELETE CASCADE,
+        to_level    INTEGER NOT NULL,
+        created_at  INTEGER NOT NULL,
+        decision    TEXT,
+        decided_at  INTEGER
+    );
+    -- `woman` only tells one retired woman's records from another's, for the report's count.
+    CREATE TABLE retired_recognition (
+        id           INTEGER PRIMARY KEY,
+        woman        INTEGER NOT NULL,
+        kind         TEXT    NOT NULL,
+        amount_minor INTEGER,
+        currency     TEXT,
+        minutes      INTEGER,
+        level        INTEGER NOT NULL,
+        given_at     INTEGER NOT NULL
+    );
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

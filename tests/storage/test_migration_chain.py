@@ -125,6 +125,31 @@ ROWS: dict[str, tuple[int, str, tuple[object, ...]]] = {
         (1, 1, "voucher", 1500, "GBP", None, "Design workshop", 1, 2, 2200, 900001),
     ),
     "forget_prompts": (13, "participant_id, expires_at", (1, 1800)),
+    "retired_feedback": (
+        14,
+        "id, channel, created_at, first_response_at, responses",
+        (1, "paper", 2300, 2400, 1),
+    ),
+    "retired_proposals": (
+        14,
+        "id, proposal_id, status, level, outcome, limit_code, channel, created_at, published_at",
+        (1, 7, "published", 1, "not_possible", "funder", "telegram", 2310, 2320),
+    ),
+    "retired_history": (
+        14,
+        "id, retired_id, event, from_level, to_level, outcome, limit_code, reason, created_at",
+        (1, 1, "closed", 1, None, "not_possible", "funder", "Funding ends", 2330),
+    ),
+    "retired_suggestions": (
+        14,
+        "id, retired_id, to_level, created_at, decision, decided_at",
+        (1, 1, 2, 2325, "not_possible", 2330),
+    ),
+    "retired_recognition": (
+        14,
+        "id, woman, kind, amount_minor, currency, minutes, level, given_at",
+        (1, 1, "time_credit", None, None, 90, 2, 2340),
+    ),
 }
 
 
