@@ -36,6 +36,7 @@ class PollLine:
     poll: Poll
     turnout: int  # live while open, frozen once closed
     needed: int
+    offline: int = 0  # of those votes, how many staff recorded for women who voted offline
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +191,7 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
                     number=line.poll.id,
                     question=line.poll.question,
                     closes=when(line.poll.closes_at),
-                    turnout=line.turnout,
+                    turnout=_turnout(texts, line),
                     eligible=line.poll.eligible,
                     needed=line.needed,
                 )
@@ -206,7 +207,7 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
                     "digest.poll_closed_item",
                     number=line.poll.id,
                     question=line.poll.question,
-                    turnout=line.turnout,
+                    turnout=_turnout(texts, line),
                     eligible=line.poll.eligible,
                     options=Safe(
                         "\n".join(
@@ -268,6 +269,13 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
 # Gathering and sending.
 
 
+def _turnout(texts: Texts, line: PollLine) -> Safe:
+    """The turnout, saying how many votes were given offline when there were any."""
+    if not line.offline:
+        return Safe(str(line.turnout))
+    return texts("digest.turnout_offline", turnout=line.turnout, offline=line.offline)
+
+
 def _needed(poll: Poll) -> int:
     return votes_needed(Quorum(poll.quorum_kind, poll.quorum_value), poll.eligible)
 
@@ -276,7 +284,8 @@ async def _poll_lines(tx: Tx, polls: list[Poll]) -> tuple[PollLine, ...]:
     lines = []
     for poll in polls:
         turnout = poll.turnout if poll.turnout is not None else await tx.polls.turnout(poll.id)
-        lines.append(PollLine(poll, turnout, _needed(poll)))
+        offline = await tx.polls.turnout(poll.id, offline_only=True)
+        lines.append(PollLine(poll, turnout, _needed(poll), offline))
     return tuple(lines)
 
 

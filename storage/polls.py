@@ -250,9 +250,11 @@ class PollRepo:
             row = await cursor.fetchone()
         return int(row[0]) if row else None
 
-    async def turnout(self, poll_id: int) -> int:
+    async def turnout(self, poll_id: int, *, offline_only: bool = False) -> int:
+        """Votes cast so far; with `offline_only`, those staff recorded on women's behalf."""
+        where = " AND channel != 'telegram'" if offline_only else ""
         async with self._conn.execute(
-            "SELECT count(*) FROM votes WHERE poll_id = ?", (poll_id,)
+            f"SELECT count(*) FROM votes WHERE poll_id = ?{where}", (poll_id,)
         ) as cursor:
             row = await cursor.fetchone()
         return int(row[0]) if row else 0
