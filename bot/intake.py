@@ -181,8 +181,18 @@ class Intake:
         if settled:
             await self._settle(settled)
         again = [row for row in held if not row.committed]
+        unreadable: list[int] = []
         for row in again:
-            self._schedule(Update.de_json(json.loads(row.body), self._app.bot))
+            update = self._parse(row.body)
+            if update is None:
+                unreadable.append(row.update_id)
+            else:
+                self._schedule(update)
+        if unreadable:
+            # Held by an older release in a shape this one cannot read: never block the rest.
+            log.error("intake: %s held updates could not be read and are skipped", len(unreadable))
+            async with self._rt.db.transaction(bookkeeping=True) as tx:
+                await tx.inbox.mark_done(unreadable, self._rt.now())
         if held:
             log.info(
                 "intake: %s unfinished updates from before the restart are processed first;"
@@ -191,6 +201,12 @@ class Intake:
                 len(settled),
             )
 
+    def _parse(self, body: str) -> Update | None:
+        try:
+            return Update.de_json(json.loads(body), self._app.bot)
+        except Exception:
+            return None
+
     async def _settle(self, rows: list[HeldUpdate]) -> None:
         """Updates whose write committed but whose processing did not finish: never run them
         again; end her flow (its step may be out of date) and tell her what she sent arrived."""
@@ -198,10 +214,15 @@ class Intake:
         async with rt.db.transaction(bookkeeping=True) as tx:
             await tx.flows.drop_for_users({row.person for row in rows})
             for row in rows:
-                update = Update.de_json(json.loads(row.body), self._app.bot)
-                chat = update.effective_chat
+                update = self._parse(row.body)
+                chat = update.effective_chat if update is not None else None
                 # Nothing is added to a chat she has just cleared with quick exit.
-                if chat is not None and chat.type == chat.PRIVATE and not is_safety_action(update):
+                if (
+                    update is not None
+                    and chat is not None
+                    and chat.type == chat.PRIVATE
+                    and not is_safety_action(update)
+                ):
                     participant = await tx.participants.by_telegram_user(row.person)
                     await rt.outbox.queue(
                         tx,

@@ -174,9 +174,7 @@ async def record_support(
     return Entry(Recorded.DONE, woman.pseudonym, pseudonym is None, proposal_id)
 
 
-async def poll_to_vote(
-    rt: Runtime, pseudonym: str, poll_id: int
-) -> tuple[Recorded, Poll | None]:
+async def poll_to_vote(rt: Runtime, pseudonym: str, poll_id: int) -> tuple[Recorded, Poll | None]:
     """An open poll she can still vote in (DONE), or why her vote cannot be recorded there;
     checked again when the vote is saved."""
     async with rt.db.read() as tx:

@@ -43,7 +43,7 @@ def read_money(text: str, default_currency: str) -> Value | None:
     symbol, number, code = match.groups()
     if symbol and code:
         return None
-    currency = (code.upper() if code else _SYMBOLS[symbol] if symbol else default_currency)
+    currency = code.upper() if code else _SYMBOLS[symbol] if symbol else default_currency
     amount = _decimal(number)
     if amount is None:
         return None

@@ -528,3 +528,22 @@ async def test_ids_of_updates_done_a_week_ago_are_forgotten(bot: Harness) -> Non
     assert kept == [(2,)]
     # Nothing but ids stays once an update is done: not her words, not her id.
     assert _rows(bot, "SELECT count(*) FROM inbox WHERE body IS NOT NULL OR person != 0") == [(0,)]
+
+
+async def test_a_held_update_that_cannot_be_read_does_not_block_the_rest(
+    settings: Settings, fake: FakeTelegram, caplog: pytest.LogCaptureFixture
+) -> None:
+    alice, review = await _review_then_stop(settings, fake, "After the odd one")
+    fake.press(alice, review, "Send")
+    updates = fake.take_updates()
+    await _hold_without_processing(settings, updates)
+    with sqlite3.connect(settings.database_path) as conn:
+        conn.execute(
+            "INSERT INTO inbox (update_id, person, body, received_at) VALUES (?, ?, ?, 0)",
+            (1, alice.id, "{written by a release long gone"),
+        )
+    async with _running(settings, fake) as bot:
+        await bot.intake.drain()
+        assert _feedback(bot) == [("Groups", "After the odd one")]
+        assert _rows(bot, "SELECT count(*) FROM inbox WHERE done_at IS NULL") == [(0,)]
+    assert "1 held updates could not be read" in caplog.text
