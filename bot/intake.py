@@ -35,6 +35,7 @@ from telegram import Bot, Update
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import Application
 
+from bot.logs import KEEP
 from bot.rules.intake import is_safety_action, person_of
 from bot.runtime import Runtime
 from bot.stored_flows import StoredFlows
@@ -112,6 +113,7 @@ class Connection:
             log.warning(
                 "lost the connection to the Bot API (%s); retrying quietly",
                 type(error).__name__,
+                extra=KEEP,
             )
 
     def ok(self) -> None:
@@ -121,6 +123,7 @@ class Connection:
             "the connection to the Bot API is back after %.0f s (%s failed attempts)",
             self._clock() - self._lost_at,
             self._failures,
+            extra=KEEP,
         )
         self._lost_at, self._failures = None, 0
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 
 # These libraries log request URLs (which carry the token) and whole updates at low levels.
 _CHATTY = ("httpx", "httpcore", "telegram", "apscheduler", "aiosqlite", "hpack")
@@ -41,9 +43,48 @@ class RedactSecrets(logging.Filter):
         return True
 
 
+# A line that repeats (the same words, whatever its numbers) is written at most this often.
+REPEAT_WINDOW_SECONDS = 60.0
+# `extra=KEEP` on a line that must never be folded into a summary (a change of state).
+KEEP = {"keep": True}
+
+
+class SummariseRepeats(logging.Filter):
+    """Warnings and errors that repeat are written once a window, the next one saying how many
+    like it were left out: an outage or a flood of retries must not bury the log."""
+
+    def __init__(
+        self,
+        window: float = REPEAT_WINDOW_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__()
+        self._window = window
+        self._clock = clock
+        # (logger, level, the line before its values are filled in) -> (window start, left out)
+        self._seen: dict[tuple[str, int, str], tuple[float, int]] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.WARNING or getattr(record, "keep", False):
+            return True
+        key = (record.name, record.levelno, str(record.msg))
+        now = self._clock()
+        started, left_out = self._seen.get(key, (None, 0))
+        if started is not None and now - started < self._window:
+            self._seen[key] = (started, left_out + 1)
+            return False
+        self._seen[key] = (now, 0)
+        if left_out and started is not None:
+            note = f" (and {left_out} more like this in the last {now - started:.0f} s)"
+            record.msg, record.args = record.getMessage() + note, None
+        return True
+
+
 def setup_logging(level: str, secrets: list[str]) -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # Repeats are counted by the line as written in the code, before any value is filled in.
+    handler.addFilter(SummariseRepeats())
     handler.addFilter(RedactSecrets(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
