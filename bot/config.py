@@ -185,6 +185,13 @@ class Settings(BaseSettings):
     inactive_notice_days: int = Field(
         default=30, ge=7, le=365, description="a whole number of days, 7 to 365"
     )
+    backup_dir: Path | None = Field(
+        default=None,
+        description="a folder for the daily backups (made private to the bot's user)",
+    )
+    backup_keep: int = Field(
+        default=7, ge=1, le=365, description="how many daily backups to keep, 1 to 365"
+    )
     texts_file: Path | None = Field(
         default=None, description="a TOML file whose keys override the built-in texts"
     )

@@ -1,9 +1,11 @@
-"""Regular tidying: old message ids, idle flood counters, dead invites, finished outbox rows."""
+"""Regular tidying: old message ids, idle flood counters, dead invites, finished outbox rows,
+and the daily backup when BACKUP_DIR is set."""
 
 from __future__ import annotations
 
 import logging
 
+from bot.backups import scheduled_backup
 from bot.rules.retention import cutoffs
 from bot.runtime import Runtime
 
@@ -24,6 +26,7 @@ async def tidy(rt: Runtime) -> None:
         await tx.participants.drop_forget_prompts_before(now)
     # What was deleted must not linger in the WAL either.
     await rt.db.truncate_wal()
+    await scheduled_backup(rt, now)
     log.info(
         "tidied: %s old message ids, %s expired invite and link codes, %s finished outbox rows",
         dropped,

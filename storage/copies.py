@@ -132,7 +132,7 @@ def _swap(database: Path, staged: Path) -> None:
     old = database.with_name(database.name + ".old")
     os.replace(database, old)
     _replace(database, staged)
-    _scrub(old)
+    scrub(old)
 
 
 def _replace(database: Path, staged: Path) -> None:
@@ -143,9 +143,9 @@ def _replace(database: Path, staged: Path) -> None:
     os.chmod(database, 0o600)
 
 
-def _scrub(path: Path) -> None:
-    """Overwrite a replaced file with zeros before removing it (best effort: some disks and
-    file systems keep older blocks elsewhere; full-disk encryption covers those)."""
+def scrub(path: Path) -> None:
+    """Overwrite a file with zeros before removing it (best effort: some disks and file
+    systems keep older blocks elsewhere; full-disk encryption covers those)."""
     size = path.stat().st_size
     with path.open("r+b") as handle:
         handle.write(bytes(size))
