@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import stat
+
 from bot.config import Settings, SettingsError, load_settings
 from bot.texts import TextsError, load_texts
 from storage.files import DATABASE_ERRORS, DatabaseOpenError
@@ -16,7 +18,21 @@ async def check_everything() -> list[str]:
     except SettingsError as error:
         # Texts and the database depend on settings that are not readable yet.
         return error.problems
-    return [*check_texts(settings), *await check_database(settings)]
+    return [*check_texts(settings), *check_key_file(settings), *await check_database(settings)]
+
+
+def check_key_file(settings: Settings) -> list[str]:
+    """A key others on the machine can read protects nothing from them."""
+    path = settings.database_key_file
+    if path is None:
+        return []
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        return [
+            f"Setting DATABASE_KEY_FILE: {path} can be read by other users (mode {mode:o}):"
+            f" run chmod 600 {path}."
+        ]
+    return []
 
 
 def check_texts(settings: Settings) -> list[str]:

@@ -201,7 +201,14 @@ def test_check_opens_an_encrypted_database_with_its_key_file(
 ) -> None:
     _prepare(tmp_path / "data" / "bot.sqlite3", "the right key, long enough")
     (tmp_path / "key").write_text("the right key, long enough\n", encoding="utf-8")
+    (tmp_path / "key").chmod(0o644)
     monkeypatch.setenv("DATABASE_KEY_FILE", str(tmp_path / "key"))
+    assert main(["check"]) == 1
+    assert capsys.readouterr().out == (
+        f"Setting DATABASE_KEY_FILE: {tmp_path / 'key'} can be read by other users (mode 644):"
+        f" run chmod 600 {tmp_path / 'key'}.\n"
+    )
+    (tmp_path / "key").chmod(0o600)
     assert main(["check"]) == 0
     (tmp_path / "key").write_text("another key, long enough\n", encoding="utf-8")
     assert main(["check"]) == 1
