@@ -30,8 +30,10 @@ async def purge(rt: Runtime, now: int) -> Purged:
     due = cutoffs(policy, now)
     async with rt.db.transaction() as tx:
         women = await tx.retention.to_delete(due.notice)
-        for participant_id in women:
-            await tx.retention.retire_woman(participant_id)
+        for woman in women:
+            await tx.retention.retire_woman(woman.id)
+        # Drafts and flows are kept by Telegram id, outside her record's cascade.
+        await tx.flows.drop_for_users(woman.telegram_user_id for woman in women)
         notified = await tx.retention.to_notify(due.inactive)
         for woman in notified:
             await tx.retention.mark_notified(woman.id, now)

@@ -111,14 +111,15 @@ class RetentionRepo:
             "UPDATE participants SET inactive_notice_at = ? WHERE id = ?", (now, participant_id)
         )
 
-    async def to_delete(self, noticed_before: int) -> list[int]:
+    async def to_delete(self, noticed_before: int) -> list[Inactive]:
         """Women told before `noticed_before` who have not been back since."""
-        return await self._ids(
-            "SELECT id FROM participants WHERE telegram_user_id IS NOT NULL"
-            " AND inactive_notice_at IS NOT NULL AND inactive_notice_at < ?"
-            " AND last_seen_at <= inactive_notice_at ORDER BY id",
+        async with self._conn.execute(
+            "SELECT id, telegram_user_id, language FROM participants"
+            " WHERE telegram_user_id IS NOT NULL AND inactive_notice_at IS NOT NULL"
+            " AND inactive_notice_at < ? AND last_seen_at <= inactive_notice_at ORDER BY id",
             (noticed_before,),
-        )
+        ) as cursor:
+            return [Inactive(row[0], row[1], row[2]) for row in await cursor.fetchall()]
 
     async def retire_woman(self, participant_id: int) -> None:
         """Delete her and every row about her, keeping only the traces reports count."""

@@ -130,6 +130,12 @@ async def test_a_long_inactive_woman_is_told_and_deleted_unless_she_comes_back(
     alice, bea = bot.woman("Alice"), bot.woman("Bea")
     await bot.join(alice)
     await bot.join(bea)
+    await bot.send(alice, "/share")  # a flow she never finished, kept by her Telegram id
+    path = bot.runtime.db.path
+    stored = "SELECT count(*) FROM conversations WHERE telegram_user_id = ?"
+    with sqlite3.connect(path) as conn:
+        assert conn.execute(stored, (alice.id,)).fetchone() == (1,)
+    conn.close()
     bot.clock.advance(731 * DAY)
     told = await purge(bot.runtime, bot.runtime.now())
     assert (told.notified, told.women) == (2, 0)
@@ -146,6 +152,9 @@ async def test_a_long_inactive_woman_is_told_and_deleted_unless_she_comes_back(
     assert gone.women == 1
     assert await bot.participant(alice) is None
     assert await bot.participant(bea) is not None
+    with sqlite3.connect(path) as conn:
+        assert conn.execute(stored, (alice.id,)).fetchone() == (0,)
+    conn.close()
     assert "hold nothing" in (await bot.send(alice, "/privacy")).text
 
 
