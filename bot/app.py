@@ -23,7 +23,7 @@ from telegram.error import BadRequest
 from telegram.ext import Application, ContextTypes, Defaults
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import digest, polls
+from bot import digest, polls, proposals
 from bot.chat_bot import ChatBot
 from bot.config import Settings
 from bot.flood import FloodControl
@@ -69,6 +69,8 @@ STAFF_COMMANDS = (
     "pending",
     "proposals",
     "proposal",
+    "plan",
+    "toidea",
     "newpoll",
     "polls",
     "closepoll",
@@ -115,6 +117,7 @@ class DatabaseOpener:
 DUE_WORK: tuple[DueWork, ...] = (
     polls.close_due_polls,
     polls.send_reminders,
+    proposals.resuggest_waiting,
     digest.send_due_digest,
 )
 

@@ -20,6 +20,7 @@ from pydantic_core import ErrorDetails
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.ladder import LadderRules
+from bot.rules.resuggest import Resuggest
 from bot.rules.retention import RetentionPolicy
 
 TOKEN_SHAPE = re.compile(r"^\d{3,12}:[A-Za-z0-9_-]{30,}$")
@@ -150,6 +151,12 @@ class Settings(BaseSettings):
     )
     ladder_min_volunteers: int = Field(
         default=3, ge=1, description="a whole number of volunteers, at least 1"
+    )
+    ladder_resuggest_margin: int = Field(
+        default=3, ge=1, description="a whole number of new supporters, at least 1"
+    )
+    ladder_resuggest_days: int = Field(
+        default=60, ge=1, description="a whole number of days, at least 1"
     )
     digest_frequency: Literal["daily", "weekly", "off"] = Field(
         default="daily", description="one of daily, weekly, off"
@@ -362,6 +369,10 @@ class Settings(BaseSettings):
             inactive_days=self.inactive_days,
             inactive_notice_days=self.inactive_notice_days,
         )
+
+    @property
+    def resuggest_rules(self) -> Resuggest:
+        return Resuggest(margin=self.ladder_resuggest_margin, days=self.ladder_resuggest_days)
 
     @property
     def digest_weekday_number(self) -> int:

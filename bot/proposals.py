@@ -17,9 +17,12 @@ from bot.ladder import (
     active_since,
     can_move,
     closing_outcomes,
+    decisive_poll,
     suggest,
+    support_threshold,
 )
 from bot.participants import wants_notice
+from bot.rules.resuggest import resuggest_due
 from bot.runtime import Runtime
 from storage.db import Tx
 from storage.proposals import HistoryEntry, LadderSuggestion, Proposal
@@ -91,9 +94,18 @@ async def pending_proposals(rt: Runtime) -> list[Proposal]:
 
 
 async def moderate(
-    rt: Runtime, proposal_id: int, staff: StaffMember, *, publish: bool, reason: str | None
+    rt: Runtime,
+    proposal_id: int,
+    staff: StaffMember,
+    *,
+    publish: bool,
+    reason: str | None,
+    limit_code: str | None = None,
 ) -> tuple[Outcome, Proposal | None]:
-    """Publish or decline a pending proposal and tell its author (with the reason)."""
+    """Publish or decline a pending proposal and tell its author (the reason, and the limit
+    where one applies)."""
+    if limit_code is not None and (publish or limit_code not in LIMIT_CODES):
+        return Outcome.INVALID, None
     now = rt.now()
     async with rt.db.transaction() as tx:
         proposal = await tx.proposals.by_id(proposal_id)
@@ -102,20 +114,33 @@ async def moderate(
         if proposal.status != "pending":
             return Outcome.ALREADY, proposal
         status = "published" if publish else "declined"
-        await tx.proposals.set_status(proposal_id, status, now)
+        await tx.proposals.set_status(proposal_id, status, now, limit_code)
         await tx.proposals.record(
-            proposal_id, status, now, staff_id=staff.id, staff_name=staff.name, reason=reason
+            proposal_id,
+            status,
+            now,
+            staff_id=staff.id,
+            staff_name=staff.name,
+            reason=reason,
+            limit_code=limit_code,
         )
-        author = await tx.participants.by_id(proposal.author_id)
+        author = (
+            await tx.participants.by_id(proposal.author_id)
+            if proposal.author_id is not None
+            else None
+        )
         if author is not None and author.offline:
             return Outcome.DONE_OFFLINE, proposal
         if author is None or not wants_notice(author.notify, her_own=True):
             return Outcome.DONE_QUIETLY, proposal
         key = "proposals.you_published" if publish else "proposals.you_declined"
+        if limit_code is not None:
+            key = "proposals.you_declined_limit"
+        limit = rt.texts(f"ladder.limit_{limit_code}", author.language) if limit_code else ""
         await rt.outbox.queue(
             tx,
             author.telegram_user_id,
-            rt.texts(key, author.language, title=proposal.title, reason=reason or ""),
+            rt.texts(key, author.language, title=proposal.title, reason=reason or "", limit=limit),
             participant_id=author.id,
             protect=True,
         )
@@ -228,6 +253,47 @@ async def _poll_results(tx: Tx, proposal_id: int) -> tuple[PollResult, ...]:
     return tuple(results)
 
 
+async def _facts(rt: Runtime, tx: Tx, proposal: Proposal, now: int) -> LadderFacts:
+    rules = rt.settings.ladder_rules
+    return LadderFacts(
+        level=Level(proposal.level),
+        published=proposal.status == "published",
+        outcome=proposal.outcome,
+        supporters=proposal.supporters,
+        volunteers=proposal.volunteers,
+        active_participants=await tx.participants.count_active_since(active_since(now, rules)),
+        polls=await _poll_results(tx, proposal.id),
+    )
+
+
+async def facts_now(rt: Runtime, tx: Tx, proposal: Proposal, now: int) -> str:
+    """The facts at this moment in plain words: what a move made without a suggestion stores."""
+    facts = await _facts(rt, tx, proposal, now)
+    poll = decisive_poll(facts.polls)
+    rendered = rt.texts(
+        "ladder.evidence_now",
+        supporters=facts.supporters,
+        active=facts.active_participants,
+        threshold=support_threshold(facts.active_participants, rt.settings.ladder_rules),
+        volunteers=facts.volunteers,
+        poll=rt.texts("ladder.evidence_poll", poll=poll.poll_id, winner=poll.winner or "")
+        if poll
+        else "",
+    )
+    return html.unescape(rendered)
+
+
+async def resuggest_waiting(rt: Runtime, now: int) -> None:
+    """Due work: ideas held back with "not yet" whose waiting time is over are looked at again
+    (a grown support is noticed the moment it grows)."""
+    async with rt.db.read() as tx:
+        held = await tx.proposals.waiting()
+    days = rt.settings.resuggest_rules.days * 86400
+    for proposal_id in sorted({h.proposal_id for h in held if now - h.created_at >= days}):
+        async with rt.db.transaction() as tx:
+            await evaluate_ladder(rt, tx, proposal_id)
+
+
 async def evaluate_ladder(rt: Runtime, tx: Tx, proposal_id: int) -> LadderSuggestion | None:
     """Run the ladder rules now; on a new suggestion, record it and alert the staff chat once.
 
@@ -239,20 +305,30 @@ async def evaluate_ladder(rt: Runtime, tx: Tx, proposal_id: int) -> LadderSugges
     if proposal is None:
         return None
     rules = rt.settings.ladder_rules
-    facts = LadderFacts(
-        level=Level(proposal.level),
-        published=proposal.status == "published",
-        outcome=proposal.outcome,
-        supporters=proposal.supporters,
-        volunteers=proposal.volunteers,
-        active_participants=await tx.participants.count_active_since(active_since(now, rules)),
-        polls=await _poll_results(tx, proposal_id),
-    )
-    found = suggest(facts, rules, await tx.proposals.suggested_levels(proposal_id))
+    facts = await _facts(rt, tx, proposal, now)
+    # A level held back with "not yet" may be suggested again once support has grown or
+    # time has passed; otherwise each level is suggested once.
+    due = [
+        held
+        for held in await tx.proposals.waiting(proposal_id)
+        if resuggest_due(
+            held.supporters, held.created_at, proposal.supporters, now, rt.settings.resuggest_rules
+        )
+    ]
+    again = frozenset(held.to_level for held in due)
+    found = suggest(facts, rules, await tx.proposals.suggested_levels(proposal_id) - again)
     if found is None:
         return None
     evidence = evidence_text(rt, found)
-    suggestion = await tx.proposals.add_suggestion(proposal_id, found.to_level, evidence, now)
+    if found.to_level in again:
+        suggestion = await tx.proposals.reopen_suggestion(
+            proposal_id, found.to_level, evidence, now
+        )
+        for held in due:
+            if held.to_level == found.to_level:
+                await tx.proposals.mark_resuggested(held.id, now)
+    else:
+        suggestion = await tx.proposals.add_suggestion(proposal_id, found.to_level, evidence, now)
     if suggestion is not None and rt.settings.staff_chat_id is not None:
         await rt.outbox.queue(
             tx,
@@ -289,16 +365,46 @@ async def suggestion_for(rt: Runtime, suggestion_id: int) -> LadderSuggestion | 
         return await tx.proposals.suggestion(suggestion_id)
 
 
-async def not_yet(rt: Runtime, suggestion_id: int, staff: StaffMember) -> Outcome:
-    """Staff decided the suggestion should wait; it is not sent again."""
+async def not_yet(
+    rt: Runtime,
+    suggestion_id: int,
+    staff: StaffMember,
+    reason: str,
+    limit_code: str | None = None,
+) -> Outcome:
+    """Staff decided the suggestion should wait, and why; the women involved hear it. It is
+    suggested again once support grows by the set margin or the set days pass."""
+    if limit_code is not None and limit_code not in LIMIT_CODES:
+        return Outcome.INVALID
+    now = rt.now()
     async with rt.db.transaction() as tx:
         suggestion = await tx.proposals.suggestion(suggestion_id)
         if suggestion is None:
             return Outcome.MISSING
-        if suggestion.decision is not None:
+        proposal = await tx.proposals.by_id(suggestion.proposal_id)
+        if suggestion.decision is not None or proposal is None:
             return Outcome.ALREADY
         await tx.proposals.decide_suggestions(
-            suggestion.proposal_id, "not_yet", staff.id, rt.now(), suggestion.to_level
+            suggestion.proposal_id, "not_yet", staff.id, now, suggestion.to_level
+        )
+        await tx.proposals.add_not_yet(
+            proposal.id,
+            suggestion.to_level,
+            reason,
+            limit_code,
+            proposal.supporters,
+            staff.id,
+            staff.name,
+            now,
+        )
+        await _tell_involved(
+            rt,
+            tx,
+            proposal,
+            "ladder.you_not_yet_limit" if limit_code else "ladder.you_not_yet",
+            level=TextKey(f"ladder.level_{suggestion.to_level}"),
+            limit=TextKey(f"ladder.limit_{limit_code}") if limit_code else "",
+            reason=reason,
         )
     return Outcome.DONE
 
@@ -333,7 +439,7 @@ async def move_up(
             to_level=to_level,
             staff_id=staff.id,
             staff_name=staff.name,
-            evidence=suggestion.evidence if suggestion else None,
+            evidence=suggestion.evidence if suggestion else await facts_now(rt, tx, proposal, now),
             reason=reason,
         )
         await tx.proposals.decide_suggestions(proposal_id, "moved", staff.id, now, to_level)

@@ -14,7 +14,7 @@ from bot.proposals import Outcome, StaffMember
 from bot.texts import Safe
 from handlers.common import keyboard, query_of, read_text, say, say_html, show, text, when
 from handlers.context import Ctx
-from handlers.proposals import level_name, status_label
+from handlers.proposals import author_label, level_name, plan_lines, status_label
 
 LIMIT, REASON, CONFIRM = range(3)
 END = ConversationHandler.END
@@ -177,11 +177,12 @@ async def cmd_proposal(update: Update, ctx: Ctx) -> None:
         await say(update, ctx, "staffladder.missing", number=number)
         return
     item = view.proposal
+    plan = plan_lines(ctx, item)
     body = text(
         ctx,
         "staffladder.detail",
         number=item.id,
-        pseudonym=by_whom(ctx.rt.texts, item.author_pseudonym, item.channel, ctx.lang),
+        pseudonym=author_label(ctx, item),
         state=status_label(ctx, item),
         title=item.title,
         body=item.body,
@@ -190,6 +191,8 @@ async def cmd_proposal(update: Update, ctx: Ctx) -> None:
         supporters=item.supporters,
         volunteers=item.volunteers,
     )
+    if plan:
+        body = Safe(body + "\n\n" + plan[0])
     history = "\n".join([text(ctx, "staffladder.history_header"), *_history(ctx, view)])
     rows: list[list[tuple[str, str]]] = []
     above = next_level(Level(item.level))
@@ -215,14 +218,18 @@ async def _ask_in_private(update: Update, ctx: Ctx, key: str, **values: object) 
     await ctx.bot.send_message(user.id, text(ctx, key, **values))
 
 
-async def _ask_limit(update: Update, ctx: Ctx, number: int, title: str) -> None:
+async def _ask_limit(
+    update: Update, ctx: Ctx, number: int, title: str, key: str = "staffladder.ask_limit"
+) -> None:
+    """Which limit applies; where a limit is optional ("not yet", declining an idea) there is
+    a "no limit applies" button too."""
     user = update.effective_user
     assert user is not None
     rows = [[(text(ctx, f"ladder.limit_{code}"), f"lim:{code}")] for code in LIMIT_CODES]
+    if key != "staffladder.ask_limit":
+        rows.append([(text(ctx, "plans.button_no_limit"), "lim:none")])
     await ctx.bot.send_message(
-        user.id,
-        text(ctx, "staffladder.ask_limit", number=number, title=title),
-        reply_markup=keyboard(rows),
+        user.id, text(ctx, key, number=number, title=title), reply_markup=keyboard(rows)
     )
 
 
@@ -237,30 +244,31 @@ async def ask_decision(update: Update, ctx: Ctx) -> int:
         if suggestion is None or suggestion.decision is not None:
             await query.answer(text(ctx, "staffladder.already"), show_alert=True)
             return END
-        if parts[2] == "wait":
-            await proposals.not_yet(ctx.rt, suggestion.id, staff_member(update))
-            view = await proposals.view_proposal(ctx.rt, suggestion.proposal_id, staff=True)
-            level = level_name(ctx, view.proposal.level) if view else ""
-            await query.answer()
-            await show(
-                query, ctx, "staffladder.waiting", number=suggestion.proposal_id, level=level
-            )
-            return END
         number = suggestion.proposal_id
-        kind, target = ("move", suggestion.to_level) if parts[2] == "move" else ("not_possible", 0)
+        kind, target = {
+            "move": ("move", suggestion.to_level),
+            "wait": ("not_yet", suggestion.to_level),
+        }.get(parts[2], ("not_possible", 0))
     elif parts[0] == "mv":
         number, kind, target = int(parts[1]), "move", int(parts[2])
     else:
         number, kind, target = int(parts[1]), parts[2], 0
     view = await proposals.view_proposal(ctx.rt, number, staff=True)
-    if view is None or not proposals.decision_allowed(view.proposal, kind, target):
+    allowed = kind == "not_yet" or (
+        view is not None and proposals.decision_allowed(view.proposal, kind, target)
+    )
+    if view is None or not allowed:
         await query.answer(text(ctx, "staffladder.invalid", number=number), show_alert=True)
         return END
     title = view.proposal.title
     ctx.drafts[_DECISION] = {"number": number, "kind": kind, "target": target, "title": title}
+    if parts[0] == "sg":
+        ctx.drafts[_DECISION]["suggestion"] = int(parts[1])
     try:
         if kind == "not_possible":
             await _ask_limit(update, ctx, number, title)
+        elif kind == "not_yet":
+            await _ask_limit(update, ctx, number, title, key="staffladder.ask_wait_limit")
         elif kind == "move":
             await _ask_in_private(
                 update,
@@ -286,7 +294,7 @@ async def ask_decision(update: Update, ctx: Ctx) -> int:
         return END
     in_group = query.message is not None and query.message.chat.type != "private"
     await query.answer(text(ctx, "staffladder.check_private") if in_group else None)
-    return LIMIT if kind == "not_possible" else REASON
+    return LIMIT if kind in ("not_possible", "not_yet") else REASON
 
 
 async def got_limit(update: Update, ctx: Ctx) -> int:
@@ -294,10 +302,26 @@ async def got_limit(update: Update, ctx: Ctx) -> int:
     query = query_of(update)
     decision = ctx.drafts.get(_DECISION)
     code = (query.data or "").split(":")[1]
-    if decision is None or code not in LIMIT_CODES:
+    optional = decision is not None and decision["kind"] != "not_possible"
+    if decision is None or (code not in LIMIT_CODES and not (optional and code == "none")):
         await query.answer(text(ctx, "input.stale_button"), show_alert=True)
         return END
     await query.answer()
+    if optional:
+        if code == "none":
+            decision.pop("limit", None)
+        else:
+            decision["limit"] = code
+        limit = text(ctx, f"ladder.limit_{code}") if code != "none" else ""
+        await show(
+            query,
+            ctx,
+            f"staffladder.ask_{decision['kind']}_reason",
+            number=decision["number"],
+            title=decision["title"],
+            limit=text(ctx, "staffladder.limit_line", limit=limit) if limit else "",
+        )
+        return REASON
     decision["limit"] = code
     await show(
         query,
@@ -322,8 +346,14 @@ def _preview(ctx: Ctx, decision: dict[str, object], reason: str) -> Safe:
             meaning=text(ctx, f"ladder.meaning_{level}"),
             reason=reason,
         )
+    limit = text(ctx, f"ladder.limit_{decision['limit']}") if decision.get("limit") else ""
     if kind == "decline":
-        return text(ctx, "proposals.you_declined", title=title, reason=reason)
+        key = "proposals.you_declined_limit" if limit else "proposals.you_declined"
+        return text(ctx, key, title=title, reason=reason, limit=limit)
+    if kind == "not_yet":
+        key = "ladder.you_not_yet_limit" if limit else "ladder.you_not_yet"
+        target = level_name(ctx, int(str(decision["target"])))
+        return text(ctx, key, title=title, reason=reason, limit=limit, level=target)
     if kind == "not_possible":
         return text(
             ctx,
@@ -378,7 +408,12 @@ async def got_decision_confirmation(update: Update, ctx: Ctx) -> int:
     staff = staff_member(update)
     if decision["kind"] == "decline":
         outcome, _ = await proposals.moderate(
-            ctx.rt, number, staff, publish=False, reason=decision["reason"]
+            ctx.rt,
+            number,
+            staff,
+            publish=False,
+            reason=decision["reason"],
+            limit_code=decision.get("limit"),
         )
         keys = {
             Outcome.DONE: "moderation.declined",
@@ -387,6 +422,16 @@ async def got_decision_confirmation(update: Update, ctx: Ctx) -> int:
             Outcome.ALREADY: "moderation.already",
         }
         await show(query, ctx, keys.get(outcome, "moderation.missing"), number=number)
+        return END
+    if decision["kind"] == "not_yet":
+        outcome = await proposals.not_yet(
+            ctx.rt, decision["suggestion"], staff, decision["reason"], decision.get("limit")
+        )
+        keys = {Outcome.DONE: "staffladder.waiting", Outcome.ALREADY: "staffladder.already"}
+        level = level_name(ctx, int(decision["target"]) - 1)
+        await show(
+            query, ctx, keys.get(outcome, "staffladder.invalid"), number=number, level=level
+        )
         return END
     if decision["kind"] == "move":
         outcome = await proposals.move_up(
@@ -413,7 +458,5 @@ async def ask_decline_reason(update: Update, ctx: Ctx) -> int:
         return END
     await query.answer()
     ctx.drafts[_DECISION] = {"number": number, "kind": "decline", "title": view.proposal.title}
-    await _ask_in_private(
-        update, ctx, "moderation.ask_decline", number=number, title=view.proposal.title
-    )
-    return REASON
+    await _ask_limit(update, ctx, number, view.proposal.title, key="moderation.ask_decline_limit")
+    return LIMIT

@@ -6,6 +6,7 @@ from telegram import Update
 from telegram.ext import ConversationHandler
 
 from bot import proposals
+from bot.offline import by_whom
 from bot.paging import TELEGRAM_LIMIT, split_blocks, visible_length
 from bot.proposals import Outcome, ProposalView
 from bot.text_input import excerpt
@@ -115,6 +116,30 @@ def _clear(ctx: Ctx) -> None:
 
 def level_name(ctx: Ctx, level: int) -> Safe:
     return text(ctx, f"ladder.level_{level}")
+
+
+def author_label(ctx: Ctx, proposal: Proposal) -> Safe:
+    """Who it came from, as staff see it: a pseudonym, or the service for its own plan."""
+    if proposal.origin == "plan":
+        return text(ctx, "proposals.from_service")
+    who = by_whom(ctx.rt.texts, proposal.author_pseudonym, proposal.channel, ctx.lang)
+    return text(ctx, f"proposals.from_{proposal.origin}", pseudonym=who)
+
+
+def plan_lines(ctx: Ctx, proposal: Proposal) -> list[str]:
+    """Where an item came from and, for a staff plan, what is open and what is decided."""
+    if proposal.origin == "idea":
+        return []
+    lines = [text(ctx, f"proposals.origin_{proposal.origin}")]
+    if proposal.can_change:
+        lines.append(text(ctx, "proposals.can_change", change=proposal.can_change))
+    if proposal.already_decided:
+        key = "plans.decided_line_limit" if proposal.decided_limit else "plans.decided_line"
+        limit = (
+            text(ctx, f"ladder.limit_{proposal.decided_limit}") if proposal.decided_limit else ""
+        )
+        lines.append(text(ctx, key, decided=proposal.already_decided, limit=limit))
+    return ["\n".join(lines)]
 
 
 def status_label(ctx: Ctx, proposal: Proposal) -> Safe:
@@ -252,6 +277,7 @@ def _detail(
             volunteers=proposal.volunteers,
         )
     ]
+    parts.extend(plan_lines(ctx, proposal))
     history = _history_lines(ctx, view.history)
     if history:
         parts.append(text(ctx, "proposals.detail_history") + "\n" + "\n".join(history))

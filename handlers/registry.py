@@ -23,6 +23,7 @@ from handlers import (
     feedback,
     ladder_staff,
     offline,
+    plans,
     polls,
     polls_staff,
     privacy,
@@ -206,6 +207,38 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         },
     )
 
+    # A staff plan, and feedback turned into an idea (its author is asked first).
+    add_flow(
+        "plan",
+        entry_points=[CommandHandler("plan", plans.ask_plan_title, filters=is_staff)],
+        states={
+            plans.TITLE: [MessageHandler(TEXT_ONLY & is_staff, plans.got_plan_title)],
+            plans.BODY: [MessageHandler(TEXT_ONLY & is_staff, plans.got_plan_body)],
+            plans.LEVEL: [CallbackQueryHandler(plans.got_plan_level, pattern=r"^pll:[12]$")],
+            plans.CHANGE: [MessageHandler(TEXT_ONLY & is_staff, plans.got_plan_change)],
+            plans.DECIDED: [
+                MessageHandler(TEXT_ONLY & is_staff, plans.got_plan_decided),
+                CallbackQueryHandler(plans.got_plan_decided, pattern=r"^pld:none$"),
+            ],
+            plans.LIMIT: [
+                CallbackQueryHandler(plans.got_plan_limit, pattern=r"^lim:[a-z]{1,20}$")
+            ],
+            plans.CONFIRM: [
+                CallbackQueryHandler(plans.got_plan_confirmation, pattern=r"^plc:(send|cancel)$")
+            ],
+        },
+    )
+    add_flow(
+        "toidea",
+        entry_points=[CommandHandler("toidea", plans.ask_idea_title, filters=is_staff)],
+        states={
+            plans.IDEA_TITLE: [MessageHandler(TEXT_ONLY & is_staff, plans.got_idea_title)],
+            plans.IDEA_CONFIRM: [
+                CallbackQueryHandler(plans.got_idea_confirmation, pattern=r"^fic:(send|cancel)$")
+            ],
+        },
+    )
+
     add_flow(
         "vote-reason",
         entry_points=[CallbackQueryHandler(polls.ask_reason, pattern=r"^vrs:\d{1,9}$")],
@@ -340,6 +373,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CallbackQueryHandler(recognition.cmd_policy, pattern=r"^menu:policy$"))
     app.add_handler(CallbackQueryHandler(polls.on_vote, pattern=r"^vote:\d{1,9}:\d{1,2}$"))
     app.add_handler(CallbackQueryHandler(proposals.on_toggle, pattern=r"^(sup|vol):\d{1,9}$"))
+    app.add_handler(CallbackQueryHandler(plans.on_share_answer, pattern=r"^fia:\d{1,9}:(yes|no)$"))
     app.add_handler(
         CallbackQueryHandler(privacy.on_setting, pattern=r"^set:(notify|lang):[a-z_-]{1,10}$")
     )

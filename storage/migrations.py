@@ -438,6 +438,77 @@ MIGRATIONS: tuple[str, ...] = (
         given_at     INTEGER NOT NULL
     );
     """,
+    # 15: where an item came from (a woman's idea, a staff plan, feedback turned into an idea),
+    # what a staff plan leaves open and what it has already decided (a staff plan has no
+    # author, so the table is rebuilt); an author's agreement to her feedback becoming an idea;
+    # "not yet" with its reason and the support at that moment.
+    f"""{REBUILD}
+    CREATE TABLE proposals_rebuilt (
+        id              INTEGER PRIMARY KEY,
+        author_id       INTEGER REFERENCES participants (id) ON DELETE CASCADE,
+        title           TEXT    NOT NULL,
+        body            TEXT    NOT NULL,
+        status          TEXT    NOT NULL DEFAULT 'pending'
+                                CHECK (status IN ('pending', 'published', 'declined')),
+        level           INTEGER NOT NULL DEFAULT 1 CHECK (level IN (1, 2, 3)),
+        outcome         TEXT    NOT NULL DEFAULT 'open'
+                                CHECK (outcome IN
+                                ('open', 'adopted', 'delivered', 'not_possible')),
+        limit_code      TEXT    CHECK (limit_code IN
+                                ('law', 'funder', 'finance', 'safeguarding', 'other')),
+        explanation     TEXT,
+        created_at      INTEGER NOT NULL,
+        published_at    INTEGER,
+        channel         TEXT    NOT NULL DEFAULT 'telegram' {_CHANNEL},
+        origin          TEXT    NOT NULL DEFAULT 'idea'
+                                CHECK (origin IN ('idea', 'plan', 'feedback')),
+        feedback_id     INTEGER REFERENCES feedback (id) ON DELETE SET NULL,
+        can_change      TEXT,
+        already_decided TEXT,
+        decided_limit   TEXT    CHECK (decided_limit IN
+                                ('law', 'funder', 'finance', 'safeguarding', 'other')),
+        CHECK ((origin = 'plan') = (author_id IS NULL))
+    );
+    INSERT INTO proposals_rebuilt (id, author_id, title, body, status, level, outcome, limit_code,
+                              explanation, created_at, published_at, channel)
+        SELECT id, author_id, title, body, status, level, outcome, limit_code, explanation,
+               created_at, published_at, channel FROM proposals;
+    DROP TABLE proposals;
+    ALTER TABLE proposals_rebuilt RENAME TO proposals;
+    CREATE INDEX proposals_status ON proposals (status, level, published_at);
+    CREATE INDEX proposals_author ON proposals (author_id);
+
+    -- Staff asked a woman whether her feedback may become an idea; she answers yes or no.
+    CREATE TABLE feedback_ideas (
+        id          INTEGER PRIMARY KEY,
+        feedback_id INTEGER NOT NULL REFERENCES feedback (id) ON DELETE CASCADE,
+        title       TEXT    NOT NULL,
+        staff_id    INTEGER NOT NULL,
+        staff_name  TEXT    NOT NULL,
+        created_at  INTEGER NOT NULL,
+        answer      TEXT    CHECK (answer IN ('yes', 'no')),
+        answered_at INTEGER,
+        proposal_id INTEGER REFERENCES proposals (id) ON DELETE SET NULL
+    );
+    CREATE INDEX feedback_ideas_feedback ON feedback_ideas (feedback_id);
+
+    -- "Not yet": why, under which limit, and the support at that moment, so the idea can be
+    -- suggested again once support has grown enough or enough days have passed.
+    CREATE TABLE not_yet (
+        id             INTEGER PRIMARY KEY,
+        proposal_id    INTEGER NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,
+        to_level       INTEGER NOT NULL CHECK (to_level IN (2, 3)),
+        reason         TEXT    NOT NULL,
+        limit_code     TEXT    CHECK (limit_code IN
+                               ('law', 'funder', 'finance', 'safeguarding', 'other')),
+        supporters     INTEGER NOT NULL,
+        staff_id       INTEGER NOT NULL,
+        staff_name     TEXT    NOT NULL,
+        created_at     INTEGER NOT NULL,
+        resuggested_at INTEGER
+    );
+    CREATE INDEX not_yet_waiting ON not_yet (proposal_id) WHERE resuggested_at IS NULL;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

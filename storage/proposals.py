@@ -10,8 +10,8 @@ import aiosqlite
 @dataclass(frozen=True, slots=True)
 class Proposal:
     id: int
-    author_id: int
-    author_pseudonym: str
+    author_id: int | None  # None for a staff plan
+    author_pseudonym: str  # empty for a staff plan
     title: str
     body: str
     status: str
@@ -24,6 +24,11 @@ class Proposal:
     supporters: int
     volunteers: int
     channel: str = "telegram"  # how the idea reached us: in the chat, or on her behalf
+    origin: str = "idea"  # idea, plan (from staff) or feedback (turned into an idea)
+    feedback_id: int | None = None
+    can_change: str | None = None  # a plan: what women can still change
+    already_decided: str | None = None  # a plan: what the service has already decided
+    decided_limit: str | None = None  # ... and the limit that made it so, if one did
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +67,44 @@ class Involved:
     is_volunteer: bool
 
 
+@dataclass(frozen=True, slots=True)
+class NotYet:
+    id: int
+    proposal_id: int
+    to_level: int
+    reason: str
+    limit_code: str | None
+    supporters: int
+    staff_name: str
+    created_at: int
+    resuggested_at: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackIdea:
+    id: int
+    feedback_id: int
+    title: str
+    staff_name: str
+    created_at: int
+    answer: str | None
+    answered_at: int | None
+    proposal_id: int | None
+
+
+_NOT_YET = (
+    "SELECT id, proposal_id, to_level, reason, limit_code, supporters, staff_name, created_at,"
+    " resuggested_at FROM not_yet"
+)
+
 _SELECT = """
-    SELECT p.id, p.author_id, a.pseudonym, p.title, p.body, p.status, p.level, p.outcome,
-           p.limit_code, p.explanation, p.created_at, p.published_at,
+    SELECT p.id, p.author_id, coalesce(a.pseudonym, ''), p.title, p.body, p.status, p.level,
+           p.outcome, p.limit_code, p.explanation, p.created_at, p.published_at,
            (SELECT count(*) FROM supports s WHERE s.proposal_id = p.id),
            (SELECT count(*) FROM volunteers v WHERE v.proposal_id = p.id),
-           p.channel
-    FROM proposals p JOIN participants a ON a.id = p.author_id
+           p.channel, p.origin, p.feedback_id, p.can_change, p.already_decided,
+           p.decided_limit
+    FROM proposals p LEFT JOIN participants a ON a.id = p.author_id
 """
 
 
@@ -91,6 +127,43 @@ class ProposalRepo:
             "INSERT INTO proposals (author_id, title, body, created_at, channel)"
             " VALUES (?, ?, ?, ?, ?)",
             (author_id, title, body, now, channel),
+        )
+        proposal = await self.by_id(int(cursor.lastrowid or 0))
+        assert proposal is not None
+        return proposal
+
+    async def add_published(
+        self,
+        author_id: int | None,
+        title: str,
+        body: str,
+        now: int,
+        *,
+        origin: str,
+        level: int = 1,
+        feedback_id: int | None = None,
+        can_change: str | None = None,
+        already_decided: str | None = None,
+        decided_limit: str | None = None,
+    ) -> Proposal:
+        """An item published at once: a staff plan, or feedback its author agreed to share."""
+        cursor = await self._conn.execute(
+            "INSERT INTO proposals (author_id, title, body, status, level, created_at,"
+            " published_at, origin, feedback_id, can_change, already_decided, decided_limit)"
+            " VALUES (?, ?, ?, 'published', ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                author_id,
+                title,
+                body,
+                level,
+                now,
+                now,
+                origin,
+                feedback_id,
+                can_change,
+                already_decided,
+                decided_limit,
+            ),
         )
         proposal = await self.by_id(int(cursor.lastrowid or 0))
         assert proposal is not None
@@ -136,12 +209,14 @@ class ProposalRepo:
     async def by_author(self, author_id: int) -> list[Proposal]:
         return await self._many(f"{_SELECT} WHERE p.author_id = ? ORDER BY p.id", (author_id,))
 
-    async def set_status(self, proposal_id: int, status: str, now: int) -> None:
+    async def set_status(
+        self, proposal_id: int, status: str, now: int, limit_code: str | None = None
+    ) -> None:
         await self._conn.execute(
-            "UPDATE proposals SET status = ?,"
+            "UPDATE proposals SET status = ?, limit_code = coalesce(?, limit_code),"
             " published_at = CASE WHEN ? = 'published' THEN ? ELSE published_at END"
             " WHERE id = ?",
-            (status, status, now, proposal_id),
+            (status, limit_code, status, now, proposal_id),
         )
 
     async def set_level(self, proposal_id: int, level: int) -> None:
@@ -334,3 +409,95 @@ class ProposalRepo:
             sql += " AND to_level = ?"
             params = (*params, to_level)
         await self._conn.execute(sql, params)
+
+    async def reopen_suggestion(
+        self, proposal_id: int, to_level: int, evidence: str, now: int
+    ) -> LadderSuggestion | None:
+        """Suggest a level again after "not yet": the one row for (proposal, level) reopens."""
+        await self._conn.execute(
+            "UPDATE ladder_suggestions SET decision = NULL, decided_by = NULL,"
+            " decided_at = NULL, evidence = ?, created_at = ?"
+            " WHERE proposal_id = ? AND to_level = ? AND decision = 'not_yet'",
+            (evidence, now, proposal_id, to_level),
+        )
+        async with self._conn.execute(
+            "SELECT id FROM ladder_suggestions WHERE proposal_id = ? AND to_level = ?"
+            " AND decision IS NULL",
+            (proposal_id, to_level),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return await self.suggestion(int(row[0])) if row else None
+
+    # "Not yet".
+
+    async def add_not_yet(
+        self,
+        proposal_id: int,
+        to_level: int,
+        reason: str,
+        limit_code: str | None,
+        supporters: int,
+        staff_id: int,
+        staff_name: str,
+        now: int,
+    ) -> None:
+        await self._conn.execute(
+            "INSERT INTO not_yet (proposal_id, to_level, reason, limit_code, supporters,"
+            " staff_id, staff_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (proposal_id, to_level, reason, limit_code, supporters, staff_id, staff_name, now),
+        )
+
+    async def waiting(self, proposal_id: int | None = None) -> list[NotYet]:
+        """ "Not yet" decisions not yet followed by a new suggestion (for one item, or all)."""
+        sql = f"{_NOT_YET} WHERE resuggested_at IS NULL"
+        params: tuple[object, ...] = ()
+        if proposal_id is not None:
+            sql += " AND proposal_id = ?"
+            params = (proposal_id,)
+        async with self._conn.execute(f"{sql} ORDER BY id", params) as cursor:
+            return [NotYet(*row) for row in await cursor.fetchall()]
+
+    async def not_yets(self, proposal_id: int) -> list[NotYet]:
+        async with self._conn.execute(
+            f"{_NOT_YET} WHERE proposal_id = ? ORDER BY id", (proposal_id,)
+        ) as cursor:
+            return [NotYet(*row) for row in await cursor.fetchall()]
+
+    async def mark_resuggested(self, not_yet_id: int, now: int) -> None:
+        await self._conn.execute(
+            "UPDATE not_yet SET resuggested_at = ? WHERE id = ?", (now, not_yet_id)
+        )
+
+    # Feedback turned into an idea, with its author's agreement.
+
+    async def ask_feedback_idea(
+        self, feedback_id: int, title: str, staff_id: int, staff_name: str, now: int
+    ) -> FeedbackIdea:
+        cursor = await self._conn.execute(
+            "INSERT INTO feedback_ideas (feedback_id, title, staff_id, staff_name, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (feedback_id, title, staff_id, staff_name, now),
+        )
+        found = await self.feedback_idea(int(cursor.lastrowid or 0))
+        assert found is not None
+        return found
+
+    async def feedback_idea(self, request_id: int) -> FeedbackIdea | None:
+        async with self._conn.execute(
+            "SELECT id, feedback_id, title, staff_name, created_at, answer, answered_at,"
+            " proposal_id FROM feedback_ideas WHERE id = ?",
+            (request_id,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return FeedbackIdea(*row) if row else None
+
+    async def answer_feedback_idea(
+        self, request_id: int, answer: str, proposal_id: int | None, now: int
+    ) -> bool:
+        """Record her answer once; False if she (or a second press) answered before."""
+        cursor = await self._conn.execute(
+            "UPDATE feedback_ideas SET answer = ?, answered_at = ?, proposal_id = ?"
+            " WHERE id = ? AND answer IS NULL",
+            (answer, now, proposal_id, request_id),
+        )
+        return bool(cursor.rowcount)

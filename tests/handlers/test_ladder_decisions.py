@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from bot import proposals
+from bot.ladder import DAY
 from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
 from tests.handlers.test_proposals import propose, publish
 from tests.harness import STAFF_CHAT_ID, Harness, make_settings, start_harness, stop_harness
@@ -92,16 +94,99 @@ async def test_moving_up_from_the_suggestion_tells_author_supporters_and_volunte
     assert _count(bot, "SELECT count(*) FROM proposal_history WHERE event = 'moved'") == 1
 
 
-async def test_not_yet_is_recorded_and_never_re_suggested(
+async def _not_yet(bot: Harness, staff: FakeUser, suggestion: FakeMessage, reason: str) -> str:
+    await bot.press(staff, suggestion, "Not yet")
+    ask = bot.fake.last_bot_message(staff.id)
+    assert "Does one of these limits apply?" in ask.text
+    ask = await bot.press(staff, ask, "our finances")
+    assert "tell the women involved why" in ask.text
+    review = await bot.send(staff, reason)
+    assert "is not moving up to co-design yet, because of our finances" in review.text
+    return (await bot.press(staff, review, "Send")).text
+
+
+async def test_not_yet_asks_why_and_every_woman_involved_hears_it(
     bot: Harness, staff: FakeUser, fake: FakeTelegram
 ) -> None:
-    number, _, _ = await _published_idea_with_supporters(bot, staff, 5)
+    number, author, women = await _published_idea_with_supporters(bot, staff, 5)
     suggestion = await _suggestion(bot, fake, staff)
-    answer = await bot.press(staff, suggestion, "Not yet")
-    assert f"idea #{number} stays at consultation" in answer.text
-    await _published_more(bot, 1)
-    assert _count(bot, "SELECT count(*) FROM ladder_suggestions") == 1
-    assert _count(bot, "SELECT count(*) FROM ladder_suggestions WHERE decision = 'not_yet'") == 1
+    answer = await _not_yet(bot, staff, suggestion, "We can fund it from April.")
+    assert f"idea #{number} stays at consultation" in answer
+    for woman in [author, *women]:
+        news = await fake.wait_for_bot_message(woman.id, contains="not moving up to co-design")
+        assert "We can fund it from April." in news.text and "our finances" in news.text
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        assert conn.execute("SELECT reason, limit_code, supporters FROM not_yet").fetchall() == [
+            ("We can fund it from April.", "finance", 5)
+        ]
+    # The same button again changes nothing.
+    fake.press(staff, suggestion, "Not yet")
+    await bot.pump()
+    assert _count(bot, "SELECT count(*) FROM not_yet") == 1
+
+
+async def test_not_yet_is_suggested_again_once_support_grows_by_the_margin(
+    tmp_path: Path, fake: FakeTelegram, staff: FakeUser
+) -> None:
+    bot = await start_harness(make_settings(tmp_path, ladder_resuggest_margin=2), fake)
+    try:
+        await _published_idea_with_supporters(bot, staff, 5)
+        suggestion = await _suggestion(bot, fake, staff)
+        await _not_yet(bot, staff, suggestion, "Not this term.")
+        await _published_more(bot, 1)
+        assert _count(bot, "SELECT count(*) FROM ladder_suggestions WHERE decision IS NULL") == 0
+        await _published_more_named(bot, "Later", 1)
+        assert _count(bot, "SELECT count(*) FROM ladder_suggestions WHERE decision IS NULL") == 1
+        again = [m for m in fake.bot_messages(STAFF_CHAT_ID) if "Ladder suggestion" in m.text]
+        assert len(again) == 2 and "7 supporters" in again[-1].text
+        assert _count(bot, "SELECT count(*) FROM not_yet WHERE resuggested_at IS NULL") == 0
+    finally:
+        await stop_harness(bot)
+
+
+async def test_not_yet_is_suggested_again_after_the_set_days(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    await _published_idea_with_supporters(bot, staff, 5)
+    suggestion = await _suggestion(bot, fake, staff)
+    await _not_yet(bot, staff, suggestion, "Not this term.")
+    rt = bot.runtime
+    await proposals.resuggest_waiting(rt, rt.now() + 59 * DAY)
+    assert _count(bot, "SELECT count(*) FROM ladder_suggestions WHERE decision IS NULL") == 0
+    bot.clock.advance(60 * DAY)
+    await proposals.resuggest_waiting(rt, rt.now())
+    await bot.pump()
+    assert _count(bot, "SELECT count(*) FROM ladder_suggestions WHERE decision IS NULL") == 1
+    suggestions = [m for m in fake.bot_messages(STAFF_CHAT_ID) if "Ladder suggestion" in m.text]
+    assert len(suggestions) == 2
+
+
+async def test_a_move_without_a_suggestion_stores_the_facts_at_that_moment(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    number, _, _ = await _published_idea_with_supporters(bot, staff, 2)
+    await bot.send(staff, f"/proposal {number}")
+    await bot.press(staff, fake.last_bot_message(staff.id), "Move up to co-design")
+    review = await bot.send(staff, "We want to design it with you now.")
+    await bot.press(staff, review, "Send")
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        (evidence,) = conn.execute(
+            "SELECT evidence FROM proposal_history WHERE event = 'moved'"
+        ).fetchone()
+    assert evidence == (
+        "at that moment: 2 supporters of 3 active participants (needed: 5), 0 volunteers"
+    )
+    history = await bot.send(staff, f"/proposal {number}")
+    assert "evidence: at that moment: 2 supporters" in history.text
+
+
+async def _published_more_named(bot: Harness, prefix: str, count: int) -> None:
+    for n in range(count):
+        woman = bot.woman(f"{prefix} {n}")
+        await bot.join(woman)
+        listing = await bot.send(woman, "/ideas")
+        detail = await bot.press(woman, listing, listing.buttons[0])
+        await bot.press(woman, detail, "Support this idea")
 
 
 async def test_not_possible_asks_for_the_limit_and_explains_it_to_everyone(

@@ -54,7 +54,9 @@ async def test_a_declined_idea_reaches_its_author_with_the_reason(
     number = await propose(bot, alice, "Name names", "Body")
     await bot.send(staff, "/pending")
     ask = await bot.press(staff, fake.last_bot_message(staff.id), "Decline")
-    assert ask.chat_id == staff.id and "Why is idea" in ask.text
+    assert ask.chat_id == staff.id and "Does one of these limits apply?" in ask.text
+    ask = await bot.press(staff, ask, "No limit applies")
+    assert "Why is idea" in ask.text
     review = await bot.send(staff, "It would identify a member of staff & others.")
     assert "It would identify a member of staff & others." in review.text
     done = await bot.press(staff, review, "Send")
@@ -62,6 +64,28 @@ async def test_a_declined_idea_reaches_its_author_with_the_reason(
     news = await fake.wait_for_bot_message(alice.id, contains="was not published")
     assert "It would identify a member of staff & others." in news.text
     assert _rows(bot, "SELECT status FROM proposals") == [("declined",)]
+
+
+async def test_a_decline_can_name_its_limit_and_the_author_hears_it(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    number = await propose(bot, alice, "Visit his house", "Body")
+    await bot.send(staff, "/pending")
+    ask = await bot.press(staff, fake.last_bot_message(staff.id), "Decline")
+    ask = await bot.press(staff, ask, "keeping people safe")
+    assert "Limit: keeping people safe." in ask.text
+    review = await bot.send(staff, "We can never share where anyone lives.")
+    assert "because of keeping people safe" in review.text
+    await bot.press(staff, review, "Send")
+    news = await fake.wait_for_bot_message(alice.id, contains="was not published")
+    assert "because of keeping people safe" in news.text
+    assert _rows(bot, "SELECT status, limit_code FROM proposals") == [("declined", "safeguarding")]
+    declined = "SELECT event, limit_code FROM proposal_history WHERE event = 'declined'"
+    assert _rows(bot, declined) == [("declined", "safeguarding")]
+    staff_view = await bot.send(staff, f"/proposal {number}")
+    assert "limit: keeping people safe" in staff_view.text
 
 
 async def test_support_is_one_per_woman_and_pressing_again_withdraws(

@@ -140,3 +140,50 @@ async def test_a_suggestion_wrongly_recorded_as_moved_is_corrected_on_upgrade(
     ) as cursor:
         assert await cursor.fetchall() == [(1, "closed"), (2, "moved")]
     await conn.close()
+
+
+async def test_rebuilding_proposals_for_staff_plans_keeps_every_dependant(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "bot.sqlite3"
+    conn = await aiosqlite.connect(path, isolation_level=None)
+    try:
+        await _rebuild_keeps_dependants(conn)
+    finally:
+        await conn.close()
+
+
+async def _rebuild_keeps_dependants(conn: aiosqlite.Connection) -> None:
+    await conn.execute("PRAGMA foreign_keys = ON")
+    await migrate(conn, MIGRATIONS[:14])
+    await conn.executescript(
+        "INSERT INTO participants (id, telegram_user_id, pseudonym, language, joined_at,"
+        " last_seen_at) VALUES (1, 5, 'P-AAAA', 'en', 1, 1), (2, 6, 'P-BBBB', 'en', 1, 1);"
+        "INSERT INTO proposals (id, author_id, title, body, status, level, created_at)"
+        " VALUES (7, 1, 't', 'b', 'published', 2, 1);"
+        "INSERT INTO supports (proposal_id, participant_id, created_at) VALUES (7, 2, 3);"
+        "INSERT INTO volunteers (proposal_id, participant_id, created_at) VALUES (7, 2, 4);"
+        "INSERT INTO proposal_history (proposal_id, event, created_at) VALUES (7, 'moved', 5);"
+        "INSERT INTO ladder_suggestions (proposal_id, to_level, evidence, created_at)"
+        " VALUES (7, 2, 'e', 6);"
+        "INSERT INTO polls (id, question, kind, audience, proposal_id, quorum_kind,"
+        " quorum_value, created_by, opened_at, closes_at)"
+        " VALUES (3, 'q', 'shared', 'proposal', 7, 'count', 3, 1, 1, 2);"
+    )
+    await migrate(conn)
+    for sql, expected in (
+        ("SELECT id, author_id, origin, level FROM proposals", [(7, 1, "idea", 2)]),
+        ("SELECT * FROM supports", [(7, 2, 3, "telegram")]),
+        ("SELECT * FROM volunteers", [(7, 2, 4)]),
+        ("SELECT proposal_id, event FROM proposal_history", [(7, "moved")]),
+        ("SELECT proposal_id, evidence FROM ladder_suggestions", [(7, "e")]),
+        ("SELECT id, proposal_id FROM polls", [(3, 7)]),
+    ):
+        async with conn.execute(sql) as cursor:
+            assert [tuple(row) for row in await cursor.fetchall()] == expected, sql
+    # A staff plan has no author; any other item must have one.
+    await conn.execute(
+        "INSERT INTO proposals (title, body, created_at, origin) VALUES ('p', 'b', 1, 'plan')"
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        await conn.execute("INSERT INTO proposals (title, body, created_at) VALUES ('i', 'b', 1)")

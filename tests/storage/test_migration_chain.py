@@ -150,6 +150,18 @@ ROWS: dict[str, tuple[int, str, tuple[object, ...]]] = {
         "id, woman, kind, amount_minor, currency, minutes, level, given_at",
         (1, 1, "time_credit", None, None, 90, 2, 2340),
     ),
+    "feedback_ideas": (
+        15,
+        "id, feedback_id, title, staff_id, staff_name, created_at, answer, answered_at,"
+        " proposal_id",
+        (1, 1, "Warmer room", 900001, "Sam", 2300, "yes", 2310, 1),
+    ),
+    "not_yet": (
+        15,
+        "id, proposal_id, to_level, reason, limit_code, supporters, staff_id, staff_name,"
+        " created_at, resuggested_at",
+        (1, 1, 3, "After the summer", "finance", 6, 900001, "Sam", 2400, None),
+    ),
 }
 
 
