@@ -182,8 +182,11 @@ def build_application(
             async def tidy_job(_: Ctx) -> None:
                 await tidy(runtime)
                 expired = await flows.expire(runtime.now())
+                for user_id in expired:
+                    # Her draft goes from memory too (an open flow ends at her next update).
+                    app.drop_user_data(user_id)
                 forgotten = await intake.forget_old_ids()
-                log.info("tidied: %s expired drafts, %s old update ids", expired, forgotten)
+                log.info("tidied: %s expired drafts, %s old update ids", len(expired), forgotten)
 
             app.job_queue.run_repeating(
                 tidy_job, interval=TIDY_EVERY_SECONDS, first=60, name="tidy"

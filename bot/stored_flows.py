@@ -52,6 +52,8 @@ class StoredFlows(BasePersistence[Data, Data, Data]):
         self._drafts: dict[int, Data | None] = {}
         # What the database holds for each person with a draft, to write only changes.
         self._stored: dict[int, Data] = {}
+        # When each person's draft or step last changed (for `expired`).
+        self._changed_at: dict[int, int] = {}
         self._steps: dict[tuple[str, ConversationKey], object | None] = {}
 
     def _cutoff(self) -> int:
@@ -71,6 +73,11 @@ class StoredFlows(BasePersistence[Data, Data, Data]):
 
         result: dict[int, Data] = await self._load(read)
         self._stored = {user: copy.deepcopy(data) for user, data in result.items()}
+
+        async def changed(tx: Tx) -> dict[int, int]:
+            return await tx.flows.changed_at(self._cutoff())
+
+        self._changed_at = await self._load(changed)
         return result
 
     async def get_conversations(self, name: str) -> ConversationDict:
@@ -97,16 +104,21 @@ class StoredFlows(BasePersistence[Data, Data, Data]):
     async def drop_user_data(self, user_id: int) -> None:
         self._drafts[user_id] = None
 
-    async def expire(self, now: int) -> int:
-        """Delete drafts and flow steps nobody touched for `keep_seconds`; returns how many
-        people's were deleted. (A running flow ends by itself after the same time.)"""
+    def expired(self, user_id: int) -> bool:
+        """Whether her flow and draft were last changed more than `keep_seconds` ago."""
+        changed = self._changed_at.get(user_id)
+        return changed is not None and self._clock() - changed > self.keep_seconds
+
+    async def expire(self, now: int) -> list[int]:
+        """Delete drafts and flow steps not changed for `keep_seconds`; returns whose. (A flow
+        still open in memory ends at her next update: see `expired`.)"""
         db = await self._database()
         async with db.transaction(bookkeeping=True) as tx:
             people = await tx.flows.expired_users(now - self.keep_seconds)
             await tx.flows.drop_for_users(people)
         for user_id in people:
             self._stored.pop(user_id, None)
-        return len(people)
+        return people
 
     async def save(self, tx: Tx, now: int) -> None:
         """Write the collected changes in `tx`."""
@@ -123,10 +135,13 @@ class StoredFlows(BasePersistence[Data, Data, Data]):
             self._steps = steps | self._steps
             raise
         for user_id, data in drafts.items():
+            self._changed_at[user_id] = now
             if data:
                 self._stored[user_id] = data
             else:
                 self._stored.pop(user_id, None)
+        for _, key in steps:
+            self._changed_at[int(key[-1])] = now
 
     # Only drafts and conversations are kept; the rest of the interface has nothing to do.
 
@@ -161,4 +176,9 @@ class StoredFlows(BasePersistence[Data, Data, Data]):
         return None
 
     async def flush(self) -> None:
-        return None
+        """At shutdown: write what was collected since the last update finished."""
+        if not (self._drafts or self._steps):
+            return
+        db = await self._database()
+        async with db.transaction(bookkeeping=True) as tx:
+            await self.save(tx, int(self._clock()))

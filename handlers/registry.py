@@ -19,6 +19,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.config import Settings
+from bot.stored_flows import StoredFlows
 from handlers import (
     feedback,
     ladder_staff,
@@ -78,6 +79,12 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
             CallbackQueryHandler(start.switch_flow, pattern=LEAVING_BUTTONS),
         ]
 
+    def expired_draft(user_id: int) -> bool:
+        flows = app.persistence
+        return isinstance(flows, StoredFlows) and flows.expired(user_id)
+
+    expired = start.FlowExpired(expired_draft)
+
     def add_flow(
         name: str,
         *,
@@ -91,16 +98,13 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         app.add_handler(
             ConversationHandler[Ctx](
                 entry_points=entry_points,
-                states={
-                    **states,
-                    ConversationHandler.TIMEOUT: [TypeHandler(Update, start.on_flow_expired)],
-                },
+                # A flow left unchanged for DRAFT_HOURS ends at her next update, whatever step.
+                states={step: [expired, *handlers] for step, handlers in states.items()},
                 fallbacks=always(),
                 name=name,
                 per_chat=False,
                 allow_reentry=True,
                 persistent=True,
-                conversation_timeout=settings.draft_hours * 3600,
             ),
             group=MAIN,
         )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from telegram import Update
-from telegram.ext import ApplicationHandlerStop, ConversationHandler
+from telegram.ext import ApplicationHandlerStop, BaseHandler, ConversationHandler
 
 from bot import participants
 from bot.intake import process_again
@@ -172,11 +174,27 @@ async def cmd_cancel_nothing(update: Update, ctx: Ctx) -> None:
     await say(update, ctx, "input.nothing_to_cancel")
 
 
-async def on_flow_expired(update: Update, ctx: Ctx) -> None:
-    """A flow left untouched for DRAFT_HOURS ends: her draft is deleted, nothing is sent."""
+class FlowExpired(BaseHandler[Update, Ctx, object]):
+    """Any update of hers while her open flow has not changed for DRAFT_HOURS (also a flow
+    brought back by a restart): registered first in every step of every flow."""
+
+    def __init__(self, expired: Callable[[int], bool]) -> None:
+        super().__init__(end_expired_flow)
+        self._expired = expired
+
+    def check_update(self, update: object) -> bool:
+        return (
+            isinstance(update, Update)
+            and update.effective_user is not None
+            and self._expired(update.effective_user.id)
+        )
+
+
+async def end_expired_flow(update: Update, ctx: Ctx) -> int:
+    """Her draft is past its time: delete it, end the flow, and take the update afresh."""
     ctx.drafts.clear()
-    if update.effective_user is not None:
-        ctx.application.mark_data_for_update_persistence(user_ids=update.effective_user.id)
+    process_again()
+    return ConversationHandler.END
 
 
 async def switch_flow(update: Update, ctx: Ctx) -> int:

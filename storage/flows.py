@@ -91,6 +91,18 @@ class FlowRepo:
         await self._conn.executemany("DELETE FROM drafts WHERE telegram_user_id = ?", ids)
         await self._conn.executemany("DELETE FROM conversations WHERE telegram_user_id = ?", ids)
 
+    async def changed_at(self, cutoff: int) -> dict[int, int]:
+        """When each person's draft or flow step last changed, if at or after `cutoff`."""
+        async with self._conn.execute(
+            "SELECT telegram_user_id, max(updated_at) FROM ("
+            " SELECT telegram_user_id, updated_at FROM drafts"
+            " UNION ALL SELECT telegram_user_id, updated_at FROM conversations"
+            ") GROUP BY telegram_user_id HAVING max(updated_at) >= ?",
+            (cutoff,),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return {int(row[0]): int(row[1]) for row in rows}
+
     async def expired_users(self, cutoff: int) -> list[int]:
         """People whose draft or flow was last touched before `cutoff`."""
         async with self._conn.execute(

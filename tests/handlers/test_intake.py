@@ -246,6 +246,20 @@ async def test_a_draft_untouched_for_draft_hours_is_not_loaded_after_a_restart(
         assert _feedback(bot) == []
 
 
+async def test_a_flow_left_for_draft_hours_ends_at_her_next_update(bot: Harness) -> None:
+    alice = bot.woman("Alice")
+    await _review(bot, alice, "Left too long")
+    review = bot.fake.last_bot_message(alice.id)
+    bot.clock.advance(bot.runtime.settings.draft_hours * 3600 + 60)
+    assert "no longer active" in await _press_answer(bot, alice, review, "Send")
+    assert _feedback(bot) == []
+    assert _rows(bot, "SELECT count(*) FROM drafts") == [(0,)]
+    assert _rows(bot, "SELECT count(*) FROM conversations") == [(0,)]
+    # A new flow starts as usual.
+    topics = await bot.send(alice, "/share")
+    assert "What is your feedback about?" in (topics.text or "")
+
+
 async def test_the_tidy_deletes_drafts_untouched_for_draft_hours(bot: Harness) -> None:
     alice, bea = bot.woman("Alice"), bot.woman("Bea")
     await _review(bot, alice, "Old words")
@@ -254,7 +268,7 @@ async def test_the_tidy_deletes_drafts_untouched_for_draft_hours(bot: Harness) -
     bot.clock.advance(120)
     flows = bot.app.persistence
     assert isinstance(flows, StoredFlows)
-    assert await flows.expire(bot.runtime.now()) == 1
+    assert await flows.expire(bot.runtime.now()) == [alice.id]
     assert _rows(bot, "SELECT telegram_user_id FROM drafts") == [(bea.id,)]
     assert _rows(bot, "SELECT telegram_user_id FROM conversations") == [(bea.id,)]
 
@@ -547,3 +561,19 @@ async def test_a_held_update_that_cannot_be_read_does_not_block_the_rest(
         assert _feedback(bot) == [("Groups", "After the odd one")]
         assert _rows(bot, "SELECT count(*) FROM inbox WHERE done_at IS NULL") == [(0,)]
     assert "1 held updates could not be read" in caplog.text
+
+
+async def test_a_change_made_outside_an_update_is_written_when_the_bot_stops(
+    bot: Harness,
+) -> None:
+    alice = bot.woman("Alice")
+    await _review(bot, alice, "Cleared by a job")
+    # A job (not an update) empties her draft; PTB collects it, the stop writes it.
+    bot.app.user_data[alice.id].clear()
+    bot.app.mark_data_for_update_persistence(user_ids=alice.id)
+    await bot.app.update_persistence()
+    assert _rows(bot, "SELECT count(*) FROM drafts") == [(1,)]
+    flows = bot.app.persistence
+    assert flows is not None
+    await flows.flush()
+    assert _rows(bot, "SELECT count(*) FROM drafts") == [(0,)]
