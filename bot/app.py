@@ -71,6 +71,8 @@ STAFF_COMMANDS = (
     "proposal",
     "plan",
     "toidea",
+    "draft",
+    "comments",
     "newpoll",
     "polls",
     "closepoll",

@@ -21,6 +21,7 @@ from telegram.warnings import PTBUserWarning
 from bot.config import Settings
 from bot.stored_flows import StoredFlows
 from handlers import (
+    codesign,
     feedback,
     ladder_staff,
     offline,
@@ -243,6 +244,48 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         },
     )
 
+    # Co-design: staff share a draft or revision; women comment on one shared with them.
+    media = filters.PHOTO | filters.Document.ALL
+    add_flow(
+        "draft",
+        entry_points=[CommandHandler("draft", codesign.ask_draft, filters=is_staff)],
+        states={
+            codesign.BODY: [
+                MessageHandler((TEXT_ONLY | media) & is_staff, codesign.got_draft_body)
+            ],
+            codesign.CHANGES: [MessageHandler(TEXT_ONLY & is_staff, codesign.got_changes)],
+            codesign.TAKE: [CallbackQueryHandler(codesign.got_take, pattern=r"^dtk:(yes|no)$")],
+            codesign.LIMIT: [
+                CallbackQueryHandler(codesign.got_comment_limit, pattern=r"^lim:[a-z]{1,20}$")
+            ],
+            codesign.REASON: [MessageHandler(TEXT_ONLY & is_staff, codesign.got_comment_reason)],
+            codesign.AUDIENCE: [
+                CallbackQueryHandler(codesign.got_audience, pattern=r"^dra:(volunteers|involved)$")
+            ],
+            codesign.CONFIRM: [
+                CallbackQueryHandler(
+                    codesign.got_draft_confirmation, pattern=r"^drc:(send|cancel)$"
+                )
+            ],
+        },
+    )
+    add_flow(
+        "draft-comment",
+        entry_points=[CallbackQueryHandler(codesign.ask_comment, pattern=r"^dcm:\d{1,9}:[cs]$")],
+        states={
+            codesign.COMMENT: [
+                MessageHandler(TEXT_ONLY, codesign.got_comment),
+                MessageHandler(NOT_TEXT, safety.got_non_text),
+            ],
+            codesign.COMMENT_CONFIRM: [
+                CallbackQueryHandler(
+                    codesign.got_comment_confirmation, pattern=r"^dcc:(send|cancel)$"
+                ),
+                MessageHandler(TEXT_ONLY, codesign.got_comment),
+            ],
+        },
+    )
+
     add_flow(
         "vote-reason",
         entry_points=[CallbackQueryHandler(polls.ask_reason, pattern=r"^vrs:\d{1,9}$")],
@@ -377,6 +420,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CallbackQueryHandler(recognition.cmd_policy, pattern=r"^menu:policy$"))
     app.add_handler(CallbackQueryHandler(polls.on_vote, pattern=r"^vote:\d{1,9}:\d{1,2}$"))
     app.add_handler(CallbackQueryHandler(proposals.on_toggle, pattern=r"^(sup|vol):\d{1,9}$"))
+    app.add_handler(CallbackQueryHandler(codesign.on_draft_file, pattern=r"^dfl:\d{1,9}$"))
     app.add_handler(CallbackQueryHandler(plans.on_share_answer, pattern=r"^fia:\d{1,9}:(yes|no)$"))
     app.add_handler(
         CallbackQueryHandler(privacy.on_setting, pattern=r"^set:(notify|lang):[a-z_-]{1,10}$")
@@ -389,6 +433,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CommandHandler("pending", ladder_staff.cmd_pending, filters=is_staff))
     app.add_handler(CommandHandler("proposals", ladder_staff.cmd_proposals, filters=is_staff))
     app.add_handler(CommandHandler("proposal", ladder_staff.cmd_proposal, filters=is_staff))
+    app.add_handler(CommandHandler("comments", codesign.cmd_comments, filters=is_staff))
     app.add_handler(CommandHandler("polls", polls_staff.cmd_polls, filters=is_staff))
     app.add_handler(CommandHandler("closepoll", polls_staff.cmd_close_poll, filters=is_staff))
     app.add_handler(CommandHandler("digest", reports.cmd_digest, filters=is_staff))

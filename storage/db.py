@@ -10,6 +10,7 @@ from pathlib import Path
 
 import aiosqlite
 
+from storage.codesign import DraftRepo
 from storage.digests import DigestRepo
 from storage.feedback import FeedbackRepo
 from storage.files import connect, make_private
@@ -57,6 +58,7 @@ class Tx:
         self.flows = FlowRepo(conn)
         self.link_codes = LinkCodeRepo(conn)
         self.recognition = RecognitionRepo(conn)
+        self.drafts = DraftRepo(conn)
         self._after_commit: list[Callable[[], None]] = []
 
     def after_commit(self, callback: Callable[[], None]) -> None:

@@ -509,6 +509,42 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX not_yet_waiting ON not_yet (proposal_id) WHERE resuggested_at IS NULL;
     """,
+    # 16: co-design drafts: numbered versions of an item's plan shared with its volunteers (and,
+    # if staff chose, everyone involved), append-only; each a text with, optionally, a Telegram
+    # file reference (never downloaded). Women's comments and suggested changes per version, and
+    # what a later version did with each: taken, or not taken with a reason (and limit).
+    """
+    CREATE TABLE item_drafts (
+        id          INTEGER PRIMARY KEY,
+        proposal_id INTEGER NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,
+        version     INTEGER NOT NULL,
+        body        TEXT    NOT NULL,
+        file_id     TEXT,
+        file_kind   TEXT    CHECK (file_kind IN ('photo', 'document')),
+        changes     TEXT,
+        audience    TEXT    NOT NULL CHECK (audience IN ('volunteers', 'involved')),
+        staff_id    INTEGER NOT NULL,
+        staff_name  TEXT    NOT NULL,
+        created_at  INTEGER NOT NULL,
+        UNIQUE (proposal_id, version)
+    );
+
+    CREATE TABLE draft_comments (
+        id             INTEGER PRIMARY KEY,
+        draft_id       INTEGER NOT NULL REFERENCES item_drafts (id) ON DELETE CASCADE,
+        participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+        kind           TEXT    NOT NULL CHECK (kind IN ('comment', 'suggestion')),
+        body           TEXT    NOT NULL,
+        created_at     INTEGER NOT NULL,
+        outcome        TEXT    CHECK (outcome IN ('taken', 'not_taken')),
+        reason         TEXT,
+        limit_code     TEXT    CHECK (limit_code IN
+                               ('law', 'funder', 'finance', 'safeguarding', 'other')),
+        decided_in     INTEGER REFERENCES item_drafts (id) ON DELETE SET NULL
+    );
+    CREATE INDEX draft_comments_draft ON draft_comments (draft_id);
+    CREATE INDEX draft_comments_participant ON draft_comments (participant_id);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -162,6 +162,18 @@ ROWS: dict[str, tuple[int, str, tuple[object, ...]]] = {
         " created_at, resuggested_at",
         (1, 1, 3, "After the summer", "finance", 6, 900001, "Sam", 2400, None),
     ),
+    "item_drafts": (
+        16,
+        "id, proposal_id, version, body, file_id, file_kind, changes, audience, staff_id,"
+        " staff_name, created_at",
+        (1, 1, 1, "Draft one", "AgACAgIAAx", "photo", None, "volunteers", 900001, "Sam", 2500),
+    ),
+    "draft_comments": (
+        16,
+        "id, draft_id, participant_id, kind, body, created_at, outcome, reason, limit_code,"
+        " decided_in",
+        (1, 1, 1, "suggestion", "Bigger print", 2510, "not_taken", "Too long", "finance", 1),
+    ),
 }
 
 

@@ -793,6 +793,9 @@ class FakeTelegram:
             }
             for suffix, width, height in (("s", 90, 67), ("m", 320, 240), ("x", 1280, 960))
         ]
+        # Each size's id can be sent again, as with Telegram.
+        for size in sizes:
+            self._files[str(size["file_id"])] = photo
         return self._user_message(
             user, chat_id, None, caption=caption, media={"photo": sizes}, photo_bytes=photo.content
         )

@@ -1,0 +1,119 @@
+"""Co-design with the women who volunteered: drafts, comments, revisions that say what they
+took, and every commenter told what became of her suggestions."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
+from tests.handlers.test_plans import start_plan
+from tests.harness import STAFF_CHAT_ID, Harness
+
+
+def _rows(bot: Harness, sql: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        return conn.execute(sql).fetchall()
+
+
+async def _open_item(bot: Harness, woman: FakeUser) -> FakeMessage:
+    listing = await bot.send(woman, "/ideas")
+    return await bot.press(woman, listing, listing.buttons[0])
+
+
+async def _involve(bot: Harness, staff: FakeUser) -> tuple[int, FakeUser, FakeUser, FakeUser]:
+    """A staff plan at co-design, two volunteers and one supporter."""
+    number = await start_plan(bot, staff, "Accessible leaflet")
+    ada, bea, cat = bot.woman("Ada"), bot.woman("Bea"), bot.woman("Cat")
+    for woman in (ada, bea, cat):
+        await bot.join(woman)
+    for woman in (ada, bea):
+        await bot.press(woman, await _open_item(bot, woman), "I'd like to help design this")
+    await bot.press(cat, await _open_item(bot, cat), "Support this idea")
+    return number, ada, bea, cat
+
+
+async def _comment(
+    bot: Harness, woman: FakeUser, draft: FakeMessage, button: str, says: str
+) -> str:
+    await bot.press(woman, draft, button)
+    review = await bot.send(woman, says)
+    return (await bot.press(woman, review, "Send")).text
+
+
+async def test_a_draft_reaches_volunteers_who_comment_and_a_revision_tells_each_what_was_taken(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    fake.add_member(STAFF_CHAT_ID, staff)
+    number, ada, bea, cat = await _involve(bot, staff)
+
+    await bot.send(staff, f"/draft {number}")
+    fake.send_photo(staff, caption="Version one: large print, three languages.")
+    await bot.pump()
+    audience = fake.last_bot_message(staff.id)
+    review = await bot.press(staff, audience, "The volunteers")
+    assert "Draft 1 of #" in review.text and "With a picture." in review.text
+    done = await bot.press(staff, review, "Send")
+    assert f"Draft 1 of #{number} is shared" in done.text
+
+    drafts = {}
+    for woman in (ada, bea):
+        drafts[woman.id] = await fake.wait_for_bot_message(woman.id, contains="version 1")
+        assert drafts[woman.id].text.splitlines()[0] == "New message"
+        assert "large print, three languages" in drafts[woman.id].text
+        assert drafts[woman.id].protect_content
+    assert all("A draft to shape" not in m.text for m in fake.bot_messages(cat.id))
+    # The picture comes by its Telegram reference when she asks for it.
+    await bot.press(ada, drafts[ada.id], "See the picture or document")
+    assert fake.last_bot_message(ada.id).photo_bytes is not None
+
+    said = await _comment(bot, ada, drafts[ada.id], "Suggest a change", "Add Polish, please.")
+    assert "you will hear whether it was taken" in said
+    said = await _comment(bot, bea, drafts[bea.id], "Suggest a change", "Use pictures of buses.")
+    await fake.wait_for_bot_message(STAFF_CHAT_ID, contains="A new comment on draft 1")
+    # A supporter the draft was not shared with cannot comment, even with a forged press.
+    fake.press_data(cat, drafts[ada.id].message_id, "dcm:1:s")
+    await bot.pump()
+    assert _rows(bot, "SELECT count(*) FROM draft_comments") == [(2,)]
+
+    comments = await bot.send(staff, f"/comments {number}")
+    assert "Draft 1" in comments.text and "2 comments" in comments.text
+    assert "suggested change: “Add Polish, please.” · open" in comments.text
+
+    await bot.send(staff, f"/draft {number}")
+    ask = await bot.send(staff, "Version two: large print, four languages.")
+    assert "What changed" in ask.text
+    take = await bot.send(staff, "Polish added.")
+    assert "Add Polish, please." in take.text
+    take = await bot.press(staff, take, "Taken")
+    assert "Use pictures of buses." in take.text
+    limit = await bot.press(staff, take, "Not taken")
+    ask = await bot.press(staff, limit, "our finances")
+    audience = await bot.send(staff, "Photos cost more than we have this year.")
+    review = await bot.press(staff, audience, "Volunteers, supporters and the author")
+    assert "Comments taken: 1 · not taken: 1" in review.text
+    await bot.press(staff, review, "Send")
+
+    taken = await fake.wait_for_bot_message(ada.id, contains="What became of")
+    assert taken.text.splitlines()[0] == "New message"
+    assert "✓ “Add Polish, please.” was taken." in taken.text
+    refused = await fake.wait_for_bot_message(bea.id, contains="What became of")
+    assert "✗ “Use pictures of buses.” was not taken, because of our finances" in refused.text
+    assert "Photos cost more than we have this year." in refused.text
+    second = await fake.wait_for_bot_message(cat.id, contains="version 2")
+    assert "What changed:" in second.text and "Polish added." in second.text
+    assert _rows(bot, "SELECT kind, outcome, limit_code FROM draft_comments ORDER BY id") == [
+        ("suggestion", "taken", None),
+        ("suggestion", "not_taken", "finance"),
+    ]
+    # Version 1 no longer takes comments: the newest one does.
+    said = await _comment(bot, ada, drafts[ada.id], "Comment", "Late thought")
+    assert "newer version" in said
+    comments = await bot.send(staff, f"/comments {number}")
+    assert "taken in draft 2" in comments.text and "not taken in draft 2" in comments.text
+
+
+async def test_an_item_at_consultation_has_no_drafts(bot: Harness, staff: FakeUser) -> None:
+    number = await start_plan(bot, staff, "Opening hours", level="consultation", limit=False)
+    answer = await bot.send(staff, f"/draft {number}")
+    assert "not open at co-design" in answer.text
+    assert _rows(bot, "SELECT count(*) FROM item_drafts") == [(0,)]
