@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 import time
@@ -271,7 +272,9 @@ async def polling(app: BotApp) -> AsyncIterator[asyncio.Task[None]]:
     finally:
         stop.set()
         if poller is not None and not poller.done():
-            poller.cancel()
+            # It gives up its request at once, but finishes holding a batch it has fetched.
+            with contextlib.suppress(Exception):
+                await poller
         intake = app.bot_data.intake
         if intake is not None:
             log.info("stopping: %s updates waiting stay held for the next start", intake.waiting())

@@ -370,10 +370,23 @@ class Intake:
         offset: int | None = None
         failures = 0
         while not stop.is_set():
-            try:
-                updates = await bot.get_updates(
+            # Only the request is given up when `stop` is set, never `accept`: a transaction
+            # cut off half way would leave the one connection inside it.
+            fetch = asyncio.create_task(
+                bot.get_updates(
                     offset=offset, timeout=wait_seconds, allowed_updates=list(allowed_updates)
                 )
+            )
+            stopping = asyncio.create_task(stop.wait())
+            await asyncio.wait({fetch, stopping}, return_when=asyncio.FIRST_COMPLETED)
+            stopping.cancel()
+            if not fetch.done():
+                fetch.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await fetch
+                return
+            try:
+                updates = fetch.result()
             except (InvalidToken, Forbidden):
                 raise
             except RetryAfter as error:

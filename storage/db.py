@@ -86,6 +86,8 @@ class Database:
         # interleave their statements inside each other's transaction.
         self._lock = asyncio.Lock()
         self._holder: asyncio.Task[object] | None = None
+        # A task was cancelled inside a transaction; the next one ends what it left (see _heal).
+        self._cut_off = False
 
     @classmethod
     async def open(cls, path: Path, key: str | None = None, exclusive: bool = False) -> Database:
@@ -139,6 +141,7 @@ class Database:
         async with self._lock:
             self._holder = asyncio.current_task()
             try:
+                await self._heal()
                 await self._conn.execute("BEGIN IMMEDIATE")
                 tx = Tx(self._conn)
                 try:
@@ -149,6 +152,9 @@ class Database:
                     await self._conn.execute("ROLLBACK")
                     raise
                 await self._conn.execute("COMMIT")
+            except asyncio.CancelledError:
+                self._cut_off = True
+                raise
             finally:
                 self._holder = None
         for callback in tx._after_commit:
@@ -160,8 +166,12 @@ class Database:
         async with self._lock:
             self._holder = asyncio.current_task()
             try:
+                await self._heal()
                 await self._conn.execute("BEGIN")
                 yield Tx(self._conn)
+            except asyncio.CancelledError:
+                self._cut_off = True
+                raise
             finally:
                 await self._conn.execute("ROLLBACK")
                 self._holder = None
@@ -189,6 +199,17 @@ class Database:
         if update_id in self._wipe_after:
             self._wipe_after.discard(update_id)
             await self.truncate_wal()
+
+    async def _heal(self) -> None:
+        """After a task was cancelled inside a transaction (at shutdown), its BEGIN, COMMIT or
+        ROLLBACK may still have run after it let go: end whatever it left open. The statement
+        queue runs in order, so a no-op first makes sure nothing of it is still pending."""
+        if not self._cut_off:
+            return
+        self._cut_off = False
+        await self._conn.execute("SELECT 1")
+        if self._conn.in_transaction:
+            await self._conn.execute("ROLLBACK")
 
     def in_use_by_this_task(self) -> bool:
         """True inside this task's own transaction, where opening another would wait forever."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import sqlite3
 from collections.abc import AsyncIterator
@@ -577,3 +578,30 @@ async def test_a_change_made_outside_an_update_is_written_when_the_bot_stops(
     assert flows is not None
     await flows.flush()
     assert _rows(bot, "SELECT count(*) FROM drafts") == [(0,)]
+
+
+async def test_a_transaction_cut_off_at_any_point_leaves_the_connection_usable(
+    settings: Settings,
+) -> None:
+    db = await Database.open(settings.database_path)
+    try:
+
+        async def write(n: int) -> None:
+            async with db.transaction() as tx:
+                await tx.flows.save_draft(n, {"n": n}, 0)
+
+        # Cancelled after 0, 1, 2, ... turns of the loop: before, inside and after its
+        # BEGIN, its statements and its COMMIT (shutdown cancels whatever is in hand).
+        for turns in range(40):
+            task = asyncio.create_task(write(turns))
+            for _ in range(turns):
+                await asyncio.sleep(0)
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            await write(1000 + turns)
+        async with db.read() as tx:
+            drafts = await tx.flows.drafts_since(0)
+        assert {1000 + turns for turns in range(40)} <= set(drafts)
+    finally:
+        await db.close()
