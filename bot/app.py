@@ -74,6 +74,7 @@ STAFF_COMMANDS = (
     "toidea",
     "draft",
     "comments",
+    "prefer",
     "newpoll",
     "polls",
     "closepoll",

@@ -16,6 +16,7 @@ from bot.poll_rules import (
     verdict,
     votes_needed,
 )
+from bot.power import record_at_closing
 from bot.proposals import evaluate_ladder
 from bot.runtime import Runtime
 from bot.texts import Safe
@@ -305,6 +306,7 @@ async def close_poll(rt: Runtime, poll_id: int, staff_id: int | None) -> Poll | 
             await rt.outbox.queue(
                 tx, rt.settings.staff_chat_id, result_text(rt, poll, result, "en")
             )
+        await record_at_closing(rt, tx, poll)
         if poll.proposal_id is not None:
             await evaluate_ladder(rt, tx, poll.proposal_id)
     return poll

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from bot.recognition import value_of
 from bot.report_rules import DecisionStats, ReportPeriod, ReportSummary, summarise
 from bot.rules.offline import OfflineCounts, count_offline
+from bot.rules.power import PowerFigures, PowerRow, power_figures
 from bot.rules.recognition import (
     LEVELS,
     RecognitionTotals,
@@ -189,6 +190,27 @@ def render_recognition(texts: Texts, totals: RecognitionTotals) -> Safe:
     return Safe("\n".join(lines))
 
 
+def render_power(texts: Texts, figures: PowerFigures) -> Safe:
+    """The power-sharing record: where women chose differently, did the service follow them?"""
+    if not figures.with_preference:
+        return texts("report.power_none")
+    lines = [
+        texts("report.power_header", count=figures.with_preference),
+        texts(
+            "report.power_lines",
+            differed=figures.differed,
+            followed=figures.followed,
+            not_followed=figures.not_followed,
+            awaiting=figures.awaiting,
+        ),
+    ]
+    lines.extend(
+        texts("report.power_limit", limit=texts(f"ladder.limit_{code}"), count=count)
+        for code, count in sorted(figures.not_followed_by_limit.items())
+    )
+    return Safe("\n".join(lines))
+
+
 async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
     """Count the period from the pseudonymised records, write it up, and draw the chart."""
     async with rt.db.read() as tx:
@@ -214,6 +236,13 @@ async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
             ],
             await tx.participants.erasures(),
         )
+        power = power_figures(
+            [
+                PowerRow(r.closed_at, r.verdict, r.followed, r.limit_code)
+                for r in await tx.power.all()
+            ],
+            period.holds,
+        )
         recognition = total_recognition(
             period.holds,
             [
@@ -230,5 +259,6 @@ async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
         *render_report(rt.texts, zone, summary),
         render_offline(rt.texts, offline),
         render_recognition(rt.texts, recognition),
+        render_power(rt.texts, power),
     ]
     return Report(summary, offline, recognition, blocks, png)

@@ -28,6 +28,7 @@ from handlers import (
     plans,
     polls,
     polls_staff,
+    power,
     privacy,
     proposals,
     recognition,
@@ -286,6 +287,21 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         },
     )
 
+    # The power-sharing record: after women chose differently, what the service did.
+    add_flow(
+        "follow",
+        entry_points=[CallbackQueryHandler(power.ask_follow, pattern=r"^fol:\d{1,9}:(yes|no)$")],
+        states={
+            power.LIMIT: [
+                CallbackQueryHandler(power.got_follow_limit, pattern=r"^lim:[a-z]{1,20}$")
+            ],
+            power.EXPLAIN: [MessageHandler(TEXT_ONLY & is_staff, power.got_explanation)],
+            power.CONFIRM: [
+                CallbackQueryHandler(power.got_follow_confirmation, pattern=r"^fsc:(send|cancel)$")
+            ],
+        },
+    )
+
     add_flow(
         "vote-reason",
         entry_points=[CallbackQueryHandler(polls.ask_reason, pattern=r"^vrs:\d{1,9}$")],
@@ -434,6 +450,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CommandHandler("proposals", ladder_staff.cmd_proposals, filters=is_staff))
     app.add_handler(CommandHandler("proposal", ladder_staff.cmd_proposal, filters=is_staff))
     app.add_handler(CommandHandler("comments", codesign.cmd_comments, filters=is_staff))
+    app.add_handler(CommandHandler("prefer", power.cmd_prefer, filters=is_staff))
+    app.add_handler(CallbackQueryHandler(power.on_prefer, pattern=r"^prf:\d{1,9}:\d{1,2}$"))
     app.add_handler(CommandHandler("polls", polls_staff.cmd_polls, filters=is_staff))
     app.add_handler(CommandHandler("closepoll", polls_staff.cmd_close_poll, filters=is_staff))
     app.add_handler(CommandHandler("digest", reports.cmd_digest, filters=is_staff))

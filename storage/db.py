@@ -23,6 +23,7 @@ from storage.migrations import migrate
 from storage.outbox import OutboxRepo
 from storage.participants import ParticipantRepo
 from storage.polls import PollRepo
+from storage.power import PowerRepo
 from storage.proposals import ProposalRepo
 from storage.recognition import RecognitionRepo
 from storage.records import RecordsRepo
@@ -59,6 +60,7 @@ class Tx:
         self.link_codes = LinkCodeRepo(conn)
         self.recognition = RecognitionRepo(conn)
         self.drafts = DraftRepo(conn)
+        self.power = PowerRepo(conn)
         self._after_commit: list[Callable[[], None]] = []
 
     def after_commit(self, callback: Callable[[], None]) -> None:

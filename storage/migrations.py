@@ -545,6 +545,26 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX draft_comments_draft ON draft_comments (draft_id);
     CREATE INDEX draft_comments_participant ON draft_comments (participant_id);
     """,
+    # 17: the power-sharing record. Before a poll closes staff may seal the service's own
+    # preferred option (women never see it before closing); at closing the bot records whether
+    # women chose differently; then staff record whether the service followed them, and if
+    # not, under which limit and why (the explanation goes to every woman who voted).
+    """
+    CREATE TABLE power_records (
+        poll_id       INTEGER PRIMARY KEY REFERENCES polls (id) ON DELETE CASCADE,
+        staff_choice  INTEGER NOT NULL,
+        sealed_by     TEXT    NOT NULL,
+        sealed_at     INTEGER NOT NULL,
+        women_choice  INTEGER,
+        verdict       TEXT    CHECK (verdict IN ('agreed', 'differed', 'undecided')),
+        followed      TEXT    CHECK (followed IN ('followed', 'not_followed')),
+        limit_code    TEXT    CHECK (limit_code IN
+                              ('law', 'funder', 'finance', 'safeguarding', 'other')),
+        explanation   TEXT,
+        decided_by    TEXT,
+        decided_at    INTEGER
+    );
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -174,6 +174,12 @@ ROWS: dict[str, tuple[int, str, tuple[object, ...]]] = {
         " decided_in",
         (1, 1, 1, "suggestion", "Bigger print", 2510, "not_taken", "Too long", "finance", 1),
     ),
+    "power_records": (
+        17,
+        "poll_id, staff_choice, sealed_by, sealed_at, women_choice, verdict, followed,"
+        " limit_code, explanation, decided_by, decided_at",
+        (1, 2, "Sam", 2600, 1, "differed", "not_followed", "law", "The law says", "Sam", 2700),
+    ),
 }
 
 
