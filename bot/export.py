@@ -102,12 +102,65 @@ async def collect_tables(tx: Tx, zone: ZoneInfo) -> list[Table]:
         table(
             "proposals",
             "proposal_id pseudonym title description status level outcome limit_code"
-            " explanation created_at published_at supporters volunteers channel",
+            " explanation created_at published_at supporters volunteers channel origin"
+            " feedback_id can_change already_decided decided_limit",
             [
                 (p.id, p.author_pseudonym, safe_text(p.title), safe_text(p.body), p.status,
                  p.level, p.outcome, p.limit_code, safe_text(p.explanation), at(p.created_at),
-                 at(p.published_at), p.supporters, p.volunteers, p.channel)
+                 at(p.published_at), p.supporters, p.volunteers, p.channel, p.origin,
+                 p.feedback_id, safe_text(p.can_change), safe_text(p.already_decided),
+                 p.decided_limit)
                 for p in await tx.proposals.all()
+            ],
+        ),
+        table(
+            "feedback_ideas",
+            "request_id feedback_id title answer created_at answered_at proposal_id",
+            [
+                (r.id, r.feedback_id, safe_text(r.title), r.answer, at(r.created_at),
+                 at(r.answered_at), r.proposal_id)
+                for r in await tx.proposals.all_feedback_ideas()
+            ],
+        ),
+        table(
+            "not_yet",
+            "entry_id proposal_id to_level reason limit_code supporters created_at"
+            " suggested_again_at",
+            [
+                (n.id, n.proposal_id, n.to_level, safe_text(n.reason), n.limit_code,
+                 n.supporters, at(n.created_at), at(n.resuggested_at))
+                for n in await tx.proposals.all_not_yet()
+            ],
+        ),
+        table(
+            "drafts",
+            "draft_id proposal_id version text file_kind changes audience created_at comments",
+            [
+                (d.id, d.proposal_id, d.version, safe_text(d.body), d.file_kind,
+                 safe_text(d.changes), d.audience, at(d.created_at), d.comments)
+                for d in await tx.drafts.all()
+            ],
+        ),
+        table(
+            "draft_comments",
+            "comment_id draft_id version pseudonym kind text created_at outcome reason"
+            " limit_code decided_in_version",
+            [
+                (c.id, c.draft_id, c.version, c.pseudonym, c.kind, safe_text(c.body),
+                 at(c.created_at), c.outcome, safe_text(c.reason), c.limit_code, c.decided_in)
+                for c in await tx.drafts.all_comments()
+            ],
+        ),
+        table(
+            "power_records",
+            "poll_id staff_preferred_option women_chose_option verdict followed limit_code"
+            " explanation sealed_at decided_at",
+            [
+                (r.poll_id, safe_text(labels.get((r.poll_id, r.staff_choice))),
+                 safe_text(labels.get((r.poll_id, r.women_choice or 0))), r.verdict,
+                 r.followed, r.limit_code, safe_text(r.explanation), at(r.sealed_at),
+                 at(r.decided_at))
+                for r in await tx.power.all()
             ],
         ),
         table(

@@ -162,3 +162,11 @@ class DraftRepo:
             {"draft": draft_id, "woman": participant_id},
         ) as cursor:
             return await cursor.fetchone() is not None
+
+    async def all(self) -> list[Draft]:
+        async with self._conn.execute(f"{_DRAFT} ORDER BY d.id") as cursor:
+            return [Draft(*row) for row in await cursor.fetchall()]
+
+    async def all_comments(self) -> list[Comment]:
+        async with self._conn.execute(f"{_COMMENT} ORDER BY c.id") as cursor:
+            return [Comment(*row) for row in await cursor.fetchall()]

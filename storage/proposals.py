@@ -457,6 +457,17 @@ class ProposalRepo:
         async with self._conn.execute(f"{sql} ORDER BY id", params) as cursor:
             return [NotYet(*row) for row in await cursor.fetchall()]
 
+    async def all_not_yet(self) -> list[NotYet]:
+        async with self._conn.execute(f"{_NOT_YET} ORDER BY id") as cursor:
+            return [NotYet(*row) for row in await cursor.fetchall()]
+
+    async def all_feedback_ideas(self) -> list[FeedbackIdea]:
+        async with self._conn.execute(
+            "SELECT id, feedback_id, title, staff_name, created_at, answer, answered_at,"
+            " proposal_id FROM feedback_ideas ORDER BY id"
+        ) as cursor:
+            return [FeedbackIdea(*row) for row in await cursor.fetchall()]
+
     async def not_yets(self, proposal_id: int) -> list[NotYet]:
         async with self._conn.execute(
             f"{_NOT_YET} WHERE proposal_id = ? ORDER BY id", (proposal_id,)

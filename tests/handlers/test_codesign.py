@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from bot.export import export_tables
 from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
 from tests.handlers.test_plans import start_plan
 from tests.harness import STAFF_CHAT_ID, Harness
@@ -110,6 +111,19 @@ async def test_a_draft_reaches_volunteers_who_comment_and_a_revision_tells_each_
     assert "newer version" in said
     comments = await bot.send(staff, f"/comments {number}")
     assert "taken in draft 2" in comments.text and "not taken in draft 2" in comments.text
+
+    tables = {t.name: t for t in await export_tables(bot.runtime.db, bot.runtime.settings.zone)}
+    drafts = tables["drafts"]
+    assert [(row[2], row[4], row[6]) for row in drafts.rows] == [
+        ("1", "photo", "volunteers"),
+        ("2", "", "involved"),
+    ]
+    outcomes = [(row[5], row[7], row[9], row[10]) for row in tables["draft_comments"].rows]
+    assert outcomes == [
+        ("Add Polish, please.", "taken", "", "2"),
+        ("Use pictures of buses.", "not_taken", "finance", "2"),
+    ]
+    assert "Sam" not in str(tables["drafts"].rows)
 
 
 async def test_an_item_at_consultation_has_no_drafts(bot: Harness, staff: FakeUser) -> None:

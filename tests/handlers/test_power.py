@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from bot.export import export_tables
 from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
 from tests.handlers.test_polls import DAY, _women, card, create_poll, due
 from tests.harness import STAFF_CHAT_ID, Harness
@@ -105,6 +106,10 @@ async def test_not_following_women_names_the_limit_and_explains_it_to_those_who_
     ]
     report = "\n".join(m.text or "" for m in await _report(bot, staff, fake))
     assert "the service followed them: 0 · did not: 1 · not yet recorded: 0" in report
+    tables = {t.name: t for t in await export_tables(bot.runtime.db, bot.runtime.settings.zone)}
+    assert [row[:6] for row in tables["power_records"].rows] == [
+        (str(number), "Tuesday evening", "Saturday morning", "differed", "not_followed", "funder")
+    ]
     assert "not followed because of our funders' conditions: 1" in report
 
 

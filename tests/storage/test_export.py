@@ -26,6 +26,11 @@ FILES = {
     "poll_options": "poll_options",
     "recognition": "recognition",
     "erasures": "erasures",
+    "feedback_ideas": "feedback_ideas",
+    "not_yet": "not_yet",
+    "drafts": "item_drafts",
+    "draft_comments": "draft_comments",
+    "power_records": "power_records",
 }
 
 
