@@ -37,6 +37,8 @@ async def poll_for_preference(rt: Runtime, poll_id: int) -> tuple[Poll | None, i
 async def record_at_closing(rt: Runtime, tx: Tx, poll: Poll) -> None:
     """Called in the transaction that closes the poll: did women choose differently? If they
     did, staff are asked, in the staff chat, what the service will do."""
+    if poll.kind == "shared" and (poll.winner is None or not poll.quorum_met):
+        await _ask_next_step(rt, tx, poll)
     record = await tx.power.by_poll(poll.id)
     if record is None:
         return
@@ -62,6 +64,28 @@ async def record_at_closing(rt: Runtime, tx: Tx, poll: Poll) -> None:
             women=labels.get(poll.winner, "") if poll.winner is not None else "",
         ),
         buttons=buttons,
+    )
+
+
+async def _ask_next_step(rt: Runtime, tx: Tx, poll: Poll) -> None:
+    """A shared decision that decided nothing: staff choose the next step."""
+    if rt.settings.staff_chat_id is None:
+        return
+    await rt.outbox.queue(
+        tx,
+        rt.settings.staff_chat_id,
+        rt.texts("power.staff_next_step", number=poll.id, question=poll.question),
+        buttons=[
+            [(rt.texts("power.button_again"), f"nxt:{poll.id}:again")],
+            [(rt.texts("power.button_decide"), f"nxt:{poll.id}:decide")],
+        ],
+    )
+
+
+def needs_next_step(poll: Poll) -> bool:
+    """A closed shared-decision poll with no decision: a tie, no votes, or quorum missed."""
+    return (
+        not poll.is_open and poll.kind == "shared" and (poll.winner is None or not poll.quorum_met)
     )
 
 

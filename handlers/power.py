@@ -7,7 +7,7 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ConversationHandler
 
-from bot import power
+from bot import next_steps, power
 from bot.ladder import LIMIT_CODES
 from bot.proposals import Outcome
 from bot.rules.power import DIFFERED
@@ -163,5 +163,107 @@ async def got_follow_confirmation(update: Update, ctx: Ctx) -> int:
         limit_code=draft.get("limit"),
     )
     keys = {Outcome.DONE: "power.recorded", Outcome.ALREADY: "staffladder.already"}
+    await show(query, ctx, keys.get(outcome, "input.cancelled"), number=draft["number"])
+    return END
+
+
+# A shared decision that decided nothing (a tie or a missed quorum): the next step.
+
+OPTION, WHY, SURE = range(3, 6)
+_NEXT = "poll_next_step"
+
+
+async def on_run_again(update: Update, ctx: Ctx) -> None:
+    """Run again: the same poll opens anew, and the women who can vote receive it."""
+    if await refuse_non_staff(update, ctx):
+        return
+    query = query_of(update)
+    number = int((query.data or "").split(":")[1])
+    outcome, again = await next_steps.run_again(ctx.rt, number, staff_member(update))
+    if outcome == Outcome.DONE and again is not None:
+        await query.answer()
+        await show(query, ctx, "power.ran_again", number=number, again=again.id)
+        return
+    key = "staffladder.already" if outcome == Outcome.ALREADY else "power.cannot_run_again"
+    await query.answer(text(ctx, key), show_alert=True)
+
+
+async def ask_decision_option(update: Update, ctx: Ctx) -> int:
+    """Decide with a reason: which option, then why (in the staff member's private chat)."""
+    if await refuse_non_staff(update, ctx):
+        return END
+    query = query_of(update)
+    number = int((query.data or "").split(":")[1])
+    poll, _ = await power.record_for(ctx.rt, number)
+    if poll is None or not power.needs_next_step(poll):
+        await query.answer(text(ctx, "staffladder.already"), show_alert=True)
+        return END
+    ctx.drafts[_NEXT] = {"number": number, "question": poll.question, "labels": poll.labels}
+    rows = [[(o.label, f"nxo:{o.position}")] for o in poll.options]
+    if not await _in_private(update, ctx, "power.ask_option", number=number, buttons=rows):
+        ctx.drafts.pop(_NEXT, None)
+        return END
+    in_group = query.message is not None and query.message.chat.type != "private"
+    await query.answer(text(ctx, "staffladder.check_private") if in_group else None)
+    return OPTION
+
+
+async def got_decision_option(update: Update, ctx: Ctx) -> int:
+    query = query_of(update)
+    await query.answer()
+    draft = ctx.drafts.get(_NEXT)
+    position = int((query.data or "").split(":")[1])
+    if draft is None or position not in draft["labels"]:
+        return END
+    draft["position"] = position
+    await show(
+        query, ctx, "power.ask_decided_reason", number=draft["number"],
+        option=draft["labels"][position],
+    )  # fmt: skip
+    return WHY
+
+
+async def got_decision_reason(update: Update, ctx: Ctx) -> int:
+    draft = ctx.drafts.get(_NEXT)
+    if draft is None or "position" not in draft:
+        return END
+    reason = await read_text(update, ctx, ctx.rt.settings.max_text_length)
+    if reason is None:
+        return WHY
+    draft["reason"] = reason
+    preview = text(
+        ctx,
+        "power.you_decided",
+        number=draft["number"],
+        question=draft["question"],
+        option=draft["labels"][draft["position"]],
+        reason=reason,
+    )
+    await say(
+        update,
+        ctx,
+        "power.review_decided",
+        preview=preview,
+        buttons=[
+            [
+                (text(ctx, "staffladder.confirm"), "nxs:send"),
+                (text(ctx, "staffladder.cancel"), "nxs:cancel"),
+            ]
+        ],
+    )
+    return SURE
+
+
+async def got_decision_confirmation(update: Update, ctx: Ctx) -> int:
+    query = query_of(update)
+    await query.answer()
+    draft = ctx.drafts.pop(_NEXT, None)
+    if query.data != "nxs:send" or draft is None or "reason" not in draft:
+        await show(query, ctx, "input.cancelled")
+        return END
+    outcome = await next_steps.decide_after(
+        ctx.rt, draft["number"], draft["position"], draft["reason"], staff_member(update)
+    )
+    keys = {Outcome.DONE: "power.decided", Outcome.ALREADY: "staffladder.already"}
     await show(query, ctx, keys.get(outcome, "input.cancelled"), number=draft["number"])
     return END

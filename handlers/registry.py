@@ -302,6 +302,25 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         },
     )
 
+    # A shared decision that decided nothing: staff decide, with a reason women hear.
+    add_flow(
+        "decide-after-poll",
+        entry_points=[
+            CallbackQueryHandler(power.ask_decision_option, pattern=r"^nxt:\d{1,9}:decide$")
+        ],
+        states={
+            power.OPTION: [
+                CallbackQueryHandler(power.got_decision_option, pattern=r"^nxo:\d{1,2}$")
+            ],
+            power.WHY: [MessageHandler(TEXT_ONLY & is_staff, power.got_decision_reason)],
+            power.SURE: [
+                CallbackQueryHandler(
+                    power.got_decision_confirmation, pattern=r"^nxs:(send|cancel)$"
+                )
+            ],
+        },
+    )
+
     add_flow(
         "vote-reason",
         entry_points=[CallbackQueryHandler(polls.ask_reason, pattern=r"^vrs:\d{1,9}$")],
@@ -452,6 +471,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CommandHandler("comments", codesign.cmd_comments, filters=is_staff))
     app.add_handler(CommandHandler("prefer", power.cmd_prefer, filters=is_staff))
     app.add_handler(CallbackQueryHandler(power.on_prefer, pattern=r"^prf:\d{1,9}:\d{1,2}$"))
+    app.add_handler(CallbackQueryHandler(power.on_run_again, pattern=r"^nxt:\d{1,9}:again$"))
     app.add_handler(CommandHandler("polls", polls_staff.cmd_polls, filters=is_staff))
     app.add_handler(CommandHandler("closepoll", polls_staff.cmd_close_poll, filters=is_staff))
     app.add_handler(CommandHandler("digest", reports.cmd_digest, filters=is_staff))

@@ -565,6 +565,20 @@ MIGRATIONS: tuple[str, ...] = (
         decided_at    INTEGER
     );
     """,
+    # 18: what staff did after a shared-decision poll decided nothing (a tie or a missed
+    # quorum): ran it again (the new poll), or decided themselves (the option and the reason
+    # every woman who could vote hears). Once per poll.
+    """
+    CREATE TABLE poll_next_steps (
+        poll_id     INTEGER PRIMARY KEY REFERENCES polls (id) ON DELETE CASCADE,
+        step        TEXT    NOT NULL CHECK (step IN ('again', 'decided')),
+        new_poll_id INTEGER REFERENCES polls (id) ON DELETE SET NULL,
+        option      INTEGER,
+        reason      TEXT,
+        decided_by  TEXT    NOT NULL,
+        decided_at  INTEGER NOT NULL
+    );
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

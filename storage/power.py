@@ -94,3 +94,30 @@ class PowerRepo:
             (poll_id,),
         ) as cursor:
             return [PollVoter(*row) for row in await cursor.fetchall()]
+
+    async def add_next_step(
+        self,
+        poll_id: int,
+        step: str,
+        staff_name: str,
+        now: int,
+        *,
+        new_poll_id: int | None = None,
+        option: int | None = None,
+        reason: str | None = None,
+    ) -> bool:
+        """What followed a poll that decided nothing; False if a step was recorded before."""
+        cursor = await self._conn.execute(
+            "INSERT INTO poll_next_steps (poll_id, step, new_poll_id, option, reason,"
+            " decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (poll_id) DO NOTHING",
+            (poll_id, step, new_poll_id, option, reason, staff_name, now),
+        )
+        return bool(cursor.rowcount)
+
+    async def next_step(self, poll_id: int) -> str | None:
+        async with self._conn.execute(
+            "SELECT step FROM poll_next_steps WHERE poll_id = ?", (poll_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return str(row[0]) if row else None

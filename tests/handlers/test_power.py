@@ -138,3 +138,55 @@ async def test_no_preference_can_be_sealed_once_a_poll_has_closed(
     assert _rows(bot, "SELECT count(*) FROM power_records") == [(0,)]
     woman_try = await bot.send(ada, f"/prefer {number}")
     assert "didn't understand" in woman_try.text
+
+
+async def test_a_tie_lets_staff_decide_with_a_reason_every_woman_who_could_vote_hears(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    fake.add_member(STAFF_CHAT_ID, staff)
+    ada, bea, cat = await _women(bot, 3)
+    number = await create_poll(bot, staff)
+    await _vote_and_close(bot, fake, number, [(ada, "Tuesday evening"), (bea, "Saturday morning")])
+    ask = await fake.wait_for_bot_message(STAFF_CHAT_ID, contains="No decision")
+    assert ask.buttons == ["Run it again", "Decide, with a reason"]
+    await bot.press(staff, ask, "Decide, with a reason")
+    options = fake.last_bot_message(staff.id)
+    await bot.press(staff, options, "Saturday morning")
+    review = await bot.send(staff, "Saturdays suit the crèche.")
+    assert "the service has decided: Saturday morning" in review.text
+    done = await bot.press(staff, review, "Send")
+    assert f"Recorded for poll #{number}" in done.text
+    for woman in (ada, bea, cat):
+        news = await fake.wait_for_bot_message(woman.id, contains="did not settle it")
+        assert news.text.splitlines()[0] == "New message"
+        assert "Saturdays suit the crèche." in news.text
+    assert _rows(bot, "SELECT step, option, reason FROM poll_next_steps") == [
+        ("decided", 2, "Saturdays suit the crèche.")
+    ]
+    # The other button now changes nothing.
+    query = fake.press(staff, ask, "Run it again")
+    await bot.pump()
+    assert "already" in (fake.callback_answers[query] or {}).get("text", "")
+    assert _rows(bot, "SELECT count(*) FROM polls") == [(1,)]
+
+
+async def test_a_missed_quorum_can_run_again_and_women_receive_the_new_poll(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    fake.add_member(STAFF_CHAT_ID, staff)
+    ada, bea, cat = await _women(bot, 3)
+    number = await create_poll(bot, staff, quorum="3")
+    await _vote_and_close(bot, fake, number, [(ada, "Tuesday evening")])
+    ask = await fake.wait_for_bot_message(STAFF_CHAT_ID, contains="No decision")
+    await bot.press(staff, ask, "Run it again")
+    again = number + 1
+    edited = next(m for m in fake.bot_messages(STAFF_CHAT_ID) if m.message_id == ask.message_id)
+    assert f"runs again as poll #{again}" in edited.text
+    for woman in (ada, bea, cat):
+        await card(fake, woman, again)
+    assert _rows(bot, "SELECT poll_id, step, new_poll_id FROM poll_next_steps") == [
+        (number, "again", again)
+    ]
+    assert _rows(bot, f"SELECT question, kind, quorum_value FROM polls WHERE id = {again}") == [
+        ("When should the new group meet?", "shared", 3.0)
+    ]

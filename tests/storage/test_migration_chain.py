@@ -180,6 +180,11 @@ ROWS: dict[str, tuple[int, str, tuple[object, ...]]] = {
         " limit_code, explanation, decided_by, decided_at",
         (1, 2, "Sam", 2600, 1, "differed", "not_followed", "law", "The law says", "Sam", 2700),
     ),
+    "poll_next_steps": (
+        18,
+        "poll_id, step, new_poll_id, option, reason, decided_by, decided_at",
+        (1, "decided", None, 2, "We chose Tuesdays", "Sam", 2800),
+    ),
 }
 
 
