@@ -235,6 +235,10 @@ async def on_forget(update: Update, ctx: Ctx) -> None:
     outcome = await participants.forget(ctx.rt.db, user_id, ctx.rt.now())
     if outcome == "deleted":
         ctx.participant = None
+    if outcome == "deleted":
+        # The chat is still on her phone: one press runs quick exit on it.
+        await show(query, ctx, "forget.done", buttons=[[(text(ctx, "forget.clear_now"), "qx")]])
+        return
     await show(query, ctx, f"forget.{_FORGET_SAYS[outcome]}")
 
 

@@ -74,3 +74,30 @@ async def test_settings_change_her_notification_choice(bot: Harness) -> None:
     bot.fake.press_data(alice, screen.message_id, "set:notify:everything")
     await bot.pump()
     assert (await bot.participant(alice)).notify == "mine"
+
+
+async def test_forget_lists_everything_that_goes_then_offers_to_clear_the_chat_at_once(
+    bot: Harness,
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    ask = await bot.send(alice, "/forget")
+    for what_goes in (
+        "made-up name",
+        "your feedback",
+        "your ideas",
+        "your support",
+        "your votes and the reasons",
+        "anything you had started writing",
+        "messages that /exit uses",
+    ):
+        assert what_goes in ask.text
+    assert "What stays:" in ask.text and "stay on your phone" in ask.text
+    done = await bot.press(alice, ask, "Yes, delete everything")
+    assert "still on your phone" in done.text
+    assert done.buttons == ["Delete this chat's messages now"]
+    assert len(bot.fake.messages(alice.id)) > 3
+    await bot.press(alice, done, "Delete this chat's messages now")
+    # Everything was under 48 hours old, so every message went; one neutral line is left.
+    assert [m.text for m in bot.fake.messages(alice.id)] == ["OK."]
+    assert bot.fake.unanswered_callbacks() == []
