@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.notices import notice_html
 from bot.outbox import Outbox
 from bot.participants import wants_notice
 from bot.text_input import excerpt
@@ -56,13 +57,17 @@ async def respond_to_feedback(
         await outbox.queue(
             tx,
             author.telegram_user_id,
-            texts(
-                "feedback.you_said_we_did",
+            notice_html(
+                texts,
                 author.language,
-                number=item.id,
-                topic=item.topic,
-                body=excerpt(item.body, QUOTE_LENGTH),
-                response=body,
+                texts(
+                    "feedback.you_said_we_did",
+                    author.language,
+                    number=item.id,
+                    topic=item.topic,
+                    body=excerpt(item.body, QUOTE_LENGTH),
+                    response=body,
+                ),
             ),
             participant_id=author.id,
             protect=True,

@@ -36,6 +36,7 @@ from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, Networ
 from telegram.ext import Application
 
 from bot.logs import KEEP
+from bot.notices import notice_html
 from bot.rules.intake import is_safety_action, person_of
 from bot.runtime import Runtime
 from bot.stored_flows import StoredFlows
@@ -227,12 +228,14 @@ class Intake:
                     and not is_safety_action(update)
                 ):
                     participant = await tx.participants.by_telegram_user(row.person)
+                    language = participant.language if participant else "en"
                     await rt.outbox.queue(
                         tx,
                         chat.id,
-                        rt.texts(
-                            "intake.received_before_restart",
-                            participant.language if participant else "en",
+                        notice_html(
+                            rt.texts,
+                            language,
+                            rt.texts("intake.received_before_restart", language),
                         ),
                         participant_id=participant.id if participant else None,
                     )

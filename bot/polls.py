@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from bot.notices import notice_html
 from bot.outbox import Buttons
 from bot.participants import wants_notice
 from bot.poll_rules import (
@@ -160,7 +161,7 @@ async def create_poll(rt: Runtime, draft: PollDraft, staff_id: int) -> Poll | Po
                 await rt.outbox.queue(
                     tx,
                     voter.telegram_user_id,
-                    render_poll(rt, poll, voter.language),
+                    notice_html(rt.texts, voter.language, render_poll(rt, poll, voter.language)),
                     participant_id=voter.participant_id,
                     buttons=vote_buttons(rt, poll, voter.language),
                 )
@@ -299,7 +300,9 @@ async def close_poll(rt: Runtime, poll_id: int, staff_id: int | None) -> Poll | 
                 await rt.outbox.queue(
                     tx,
                     voter.telegram_user_id,
-                    result_text(rt, poll, result, voter.language),
+                    notice_html(
+                        rt.texts, voter.language, result_text(rt, poll, result, voter.language)
+                    ),
                     participant_id=voter.participant_id,
                 )
         if rt.settings.staff_chat_id is not None:
@@ -324,12 +327,16 @@ async def send_reminders(rt: Runtime, now: int) -> None:
                     await rt.outbox.queue(
                         tx,
                         voter.telegram_user_id,
-                        rt.texts(
-                            "polls.reminder",
+                        notice_html(
+                            rt.texts,
                             voter.language,
-                            number=poll.id,
-                            question=poll.question,
-                            closes=_when(rt, poll.closes_at, voter.language),
+                            rt.texts(
+                                "polls.reminder",
+                                voter.language,
+                                number=poll.id,
+                                question=poll.question,
+                                closes=_when(rt, poll.closes_at, voter.language),
+                            ),
                         ),
                         participant_id=voter.participant_id,
                         buttons=vote_buttons(rt, poll, voter.language),

@@ -21,6 +21,7 @@ from bot.ladder import (
     suggest,
     support_threshold,
 )
+from bot.notices import notice_html
 from bot.participants import wants_notice
 from bot.rules.resuggest import resuggest_due
 from bot.runtime import Runtime
@@ -140,7 +141,13 @@ async def moderate(
         await rt.outbox.queue(
             tx,
             author.telegram_user_id,
-            rt.texts(key, author.language, title=proposal.title, reason=reason or "", limit=limit),
+            notice_html(
+                rt.texts,
+                author.language,
+                rt.texts(
+                    key, author.language, title=proposal.title, reason=reason or "", limit=limit
+                ),
+            ),
             participant_id=author.id,
             protect=True,
         )
@@ -528,7 +535,9 @@ async def _tell_involved(
         await rt.outbox.queue(
             tx,
             woman.telegram_user_id,
-            rt.texts(key, language, title=proposal.title, **rendered),
+            notice_html(
+                rt.texts, language, rt.texts(key, language, title=proposal.title, **rendered)
+            ),
             participant_id=woman.participant_id,
             # The author reads her own idea's title quoted back: not forwardable, not saveable.
             protect=woman.is_author,
