@@ -38,6 +38,7 @@ from bot.runtime import Runtime
 from bot.schedule import TICK_SECONDS, DueWork, run_due_work
 from bot.stored_flows import StoredFlows
 from bot.texts import Texts, load_texts
+from bot.tidy_chat import tidy_chats
 from handlers.context import AppData, Ctx
 from handlers.registry import register
 from storage.db import Database
@@ -127,10 +128,14 @@ DUE_WORK: tuple[DueWork, ...] = (
 
 
 async def _tick(context: Ctx) -> None:
-    """The periodic job: ask the database what is due now and do it."""
+    """The periodic job: ask the database what is due now and do it; tidy the chats."""
     runtime = context.bot_data.runtime
     if runtime is not None:
         await run_due_work(runtime, DUE_WORK, runtime.now())
+        try:
+            await tidy_chats(runtime, context.bot, runtime.now())
+        except Exception:
+            log.exception("tidy-up failed; it will be retried")
 
 
 def build_application(

@@ -103,6 +103,13 @@ class Settings(BaseSettings):
     silent_notifications: bool = Field(
         default=True, description="true (notifications make no sound) or false"
     )
+    tidy_hours: int = Field(
+        default=24,
+        ge=0,
+        le=47,
+        description="hours after which the bot deletes the messages in a woman's chat, 1 to "
+        "47 (Telegram allows 48), or 0 for off; each woman can change it in /settings",
+    )
     flood_updates_per_minute: int = Field(
         default=40, ge=10, le=600, description="a whole number between 10 and 600"
     )

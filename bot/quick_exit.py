@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from bot.rules.chat_window import DELETE_WINDOW_SECONDS as DELETE_WINDOW_SECONDS
 from bot.rules.chat_window import SAFETY_MARGIN_SECONDS as SAFETY_MARGIN_SECONDS
@@ -132,3 +132,30 @@ class ChatTrail:
             await tx.trail.mark_outlived(chat_id)
         # Kept in memory too, for someone not joined (harmless for a woman who has).
         self._outlived.add(chat_id)
+
+    async def due_for_tidy(
+        self, now: int, default_hours: int, *, skip: Callable[[int], bool]
+    ) -> dict[int, list[tuple[int, int]]]:
+        """For the self-tidying chat: per chat, the (id, date) pairs older than its tidy time
+        (a woman's own choice, else `default_hours`; 0 is off). Chats for which `skip` is
+        true are left."""
+        async with self._db.read() as tx:
+            due = await tx.trail.due_for_tidy(now, default_hours)
+        if default_hours > 0:
+            cutoff = now - default_hours * 3600
+            for chat_id, kept in self._memory.items():
+                old = sorted((m, at) for m, at in kept.items() if at <= cutoff)
+                if old:
+                    due.setdefault(chat_id, []).extend(old)
+        return {chat: ids for chat, ids in due.items() if not skip(chat)}
+
+    async def forget_ids(self, chat_id: int, message_ids: list[int]) -> None:
+        """These ids are deleted (or never can be): they need no remembering."""
+        async with self._db.transaction() as tx:
+            await tx.trail.drop_ids(chat_id, message_ids)
+        kept = self._memory.get(chat_id)
+        if kept is not None:
+            for message_id in message_ids:
+                kept.pop(message_id, None)
+            if not kept:
+                del self._memory[chat_id]

@@ -11,6 +11,7 @@ from bot.recognition import value_of
 from bot.rules.offline import IN_CHAT, read_pseudonym
 from bot.rules.recognition import show_value
 from bot.texts import Safe
+from bot.tidy_chat import TIDY_CHOICES, change_tidy_hours, tidy_hours_of
 from handlers import feedback, proposals
 from handlers.common import (
     plain,
@@ -247,6 +248,17 @@ def _settings_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
         [(text(ctx, f"settings.notify_{choice}"), f"set:notify:{choice}")]
         for choice in participants.NOTIFY_CHOICES
     ]
+    rows.append(
+        [
+            (
+                text(ctx, "settings.tidy_button_hours", hours=hours)
+                if hours
+                else text(ctx, "settings.tidy_button_off"),
+                f"set:tidy:{hours}",
+            )
+            for hours in TIDY_CHOICES
+        ]
+    )
     languages = ctx.rt.texts.languages
     if len(languages) > 1:
         rows.append([(ctx.rt.texts.language_name(lang), f"set:lang:{lang}") for lang in languages])
@@ -256,11 +268,15 @@ def _settings_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
 async def _show_settings(update: Update, ctx: Ctx, *, edit: bool) -> None:
     me = ctx.participant
     assert me is not None
+    hours = await tidy_hours_of(ctx.rt.db, me.id, ctx.rt.settings.tidy_hours)
     body = text(
         ctx,
         "settings.text",
         language=ctx.rt.texts.language_name(me.language),
         notify=_notify_label(ctx, me.notify),
+        tidy=text(ctx, "settings.tidy_label_hours", hours=hours)
+        if hours
+        else text(ctx, "settings.tidy_label_off"),
     )
     if edit:
         await show_html(query_of(update), body, buttons=_settings_buttons(ctx))
@@ -292,6 +308,8 @@ async def on_setting(update: Update, ctx: Ctx) -> None:
     db = ctx.rt.db
     if what == "notify":
         saved = await participants.change_notify(db, ctx.participant.id, value)
+    elif what == "tidy":
+        saved = value.isdigit() and await change_tidy_hours(db, ctx.participant.id, int(value))
     else:
         saved = await participants.change_language(
             db, ctx.participant.id, value, ctx.rt.texts.languages

@@ -458,7 +458,9 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CallbackQueryHandler(codesign.on_draft_file, pattern=r"^dfl:\d{1,9}$"))
     app.add_handler(CallbackQueryHandler(plans.on_share_answer, pattern=r"^fia:\d{1,9}:(yes|no)$"))
     app.add_handler(
-        CallbackQueryHandler(privacy.on_setting, pattern=r"^set:(notify|lang):[a-z_-]{1,10}$")
+        CallbackQueryHandler(
+            privacy.on_setting, pattern=r"^set:(notify|lang|tidy):[a-z0-9_-]{1,10}$"
+        )
     )
 
     # 4. Staff commands: from anyone else they fall through to the unknown-command answer (and

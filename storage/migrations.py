@@ -579,6 +579,11 @@ MIGRATIONS: tuple[str, ...] = (
         decided_at  INTEGER NOT NULL
     );
     """,
+    # 19: how long her chat keeps messages before the bot tidies them away, in hours: NULL is
+    # the service's TIDY_HOURS, 0 is off.
+    """
+    ALTER TABLE participants ADD COLUMN tidy_hours INTEGER CHECK (tidy_hours BETWEEN 0 AND 47);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

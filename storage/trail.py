@@ -73,3 +73,40 @@ class TrailRepo:
             "UPDATE participants SET chat_outlived = 1 WHERE telegram_user_id = ?",
             (telegram_user_id,),
         )
+
+    async def due_for_tidy(
+        self, now: int, default_hours: int
+    ) -> dict[int, list[tuple[int, int]]]:
+        """Per woman's chat, the (id, date) pairs older than her tidy time (NULL: the
+        service's; 0: off)."""
+        async with self._conn.execute(
+            "SELECT p.telegram_user_id, m.message_id, m.sent_at FROM chat_messages m"
+            " JOIN participants p ON p.id = m.participant_id"
+            " WHERE coalesce(p.tidy_hours, ?) > 0"
+            " AND m.sent_at <= ? - coalesce(p.tidy_hours, ?) * 3600"
+            " ORDER BY p.telegram_user_id, m.message_id",
+            (default_hours, now, default_hours),
+        ) as cursor:
+            due: dict[int, list[tuple[int, int]]] = {}
+            for chat_id, message_id, sent_at in await cursor.fetchall():
+                due.setdefault(chat_id, []).append((message_id, sent_at))
+        return due
+
+    async def drop_ids(self, telegram_user_id: int, message_ids: list[int]) -> None:
+        await self._conn.executemany(
+            "DELETE FROM chat_messages WHERE message_id = ? AND participant_id ="
+            " (SELECT id FROM participants WHERE telegram_user_id = ?)",
+            [(message_id, telegram_user_id) for message_id in message_ids],
+        )
+
+    async def tidy_hours(self, participant_id: int) -> int | None:
+        async with self._conn.execute(
+            "SELECT tidy_hours FROM participants WHERE id = ?", (participant_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return None if row is None or row[0] is None else int(row[0])
+
+    async def set_tidy_hours(self, participant_id: int, hours: int) -> None:
+        await self._conn.execute(
+            "UPDATE participants SET tidy_hours = ? WHERE id = ?", (hours, participant_id)
+        )

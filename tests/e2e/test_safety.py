@@ -7,8 +7,20 @@ import sqlite3
 from pathlib import Path
 
 from bot.sandbox.loopback import DEFAULT_TOKEN, FakeTelegram, FakeUser
-from tests.e2e.process import running_bot
+from tests.e2e.process import BotProcess, running_bot
 from tests.harness import SAFEGUARDING_CHAT_ID, STAFF_CHAT_ID, STAFF_ID
+
+
+async def _join_then_wait(
+    bot: BotProcess, fake: FakeTelegram, woman: FakeUser, seconds: int
+) -> list[int]:
+    """She joins; then Telegram's clock moves on `seconds`. Returns the ids from before."""
+    consent = await bot.send(woman, "/start", expect="not watched all the time")
+    await bot.press(woman, consent, "I agree", expect="Your made-up name is")
+    await fake.wait_for_bot_message(woman.id, contains="What would you like")
+    old = [message.message_id for message in fake.all_messages(woman.id)]
+    fake.advance(seconds)
+    return old
 
 
 async def test_quick_exit_clears_what_telegram_allows_and_keeps_what_she_sent(
@@ -16,10 +28,7 @@ async def test_quick_exit_clears_what_telegram_allows_and_keeps_what_she_sent(
 ) -> None:
     alice = fake.user(7654321, first_name="Alice")
     async with running_bot(fake, tmp_path) as bot:
-        consent = await bot.send(alice, "/start", expect="not watched all the time")
-        await bot.press(alice, consent, "I agree", expect="Your made-up name is")
-        old = [message.message_id for message in fake.all_messages(alice.id)]
-        fake.advance(49 * 3600)  # everything so far is now too old to delete
+        old = await _join_then_wait(bot, fake, alice, 49 * 3600)  # all too old to delete now
         menu = await bot.send(alice, "/menu", expect="What would you like")
         topics = await bot.press(alice, menu, "Give feedback", expect="What is your feedback")
         await bot.press(alice, topics, "Groups", expect="Please write your feedback")
@@ -78,3 +87,22 @@ async def test_at_debug_level_the_logs_hold_no_token_text_or_telegram_ids(
         assert words not in logs
     for raw_id in (alice.id, STAFF_ID, SAFEGUARDING_CHAT_ID, STAFF_CHAT_ID):
         assert str(raw_id) not in logs and str(abs(raw_id)) not in logs
+
+
+async def test_the_chat_tidies_itself_once_messages_are_24_hours_old(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    alice = fake.user(7654321, first_name="Alice")
+    async with running_bot(fake, tmp_path) as bot:
+        old = await _join_then_wait(bot, fake, alice, 24 * 3600 + 60)  # a day later
+        await bot.send(alice, "/menu", expect="What would you like")
+
+        def tidied() -> bool:
+            return all(m.deleted for m in fake.all_messages(alice.id) if m.message_id in old)
+
+        # The bot's periodic tick deletes the day-old messages, hers and its own.
+        await fake.wait_for(tidied, 30)
+        assert [m.text for m in fake.messages(alice.id)] == ["/menu", "What would you like to do?"]
+        await bot.send(alice, "/exit", expect="OK.")
+        assert [m.text for m in fake.messages(alice.id)] == ["OK."]
+    assert fake.count_errors(400) == 0
