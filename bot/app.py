@@ -55,6 +55,7 @@ PARTICIPANT_COMMANDS = (
     "propose",
     "ideas",
     "myideas",
+    "myfeedback",
     "vote",
     "settings",
     "privacy",

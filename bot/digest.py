@@ -352,7 +352,8 @@ async def send_due_digest(rt: Runtime, now: int) -> None:
         ):
             return
         for message in messages:
-            await rt.outbox.queue(tx, chat_id, message)
+            # It quotes women's words: staff cannot forward or save it.
+            await rt.outbox.queue(tx, chat_id, message, protect=True)
     log.info("digest for %s queued (%d messages)", due.period, len(messages))
 
 

@@ -8,7 +8,7 @@ from bot.participants import wants_notice
 from bot.text_input import excerpt
 from bot.texts import Texts
 from storage.db import Database
-from storage.feedback import Feedback
+from storage.feedback import Feedback, FeedbackResponse
 
 RECENT_FOR_STAFF = 40
 # Her words are quoted back as a reminder, not in full: the reply must fit one message.
@@ -40,10 +40,11 @@ async def respond_to_feedback(
     staff_user_id: int,
     body: str,
     now: int,
-) -> Feedback | None:
+) -> tuple[Feedback, bool] | None:
     """Record the staff reply and queue "you said, we did" for the author, in one transaction.
 
-    Returns None when the item is gone (she deleted her data in the meantime).
+    Returns the item and whether the reply goes to her as a message (not when she chose no
+    messages), or None when the item is gone (she deleted her data in the meantime).
     """
     async with db.transaction() as tx:
         item = await tx.feedback.by_id(feedback_id)
@@ -52,7 +53,7 @@ async def respond_to_feedback(
             return None
         await tx.feedback.add_response(feedback_id, staff_user_id, body, now)
         if not wants_notice(author.notify, her_own=True):
-            return item
+            return item, False
         # Her own words are quoted back, so the message is protected from forwarding and saving.
         await outbox.queue(
             tx,
@@ -72,4 +73,13 @@ async def respond_to_feedback(
             participant_id=author.id,
             protect=True,
         )
-    return item
+    return item, True
+
+
+async def my_feedback(
+    db: Database, participant_id: int
+) -> list[tuple[Feedback, list[FeedbackResponse]]]:
+    """Her feedback, oldest first, each with the team's replies (for /myfeedback)."""
+    async with db.read() as tx:
+        items = await tx.feedback.by_participant(participant_id)
+        return [(item, await tx.feedback.responses(item.id)) for item in items]

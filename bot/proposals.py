@@ -85,6 +85,7 @@ async def queue_new_idea_notice(
             tx,
             rt.settings.staff_chat_id,
             rt.texts("proposals.staff_new", number=proposal.id, title=title),
+            protect=True,  # her title: staff cannot forward or save it
         )
     return proposal
 
@@ -348,6 +349,7 @@ async def evaluate_ladder(rt: Runtime, tx: Tx, proposal_id: int) -> LadderSugges
                 to_level=rt.texts(f"ladder.level_{found.to_level}"),
                 evidence=evidence,
             ),
+            protect=True,  # the idea's title is a woman's words
             buttons=[
                 [
                     (rt.texts("ladder.button_move"), f"sg:{suggestion.id}:move"),

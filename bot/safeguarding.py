@@ -74,6 +74,8 @@ async def raise_alert(
                 chat_id,
                 alert_text(texts, alert, zone),
                 buttons=[[(texts("safeguarding.seen_button"), f"sgs:{alert.id}")]],
+                # The words matched are hers: staff cannot forward or save the alert.
+                protect=True,
             )
     if chat_id is None:
         log.warning("safeguarding alert %s recorded but SAFEGUARDING_CHAT_ID is not set", alert.id)

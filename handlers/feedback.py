@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from telegram import Update
 from telegram.ext import ConversationHandler
 
-from bot.feedback import submit_feedback
+from bot.feedback import my_feedback, submit_feedback
+from bot.paging import split_blocks
 from bot.texts import Safe
-from handlers.common import chosen_topic, opened, query_of, review_buttons, say, show, text
+from handlers.common import (
+    chosen_topic,
+    opened,
+    query_of,
+    review_buttons,
+    say,
+    say_html,
+    show,
+    text,
+    when,
+)
 from handlers.context import Ctx
 from handlers.safety import read_free_text, screen_message, submission_allowed
+from storage.feedback import Feedback, FeedbackResponse
 
 TOPIC, TEXT, CONFIRM = range(3)
 END = ConversationHandler.END
@@ -116,3 +130,49 @@ def unsent(ctx: Ctx) -> list[Safe]:
 def _clear(ctx: Ctx) -> None:
     ctx.drafts.pop(_TOPIC, None)
     ctx.drafts.pop(_DRAFT, None)
+
+
+def feedback_blocks(
+    ctx: Ctx,
+    items: list[tuple[Feedback, list[FeedbackResponse]]],
+    *,
+    note: Callable[[Feedback], str] = lambda _: "",
+    waiting: bool = False,
+) -> list[str]:
+    """Her feedback items as she reads them, each followed by the team's replies (and, with
+    `waiting`, a line saying none came yet); `note` adds a line to an item."""
+    parts: list[str] = []
+    for item, responses in items:
+        parts.append(
+            text(
+                ctx,
+                "mydata.feedback_item",
+                number=item.id,
+                date=when(ctx, item.created_at),
+                topic=item.topic,
+                body=item.body,
+            )
+            + note(item)
+        )
+        parts.extend(
+            text(ctx, "mydata.response_item", date=when(ctx, r.created_at), body=r.body)
+            for r in responses
+        )
+        if waiting and not responses:
+            parts.append(text(ctx, "feedback.no_reply_yet"))
+    return parts
+
+
+async def cmd_my_feedback(update: Update, ctx: Ctx) -> None:
+    """Her feedback with the team's replies: where she reads an answer when she chose to get
+    no messages. Protected, since it quotes her words."""
+    if not await opened(update, ctx):
+        return
+    assert ctx.participant is not None
+    items = await my_feedback(ctx.rt.db, ctx.participant.id)
+    if not items:
+        await say(update, ctx, "mydata.none")
+        return
+    parts = [text(ctx, "feedback.mine_header"), *feedback_blocks(ctx, items, waiting=True)]
+    for chunk in split_blocks(parts):
+        await say_html(update, ctx, chunk, protect=True)

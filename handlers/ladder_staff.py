@@ -56,6 +56,7 @@ async def cmd_pending(update: Update, ctx: Ctx) -> None:
             date=when(ctx, item.created_at),
             title=item.title,
             body=item.body,
+            protect=True,
             buttons=[
                 [
                     (text(ctx, "moderation.publish"), f"pub:{item.id}"),
@@ -119,7 +120,7 @@ async def cmd_proposals(update: Update, ctx: Ctx) -> None:
         for item in items
     ]
     for chunk in split_blocks([header, *lines], separator="\n"):
-        await say_html(update, ctx, chunk)
+        await say_html(update, ctx, chunk, protect=True)
 
 
 def _history(ctx: Ctx, view: proposals.ProposalView) -> list[str]:
@@ -205,7 +206,13 @@ async def cmd_proposal(update: Update, ctx: Ctx) -> None:
     )
     chunks = split_blocks([body, history])
     for index, chunk in enumerate(chunks):
-        await say_html(update, ctx, chunk, buttons=rows if index == len(chunks) - 1 else None)
+        await say_html(
+            update,
+            ctx,
+            chunk,
+            buttons=rows if index == len(chunks) - 1 else None,
+            protect=True,
+        )
 
 
 # Decisions: move up, close, or answer a ladder suggestion. The next steps happen in the

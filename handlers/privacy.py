@@ -130,22 +130,11 @@ def _my_data_blocks(ctx: Ctx, data: participants.MyData, *, own: bool) -> list[s
     ]
     if data.feedback:
         parts.append(text(ctx, "mydata.feedback_header"))
-        for item, responses in data.feedback:
-            parts.append(
-                text(
-                    ctx,
-                    "mydata.feedback_item",
-                    number=item.id,
-                    date=when(ctx, item.created_at),
-                    topic=item.topic,
-                    body=item.body,
-                )
-                + _given(ctx, item.channel)
+        parts.extend(
+            feedback.feedback_blocks(
+                ctx, data.feedback, note=lambda item: _given(ctx, item.channel)
             )
-            parts.extend(
-                text(ctx, "mydata.response_item", date=when(ctx, r.created_at), body=r.body)
-                for r in responses
-            )
+        )
     else:
         parts.append(text(ctx, "mydata.none"))
     if data.proposals:

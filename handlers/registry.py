@@ -432,6 +432,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         ("settings", privacy.cmd_settings),
         ("ideas", proposals.cmd_ideas),
         ("myideas", proposals.cmd_my_ideas),
+        ("myfeedback", feedback.cmd_my_feedback),
         ("vote", polls.cmd_vote),
         ("link", offline.cmd_link),
         ("policy", recognition.cmd_policy),

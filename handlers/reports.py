@@ -23,7 +23,7 @@ def _chat_id(update: Update) -> int:
 async def cmd_digest(update: Update, ctx: Ctx) -> None:
     """/digest: what is new since the last digest and what is waiting, to whoever asked."""
     for chunk in await digest_now(ctx.rt):
-        await say_html(update, ctx, chunk)
+        await say_html(update, ctx, chunk, protect=True)
 
 
 async def cmd_report(update: Update, ctx: Ctx) -> None:

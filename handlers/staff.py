@@ -58,7 +58,7 @@ async def cmd_feedback(update: Update, ctx: Ctx) -> None:
         blocks.append(text(ctx, "staff.feedback_topic", topic=topic, count=len(lines)))
         blocks.extend(lines)
     for chunk in split_blocks(blocks):
-        await say_html(update, ctx, chunk)
+        await say_html(update, ctx, chunk, protect=True)
 
 
 async def ask_reply(update: Update, ctx: Ctx) -> int:
@@ -83,6 +83,7 @@ async def ask_reply(update: Update, ctx: Ctx) -> int:
         pseudonym=item.pseudonym,
         topic=item.topic,
         body=item.body,
+        protect=True,
     )
     return REPLY_TEXT
 
@@ -128,13 +129,15 @@ async def got_reply_confirmation(update: Update, ctx: Ctx) -> int:
         await show(query, ctx, "input.cancelled")
         return END
     rt = ctx.rt
-    item = await respond_to_feedback(
+    answered = await respond_to_feedback(
         rt.db, rt.outbox, rt.texts, number, user_id_of(update), draft, rt.now()
     )
-    if item is None:
+    if answered is None:
         key = "staff.respond_gone"
+    elif answered[0].author_offline:
+        key = "staff.respond_saved_offline"
     else:
-        key = "staff.respond_saved_offline" if item.author_offline else "staff.respond_sent"
+        key = "staff.respond_sent" if answered[1] else "staff.respond_saved_quietly"
     await show(query, ctx, key, number=number)
     return END
 

@@ -107,6 +107,12 @@ class Harness:
         assert participant is not None
         return participant.pseudonym
 
+    async def give_feedback(self, woman: FakeUser, words: str, topic: str = "Groups") -> None:
+        """/share, a topic, her words, Send."""
+        topics = await self.send(woman, "/share")
+        await self.press(woman, topics, topic)
+        await self.press(woman, await self.send(woman, words), "Send")
+
     async def participant(self, user: FakeUser) -> Any:
         async with self.runtime.db.read() as tx:
             return await tx.participants.by_telegram_user(user.id)

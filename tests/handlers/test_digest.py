@@ -99,6 +99,7 @@ async def test_the_scheduled_digest_reaches_the_staff_chat_once_a_day(
     await _tick(bot)
     second = await fake.wait_for_bot_message(STAFF_CHAT_ID, contains="Please open earlier")
     assert pseudonym in (second.text or "")
+    assert second.protect_content  # it quotes her words: staff cannot forward or save it
     assert len(_digests(fake)) == 2
     assert _stored_digests(bot.runtime.db.path) == 2
 

@@ -16,12 +16,6 @@ def _unprompted(fake: FakeTelegram, woman: FakeUser) -> list[FakeMessage]:
     return [m for m in fake.bot_messages(woman.id) if m.disable_notification]
 
 
-async def _give_feedback(bot: Harness, woman: FakeUser, words: str) -> None:
-    topics = await bot.send(woman, "/share")
-    await bot.press(woman, topics, "Groups")
-    await bot.press(woman, await bot.send(woman, words), "Send")
-
-
 async def _decide(bot: Harness, staff: FakeUser, number: int, button: str, reason: str) -> None:
     await bot.send(staff, f"/proposal {number}")
     step = await bot.press(staff, bot.fake.last_bot_message(staff.id), button)
@@ -37,7 +31,7 @@ async def test_every_kind_of_unprompted_message_starts_with_the_neutral_line(
     for woman in (alice, bea, cat):
         await bot.join(woman)
     # A reply to her feedback.
-    await _give_feedback(bot, alice, "He hits the wall when the group is loud")
+    await bot.give_feedback(alice, "He hits the wall when the group is loud")
     await bot.send(staff, "/respond 1")
     await bot.press(staff, await bot.send(staff, "We will ask for quiet."), "Send")
     # Her idea published, another declined; a published one moved up, one closed, one not
@@ -96,10 +90,9 @@ async def test_the_first_line_is_the_services_to_choose(
     assert bot.runtime.texts.has("notice.first_line")
     alice = bot.woman("Alice")
     await bot.join(alice)
-    await _give_feedback(bot, alice, "Tea please")
+    await bot.give_feedback(alice, "Tea please")
     await bot.send(staff, "/respond 1")
     await bot.press(staff, await bot.send(staff, "Yes."), "Send")
     (reply,) = _unprompted(fake, alice)
     assert reply.text.startswith(FIRST_LINE + "\n")
     assert reply.protect_content  # it quotes her words
-
