@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from bot.notices import notice
 from bot.rules.retention import cutoffs, deletion_date
 from bot.runtime import Runtime
 
@@ -43,7 +44,13 @@ async def purge(rt: Runtime, now: int) -> Purged:
             await rt.outbox.queue(
                 tx,
                 woman.telegram_user_id,
-                rt.texts("retention.notice", woman.language, date=when, days=policy.inactive_days),
+                notice(
+                    rt.texts,
+                    "retention.notice",
+                    woman.language,
+                    date=when,
+                    days=policy.inactive_days,
+                ),
                 participant_id=woman.id,
             )
         ideas = await tx.retention.finished_ideas_before(due.ideas)

@@ -3,6 +3,9 @@ neutral first line, never with her words or anything naming the service's purpos
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
 from tests.handlers.test_polls import DAY, create_poll, due
 from tests.handlers.test_proposals import propose, publish
@@ -96,3 +99,25 @@ async def test_the_first_line_is_the_services_to_choose(
     (reply,) = _unprompted(fake, alice)
     assert reply.text.startswith(FIRST_LINE + "\n")
     assert reply.protect_content  # it quotes her words
+
+
+def test_every_message_queued_for_a_woman_is_built_with_the_neutral_first_line() -> None:
+    """Each outbox.queue(...) naming a participant passes its text through notices.notice."""
+    missing = []
+    for path in sorted(Path("bot").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "queue"
+                and any(k.arg == "participant_id" for k in node.keywords)
+            ):
+                body = node.args[2] if len(node.args) > 2 else None
+                wrapped = (
+                    isinstance(body, ast.Call)
+                    and isinstance(body.func, ast.Name)
+                    and body.func.id == "notice"
+                )
+                if not wrapped:
+                    missing.append(f"{path}:{node.lineno}")
+    assert missing == []
