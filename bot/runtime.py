@@ -23,6 +23,9 @@ class Runtime:
     clock: Callable[[], float]
     trail: ChatTrail
     flood: FloodControl
+    # Text a woman typed outside any flow, held in memory only until she says whether to send
+    # it as feedback (never stored unless she has joined and says yes).
+    held: dict[int, str] = field(default_factory=dict)
     # When staff were last told that something failed (errors are reported at most so often).
     last_error_alert: float = field(default=-1e9)
 

@@ -23,6 +23,7 @@ from handlers.common import (
 )
 from handlers.context import Ctx
 from handlers.safety import read_free_text, screen_message, submission_allowed
+from handlers.start import cmd_start
 from storage.feedback import Feedback, FeedbackResponse
 
 TOPIC, TEXT, CONFIRM = range(3)
@@ -46,12 +47,34 @@ async def ask_topic(update: Update, ctx: Ctx) -> int:
     return TOPIC
 
 
+async def ask_topic_for_held(update: Update, ctx: Ctx) -> int:
+    """ "Yes" to sending as feedback what she typed outside a flow: it becomes her draft (only
+    now, as she has joined and said yes), and she picks a topic; someone who has not joined
+    is asked to join first, her text still held in memory."""
+    query = query_of(update)
+    if ctx.participant is None:
+        await query.answer()
+        await cmd_start(update, ctx)
+        return END
+    held = ctx.rt.held.pop(query.from_user.id, None)
+    if held is None:
+        await query.answer(text(ctx, "input.stale_button"), show_alert=True)
+        return END
+    await query.answer()
+    ctx.drafts[_DRAFT] = held
+    await show(query, ctx, "feedback.choose_topic", buttons=_topic_buttons(ctx))
+    return TOPIC
+
+
 async def got_topic(update: Update, ctx: Ctx) -> int:
-    """She picked a topic; ask for the text."""
+    """She picked a topic; ask for the text (or, for text she had already typed, show it back)."""
     topic = await chosen_topic(update, ctx)
     if topic is None:
         return TOPIC
     ctx.drafts[_TOPIC] = topic
+    if _DRAFT in ctx.drafts:
+        await _review(update, ctx, ctx.drafts[_DRAFT])
+        return CONFIRM
     await show(
         query_of(update),
         ctx,
@@ -75,6 +98,11 @@ async def got_text(update: Update, ctx: Ctx) -> int:
     if body is None:
         return TEXT
     ctx.drafts[_DRAFT] = body
+    await _review(update, ctx, body)
+    return CONFIRM
+
+
+async def _review(update: Update, ctx: Ctx, body: str) -> None:
     await say(
         update,
         ctx,
@@ -84,7 +112,6 @@ async def got_text(update: Update, ctx: Ctx) -> int:
         protect=True,
         buttons=review_buttons(ctx, "fbc"),
     )
-    return CONFIRM
 
 
 async def got_confirmation(update: Update, ctx: Ctx) -> int:

@@ -220,6 +220,7 @@ async def on_forget(update: Update, ctx: Ctx) -> None:
         return
     # Nothing she had started may be sent after this, even if she joins again.
     ctx.drafts.clear()
+    ctx.rt.held.pop(user_id, None)
     # Her record goes, but quick exit must still be able to clear the chat afterwards.
     await ctx.rt.trail.keep_in_memory(user_id)
     outcome = await participants.forget(ctx.rt.db, user_id, ctx.rt.now())

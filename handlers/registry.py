@@ -55,7 +55,7 @@ TEXT_ONLY = filters.TEXT & ~filters.COMMAND
 # Buttons that take her somewhere else (another flow, a menu screen, deleting her data), as
 # opposed to buttons used inside a flow or beside it (support, a vote, "I need support now").
 LEAVING_BUTTONS = (
-    r"^(menu:(feedback|propose|ideas|mine|vote|settings|privacy|policy)|forget:yes|vrs:\d{1,9}"
+    r"^(menu:(feedback|propose|ideas|mine|vote|settings|privacy|policy)|forget:yes|held:yes|vrs:\d{1,9}"
     r"|(mv|cl|sg):\d{1,9}:[a-z_0-9]{1,20}|dec:\d{1,9})$"
 )
 NOT_TEXT = ~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL
@@ -125,6 +125,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         "feedback",
         entry_points=[
             CommandHandler("share", feedback.ask_topic, filters=private),
+            # "Yes" to sending as feedback what she typed outside any flow.
+            CallbackQueryHandler(feedback.ask_topic_for_held, pattern=r"^held:yes$"),
             CallbackQueryHandler(feedback.ask_topic, pattern=r"^menu:feedback$"),
         ],
         states={
@@ -490,6 +492,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CallbackQueryHandler(offline.on_erase, pattern=r"^oex:(\d{1,9}|no)$"))
 
     # 5. Last: whatever nobody else took gets the help, and stale or forged buttons a notice.
+    app.add_handler(CallbackQueryHandler(start.on_held_no, pattern=r"^held:no$"), group=MAIN)
+    app.add_handler(CallbackQueryHandler(start.on_help_more, pattern=r"^help:more$"), group=MAIN)
     app.add_handler(MessageHandler(filters.ALL, start.on_unknown), group=MAIN)
     app.add_handler(CallbackQueryHandler(start.on_stale_button), group=MAIN)
 

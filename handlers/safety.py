@@ -131,6 +131,7 @@ async def cmd_exit(update: Update, ctx: Ctx) -> int:
     if ctx.user_data is not None:
         ctx.drafts.clear()
     rt = ctx.rt
+    rt.held.pop(chat.id, None)  # anything she typed and had not yet chosen to send
     now = rt.trail.now(rt.now())
     split = await rt.trail.leave(chat.id, now)
     message_ids = split.deletable

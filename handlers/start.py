@@ -10,6 +10,7 @@ from telegram.ext import ApplicationHandlerStop, BaseHandler, ConversationHandle
 from bot import participants
 from bot.intake import process_again
 from bot.invites import code_required, invite_is_valid
+from bot.text_input import check_text
 from handlers.common import query_of, say, say_html, show, text, unknown_reply, user_id_of
 from handlers.context import Ctx
 from handlers.safety import screen_message
@@ -131,6 +132,9 @@ async def on_consent(update: Update, ctx: Ctx) -> None:
     ctx.participant = joined
     await show(query, ctx, "consent.joined", pseudonym=joined.pseudonym)
     await send_menu(update, ctx)
+    if user.id in ctx.rt.held:
+        # What she typed before joining: she may now send it as feedback.
+        await say(update, ctx, "feedback.offer", buttons=offer_buttons(ctx))
 
 
 async def cmd_menu(update: Update, ctx: Ctx) -> None:
@@ -144,17 +148,63 @@ async def cmd_menu(update: Update, ctx: Ctx) -> None:
 async def cmd_help(update: Update, ctx: Ctx) -> None:
     """What she can do here (and, for staff, the staff commands)."""
     if ctx.rt.is_staff(user_id_of(update)):
-        await say_html(update, ctx, text(ctx, "help.text") + "\n\n" + text(ctx, "help.staff"))
+        await say_html(update, ctx, text(ctx, "help.more") + "\n\n" + text(ctx, "help.staff"))
     else:
-        await say(update, ctx, "help.text")
+        await say(update, ctx, "help.text", buttons=more_help(ctx))
 
 
 async def on_unknown(update: Update, ctx: Ctx) -> None:
-    """Unknown commands, stray text and stray media: the same help, nothing stored."""
+    """Text typed outside any flow: offered to be sent as feedback, held in memory only until
+    she chooses. Unknown commands and stray media get the short help; nothing is stored."""
     message = update.effective_message
     if message is not None and not (message.text or "").startswith("/"):
         await screen_message(update, ctx)
-    await say_html(update, ctx, unknown_reply(ctx))
+        user = update.effective_user
+        if message.text and user is not None and not ctx.rt.is_staff(user.id):
+            await _offer_as_feedback(update, ctx, user.id, message.text)
+            return
+    await say_html(update, ctx, unknown_reply(ctx), buttons=more_help(ctx))
+
+
+async def _offer_as_feedback(update: Update, ctx: Ctx, user_id: int, written: str) -> None:
+    check = check_text(written, ctx.rt.settings.max_text_length)
+    if check.problem == "too_long":
+        limit = ctx.rt.settings.max_text_length
+        await say(update, ctx, "input.too_long", length=len(check.text), limit=limit)
+        return
+    if check.problem is not None:
+        await say_html(update, ctx, unknown_reply(ctx), buttons=more_help(ctx))
+        return
+    ctx.rt.held[user_id] = check.text
+    await say(update, ctx, "feedback.offer", buttons=offer_buttons(ctx))
+
+
+def offer_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
+    return [
+        [
+            (text(ctx, "feedback.offer_yes"), "held:yes"),
+            (text(ctx, "feedback.offer_no"), "held:no"),
+        ]
+    ]
+
+
+async def on_held_no(update: Update, ctx: Ctx) -> None:
+    """She does not want what she typed sent: it is forgotten."""
+    query = query_of(update)
+    await query.answer()
+    ctx.rt.held.pop(query.from_user.id, None)
+    await show(query, ctx, "feedback.offer_dropped")
+
+
+def more_help(ctx: Ctx) -> list[list[tuple[str, str]]]:
+    return [[(text(ctx, "help.more_button"), "help:more")]]
+
+
+async def on_help_more(update: Update, ctx: Ctx) -> None:
+    """The short help's "More": the whole list, in place."""
+    query = query_of(update)
+    await query.answer()
+    await show(query, ctx, "help.more")
 
 
 async def on_stale_button(update: Update, ctx: Ctx) -> None:

@@ -75,7 +75,7 @@ async def test_at_debug_level_the_logs_hold_no_token_text_or_telegram_ids(
         await bot.press(alice, review, "Send", expect="Thank you")
         alert = await fake.wait_for_bot_message(SAFEGUARDING_CHAT_ID, contains="hits me")
         await bot.press(staff, alert, "Seen", expect="Seen by Sam")
-        await bot.send(alice, "a stray note with my secret plan", expect="didn't understand")
+        await bot.send(alice, "a stray note with my secret plan", expect="send this as feedback?")
         await bot.send(alice, "/exit", expect="OK.")
         assert [m.text for m in fake.messages(alice.id)] == ["OK."]
 

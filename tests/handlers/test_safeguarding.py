@@ -88,7 +88,7 @@ async def test_stray_text_with_a_risk_phrase_is_caught_even_with_hidden_characte
     await bot.join(alice)
     await bot.send(alice, "I feel SUICI\u200bDAL today")
     texts = bot.texts_in(alice.id)
-    assert "0808 2000 247" in texts[-2] and "didn't understand" in texts[-1]
+    assert "0808 2000 247" in texts[-2] and texts[-1] == "Would you like to send this as feedback?"
     alert = await _alert_message(fake)
     assert "suicidal" in alert.text
 
@@ -114,7 +114,7 @@ async def test_the_same_worry_written_twice_raises_one_alert_until_seen(
     await bot.send(alice, "he hits me")
     await bot.send(alice, "he hits me")
     assert len(_alerts(bot)) == 1
-    assert sum("0808 2000 247" in text for text in bot.texts_in(alice.id)) >= 3
+    assert sum("0808 2000 247" in text for text in bot.texts_in(alice.id)) >= 2
     bot.clock.advance(601)
     await bot.send(alice, "he hits me")
     assert len(_alerts(bot)) == 2
