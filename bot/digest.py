@@ -335,10 +335,11 @@ async def send_due_digest(rt: Runtime, now: int) -> None:
     if chat_id is None or schedule.frequency == "off":
         return
     async with rt.db.read() as tx:
-        if due_period(schedule, _last(await tx.digests.last()), now) is None:
+        started = await tx.digests.service_started()
+        if due_period(schedule, _last(await tx.digests.last()), now, started_at=started) is None:
             return
     async with rt.db.transaction() as tx:
-        due = due_period(schedule, _last(await tx.digests.last()), now)
+        due = due_period(schedule, _last(await tx.digests.last()), now, started_at=started)
         if due is None:
             return
         # Items are stamped before their writer gets the database, so one stamped just before
@@ -361,6 +362,11 @@ async def digest_now(rt: Runtime) -> list[str]:
     """A digest for one staff member, now: since the last scheduled one (it records nothing)."""
     now = rt.now()
     async with rt.db.read() as tx:
-        since = on_demand_since(schedule_of(rt.settings), _last(await tx.digests.last()), now)
+        since = on_demand_since(
+            schedule_of(rt.settings),
+            _last(await tx.digests.last()),
+            now,
+            started_at=await tx.digests.service_started(),
+        )
         data = await gather_digest(tx, rt.settings, since, now)
     return render_digest(rt.texts, rt.settings.zone, data)

@@ -69,8 +69,12 @@ def latest_slot_day(schedule: DigestSchedule, now: int) -> date:
     return day
 
 
-def due_period(schedule: DigestSchedule, last: LastDigest | None, now: int) -> DuePeriod | None:
-    """The period whose digest should be sent now, or None (off, or already sent)."""
+def due_period(
+    schedule: DigestSchedule, last: LastDigest | None, now: int, *, started_at: int = 0
+) -> DuePeriod | None:
+    """The period whose digest should be sent now, or None (off, or already sent).
+
+    The first digest covers only the time since the service started (`started_at`)."""
     if schedule.frequency == "off":
         return None
     day = latest_slot_day(schedule, now)
@@ -78,7 +82,7 @@ def due_period(schedule: DigestSchedule, last: LastDigest | None, now: int) -> D
     period = period_name(day, schedule)
     step = timedelta(days=schedule.step_days)
     if last is None:
-        return DuePeriod(period, slot_at, slot_moment(day - step, schedule), 1)
+        return DuePeriod(period, slot_at, max(slot_moment(day - step, schedule), started_at), 1)
     if period == last.period or slot_at <= last.slot_at:
         return None
     slots = 1
@@ -89,10 +93,12 @@ def due_period(schedule: DigestSchedule, last: LastDigest | None, now: int) -> D
     return DuePeriod(period, slot_at, last.covers_until, slots)
 
 
-def on_demand_since(schedule: DigestSchedule, last: LastDigest | None, now: int) -> int:
+def on_demand_since(
+    schedule: DigestSchedule, last: LastDigest | None, now: int, *, started_at: int = 0
+) -> int:
     """Where a digest asked for with /digest starts: at the end of the last one sent, or one
-    period back (a week when scheduled digests are off)."""
+    period back (a week when scheduled digests are off), never before the service started."""
     if last is not None and last.covers_until < now:
         return last.covers_until
     days = 1 if schedule.frequency == "daily" else 7
-    return now - days * DAY
+    return max(now - days * DAY, min(started_at, now))

@@ -51,3 +51,14 @@ class DigestRepo:
         async with self._conn.execute("SELECT count(*) FROM digests") as cursor:
             row = await cursor.fetchone()
         return int(row[0]) if row else 0
+
+    async def service_started(self) -> int:
+        """When the service started: the first start of this database, or the first woman's
+        joining if that was earlier (a database from before the start was recorded)."""
+        async with self._conn.execute(
+            "SELECT min(coalesce((SELECT started_at FROM service_start), 1e18),"
+            " coalesce((SELECT min(joined_at) FROM participants), 1e18))"
+        ) as cursor:
+            row = await cursor.fetchone()
+        value = row[0] if row else None
+        return 0 if value is None or value >= 1e18 else int(value)

@@ -584,6 +584,12 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE participants ADD COLUMN tidy_hours INTEGER CHECK (tidy_hours BETWEEN 0 AND 47);
     """,
+    # 20: when the service started, so a new install's first digest covers only the time
+    # since (set to the moment this step runs: a new database's first start).
+    """
+    CREATE TABLE service_start (started_at INTEGER NOT NULL);
+    INSERT INTO service_start VALUES (CAST(strftime('%s', 'now') AS INTEGER));
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -210,3 +210,15 @@ async def test_feedback_sent_in_the_minute_before_a_digest_is_in_the_next_one(
     bot.clock.advance(DAY)
     await _tick(bot)
     assert sum("Just before nine" in digest for digest in _digests(fake)) == 1
+
+
+async def test_a_new_installs_first_digest_covers_only_the_time_since_it_started(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    async with bot.runtime.db.read() as tx:
+        started = await tx.digests.service_started()
+    assert abs(started - bot.runtime.now()) < 60  # this test's database is brand new
+    await _tick(bot)
+    digest = await fake.wait_for_bot_message(STAFF_CHAT_ID, contains="Digest ·")
+    since = bot.runtime.texts.when(started, bot.runtime.settings.zone, "short_weekday")
+    assert f"Digest · {since} to " in (digest.text or "")

@@ -105,3 +105,13 @@ def test_an_asked_for_digest_starts_where_the_last_one_ended_or_one_period_back(
     assert on_demand_since(schedule, None, now) == now - expected_days * DAY
     last = LastDigest("day 2026-03-05", at("2026-03-05", "09:00"), at("2026-03-05", "09:00"))
     assert on_demand_since(schedule, last, now) == at("2026-03-05", "09:00")
+
+
+def test_a_new_installs_first_digest_covers_only_the_time_since_it_started() -> None:
+    started = at("2026-03-05", "08:00")
+    due = due_period(DAILY, None, at("2026-03-05", "09:30"), started_at=started)
+    assert due == DuePeriod("day 2026-03-05", at("2026-03-05", "09:00"), started, 1)
+    # An older database (started long ago) still covers the whole period.
+    due = due_period(DAILY, None, at("2026-03-05", "09:30"), started_at=at("2025-01-01", "09:00"))
+    assert due is not None and due.covers_from == at("2026-03-04", "09:00")
+    assert on_demand_since(DAILY, None, at("2026-03-05", "09:30"), started_at=started) == started
