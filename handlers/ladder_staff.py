@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from telegram import Update
+import contextlib
+from typing import Any
+
+from telegram import CallbackQuery, Message, Update
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ConversationHandler
 
@@ -12,7 +15,16 @@ from bot.offline import by_whom
 from bot.paging import split_blocks
 from bot.proposals import Outcome, StaffMember
 from bot.texts import Safe
-from handlers.common import keyboard, query_of, read_text, say, say_html, show, text, when
+from handlers.common import (
+    keyboard,
+    query_of,
+    read_text,
+    say,
+    say_html,
+    show,
+    text,
+    when,
+)
 from handlers.context import Ctx
 from handlers.proposals import author_label, level_name, plan_lines, status_label
 
@@ -20,6 +32,7 @@ LIMIT, REASON, CONFIRM = range(3)
 END = ConversationHandler.END
 
 _DECISION = "ladder_decision"
+_SUGGESTION = "ladder_suggestion_message"
 
 
 def staff_member(update: Update) -> StaffMember:
@@ -250,7 +263,16 @@ async def ask_decision(update: Update, ctx: Ctx) -> int:
         suggestion = await proposals.suggestion_for(ctx.rt, int(parts[1]))
         if suggestion is None or suggestion.decision is not None:
             await query.answer(text(ctx, "staffladder.already"), show_alert=True)
+            # Decided meanwhile (by someone else, or in a private chat): no live buttons stay.
+            await _drop_buttons(query)
             return END
+        if query.message is not None:
+            # Where the suggestion sits (often the staff group): edited once it is decided.
+            ctx.drafts[_SUGGESTION] = {
+                "chat": query.message.chat.id,
+                "message": query.message.message_id,
+                "html": _message_html(query),
+            }
         number = suggestion.proposal_id
         kind, target = {
             "move": ("move", suggestion.to_level),
@@ -439,6 +461,10 @@ async def got_decision_confirmation(update: Update, ctx: Ctx) -> int:
         await show(
             query, ctx, keys.get(outcome, "staffladder.invalid"), number=number, level=level
         )
+        shown = ctx.drafts.pop(_SUGGESTION, None)
+        if outcome is Outcome.DONE and shown is not None:
+            what = text(ctx, "staffladder.decided_wait", level=level)
+            await _mark_decided(ctx, shown, what, staff.name)
         return END
     if decision["kind"] == "move":
         outcome = await proposals.move_up(
@@ -450,7 +476,47 @@ async def got_decision_confirmation(update: Update, ctx: Ctx) -> int:
         )
     keys = {Outcome.DONE: "staffladder.done", Outcome.ALREADY: "staffladder.already"}
     await show(query, ctx, keys.get(outcome, "staffladder.invalid"), number=number)
+    shown = ctx.drafts.pop(_SUGGESTION, None)
+    if outcome is Outcome.DONE and shown is not None:
+        if decision["kind"] == "move":
+            what = text(ctx, "staffladder.decided_move", level=level_name(ctx, decision["target"]))
+        else:
+            what = text(ctx, "staffladder.decided_no")
+        await _mark_decided(ctx, shown, what, staff.name)
     return END
+
+
+def _message_html(query: CallbackQuery) -> str:
+    message = query.message
+    return message.text_html if isinstance(message, Message) and message.text else ""
+
+
+def _decided(ctx: Ctx, html: str, what: str, name: str) -> Safe:
+    """The suggestion as it was, then what was decided, when and by whom."""
+    line = text(
+        ctx,
+        "staffladder.decided_line",
+        what=Safe(what),
+        name=name,
+        time=when(ctx, ctx.rt.now(), "short"),
+    )
+    return Safe(html + "\n\n" + line)
+
+
+async def _mark_decided(ctx: Ctx, shown: dict[str, Any], what: str, name: str) -> None:
+    """Edit the suggestion message in place: what was decided, when, by whom; no buttons."""
+    # A message deleted or too old to edit is left; the decision itself is recorded.
+    with contextlib.suppress(BadRequest):
+        await ctx.bot.edit_message_text(
+            _decided(ctx, shown["html"], what, name),
+            chat_id=int(shown["chat"]),
+            message_id=int(shown["message"]),
+        )
+
+
+async def _drop_buttons(query: CallbackQuery) -> None:
+    with contextlib.suppress(BadRequest):  # already without buttons
+        await query.edit_message_reply_markup(None)
 
 
 async def ask_decline_reason(update: Update, ctx: Ctx) -> int:

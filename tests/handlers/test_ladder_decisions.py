@@ -74,6 +74,7 @@ async def test_moving_up_from_the_suggestion_tells_author_supporters_and_volunte
     )
     assert "Helping to shape it: 1" in detail.text
     suggestion = await _suggestion(bot, fake, staff)
+    move_data = next(data for data in suggestion.button_data if data.endswith(":move"))
     await bot.press(staff, suggestion, "Move up")
     ask = fake.last_bot_message(staff.id)
     assert "tell the women involved why" in ask.text
@@ -88,8 +89,11 @@ async def test_moving_up_from_the_suggestion_tells_author_supporters_and_volunte
     history = await bot.send(staff, f"/proposal {number}")
     assert "moved consultation → co-design · by Sam" in history.text
     assert "evidence: 6 supporters" in history.text or "evidence: 5 supporters" in history.text
-    # The same suggestion button again changes nothing.
-    fake.press(staff, suggestion, "Move up")
+    # The suggestion in the staff group now says what was decided, when and by whom, and has
+    # no buttons left; an old press of the same button changes nothing.
+    assert "Decided: moved up to co-design · by Sam · " in suggestion.text
+    assert "Peer support group" in suggestion.text and suggestion.buttons == []
+    fake.press_data(staff, suggestion.message_id, move_data)
     await bot.pump()
     assert _count(bot, "SELECT count(*) FROM proposal_history WHERE event = 'moved'") == 1
 
@@ -110,6 +114,7 @@ async def test_not_yet_asks_why_and_every_woman_involved_hears_it(
 ) -> None:
     number, author, women = await _published_idea_with_supporters(bot, staff, 5)
     suggestion = await _suggestion(bot, fake, staff)
+    wait_data = next(data for data in suggestion.button_data if data.endswith(":wait"))
     answer = await _not_yet(bot, staff, suggestion, "We can fund it from April.")
     assert f"idea #{number} stays at consultation" in answer
     for woman in [author, *women]:
@@ -119,8 +124,11 @@ async def test_not_yet_asks_why_and_every_woman_involved_hears_it(
         assert conn.execute("SELECT reason, limit_code, supporters FROM not_yet").fetchall() == [
             ("We can fund it from April.", "finance", 5)
         ]
-    # The same button again changes nothing.
-    fake.press(staff, suggestion, "Not yet")
+    # The suggestion in the staff group says what was decided, by whom, and has no buttons;
+    # an old press of the same button changes nothing.
+    assert "Decided: not yet: it stays at consultation · by Sam · " in suggestion.text
+    assert suggestion.buttons == []
+    fake.press_data(staff, suggestion.message_id, wait_data)
     await bot.pump()
     assert _count(bot, "SELECT count(*) FROM not_yet") == 1
 
