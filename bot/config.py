@@ -89,6 +89,13 @@ class Settings(BaseSettings):
         description="comma-separated numeric Telegram user ids of the staff who may mark "
         "safeguarding alerts as seen (defaults to STAFF_USER_IDS)",
     )
+    safeguarding_hours: str = Field(
+        default="",
+        max_length=120,
+        description="when safeguarding alerts are read, in plain words women will see, e.g. "
+        "'on weekdays from 9:00 to 17:00' (empty: women are told the chat is not watched all "
+        "the time)",
+    )
     risk_words: Annotated[tuple[str, ...], NoDecode] = Field(
         default=(),
         description="comma-separated words and phrases, each up to 60 characters "

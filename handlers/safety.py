@@ -35,6 +35,18 @@ def _written(update: Update) -> str:
     return clean_text(message.text or message.caption or "")
 
 
+async def tell_where_help_is(update: Update, ctx: Ctx) -> None:
+    """The helplines, always; then only what is true: whether the lead was told, and when
+    alerts are read (SAFEGUARDING_HOURS)."""
+    settings = ctx.rt.settings
+    if settings.safeguarding_chat_id is None:
+        await say(update, ctx, "safeguarding.reply_untold")
+    elif settings.safeguarding_hours:
+        await say(update, ctx, "safeguarding.reply_hours", hours=settings.safeguarding_hours)
+    else:
+        await say(update, ctx, "safeguarding.reply")
+
+
 async def screen_free_text(update: Update, ctx: Ctx, written: str, *, source: str) -> bool:
     """Check free text she wrote for risk words; on a match, tell her where to get help now.
 
@@ -45,7 +57,7 @@ async def screen_free_text(update: Update, ctx: Ctx, written: str, *, source: st
     participant_id = ctx.participant.id if ctx.participant else None
     screening = await screen_text(ctx.rt, written, participant_id=participant_id, source=source)
     if screening.words:
-        await say(update, ctx, "safeguarding.reply")
+        await tell_where_help_is(update, ctx)
     return bool(screening.words)
 
 
@@ -92,7 +104,7 @@ async def limit_flood(update: Update, ctx: Ctx) -> None:
             ctx.rt, written, participant_id=participant_id, source="message"
         )
         if screening.alert is not None:
-            await say(update, ctx, "safeguarding.reply")
+            await tell_where_help_is(update, ctx)
     if verdict is Verdict.WARN:
         await say(update, ctx, "flood.slow_down")
         log.info("flood control: %s asked to slow down", _who(ctx))
@@ -170,7 +182,7 @@ async def on_support(update: Update, ctx: Ctx) -> None:
     """The "I need support now" button: the helplines at once, and an alert to the lead."""
     await query_of(update).answer()
     await request_support(ctx.rt, ctx.participant.id if ctx.participant else None)
-    await say(update, ctx, "safeguarding.reply")
+    await tell_where_help_is(update, ctx)
 
 
 async def on_alert_seen(update: Update, ctx: Ctx) -> None:

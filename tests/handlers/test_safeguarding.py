@@ -75,7 +75,7 @@ async def test_the_support_button_brings_helplines_and_an_alert(
     pseudonym = await bot.join(alice)
     menu = fake.last_bot_message(alice.id)
     answer = await bot.press(alice, menu, "I need support now")
-    assert "0808 2000 247" in answer.text and "let the team know" in answer.text
+    assert "0808 2000 247" in answer.text and "safeguarding lead" in answer.text
     alert = await _alert_message(fake)
     assert pseudonym in alert.text and "I need support now" in alert.text
     assert [row[2] for row in _alerts(bot)] == ["support"]
@@ -168,9 +168,9 @@ async def test_the_service_chooses_its_own_risk_words(tmp_path: Path) -> None:
     try:
         alice = harness.woman("Alice")
         await harness.send(alice, "he hits me")
-        assert not any("let the team know" in text for text in harness.texts_in(alice.id))
+        assert not any("safeguarding lead" in text for text in harness.texts_in(alice.id))
         await harness.send(alice, "a Purple  Elephant")
-        assert "let the team know" in harness.texts_in(alice.id)[-2]
+        assert "safeguarding lead" in harness.texts_in(alice.id)[-2]
         assert "purple elephant" in (await _alert_message(fake)).text
     finally:
         await stop_harness(harness)
@@ -200,8 +200,43 @@ async def test_a_services_texts_file_can_replace_the_list_for_its_language(
     try:
         alice = harness.woman("Alice")
         await harness.send(alice, "he punched me")
-        assert not any("let the team know" in text for text in harness.texts_in(alice.id))
+        assert not any("safeguarding lead" in text for text in harness.texts_in(alice.id))
         await harness.send(alice, "once in a Blues  Moon")
         assert "blues moon" in (await _alert_message(fake)).text
+    finally:
+        await stop_harness(harness)
+
+
+async def test_what_she_is_told_after_an_alert_is_true_for_the_services_settings(
+    tmp_path: Path,
+) -> None:
+    fake = FakeTelegram()
+    fake.group(SAFEGUARDING_CHAT_ID)
+    hours = "on weekdays from 9:00 to 17:00"
+    harness = await start_harness(make_settings(tmp_path, safeguarding_hours=hours), fake)
+    try:
+        alice = harness.woman("Alice")
+        await harness.join(alice)
+        menu = harness.fake.last_bot_message(alice.id)
+        reply = await harness.press(alice, menu, "I need support now")
+        assert "0808 2000 247" in reply.text
+        assert f"They read these alerts {hours}, not at other times." in reply.text
+    finally:
+        await stop_harness(harness)
+
+
+async def test_without_a_safeguarding_chat_she_is_not_told_anyone_was_told(
+    tmp_path: Path,
+) -> None:
+    fake = FakeTelegram()
+    settings = make_settings(tmp_path, staff_chat_id=None, safeguarding_chat_id=None)
+    harness = await start_harness(settings, fake)
+    try:
+        alice = harness.woman("Alice")
+        await harness.join(alice)
+        await harness.send(alice, "he punched me")
+        reply = harness.fake.bot_messages(alice.id)[-2]
+        assert "0808 2000 247" in reply.text and "use the numbers above" in reply.text
+        assert "told" not in reply.text
     finally:
         await stop_harness(harness)
