@@ -75,6 +75,7 @@ async def test_moving_up_from_the_suggestion_tells_author_supporters_and_volunte
     assert "Helping to shape it: 1" in detail.text
     suggestion = await _suggestion(bot, fake, staff)
     move_data = next(data for data in suggestion.button_data if data.endswith(":move"))
+    assert suggestion.protect_content  # the idea's title is a woman's words
     await bot.press(staff, suggestion, "Move up")
     ask = fake.last_bot_message(staff.id)
     assert "tell the women involved why" in ask.text

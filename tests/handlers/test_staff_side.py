@@ -21,13 +21,19 @@ async def test_every_staff_message_quoting_her_words_is_protected(
     listing = await bot.send(staff, "/feedback")
     digest = await bot.send(staff, "/digest")
     pending = await bot.send(staff, "/pending")
+    assert "bench" in pending.text and pending.protect_content
+    await bot.press(staff, pending, "Publish")
+    ideas = await bot.send(staff, "/proposals")
+    idea = await bot.send(staff, "/proposal 1")
+    await bot.send(staff, "/cancel")
     ask = await bot.send(staff, "/respond 1")
     quoting = {
+        "/proposals": ideas,
+        "/proposal": idea,
         "alert": alert,
         "new idea": new_idea,
         "/feedback": listing,
         "/digest": digest,
-        "/pending": pending,
         "/respond": ask,
     }
     for where, message in quoting.items():
