@@ -102,7 +102,7 @@ async def test_the_first_line_is_the_services_to_choose(
 
 
 def test_every_message_queued_for_a_woman_is_built_with_the_neutral_first_line() -> None:
-    """Each outbox.queue(...) naming a participant passes its text through notices.notice."""
+    """Each outbox.queue(...) naming a participant builds its text with bot.notices."""
     missing = []
     for path in sorted(Path("bot").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -116,7 +116,7 @@ def test_every_message_queued_for_a_woman_is_built_with_the_neutral_first_line()
                 wrapped = (
                     isinstance(body, ast.Call)
                     and isinstance(body.func, ast.Name)
-                    and body.func.id == "notice"
+                    and body.func.id in ("notice", "notice_html")
                 )
                 if not wrapped:
                     missing.append(f"{path}:{node.lineno}")

@@ -185,7 +185,7 @@ ROWS: dict[str, tuple[int, str, tuple[object, ...]]] = {
         "poll_id, step, new_poll_id, option, reason, decided_by, decided_at",
         (1, "decided", None, 2, "We chose Tuesdays", "Sam", 2800),
     ),
-    "service_start": (20, "started_at", (19,)),
+    "service_start": (20, "started_at", (2400,)),
 }
 
 
