@@ -17,6 +17,9 @@ log = logging.getLogger(__name__)
 
 # The choices a woman has in /settings (hours; 0 is off).
 TIDY_CHOICES = (0, 2, 12, 24)
+# Chats tidied per tick (every few seconds): well under Telegram's 30 requests a second, so
+# tidying never holds up replies; the rest wait for the next tick.
+CHATS_PER_TICK = 20
 
 
 async def tidy_chats(rt: Runtime, bot: Bot, now: int) -> int:
@@ -29,7 +32,7 @@ async def tidy_chats(rt: Runtime, bot: Bot, now: int) -> int:
     telegram_now = rt.trail.now(now)
     due = await rt.trail.due_for_tidy(telegram_now, rt.settings.tidy_hours, skip=rt.is_staff)
     deleted = 0
-    for chat_id, items in due.items():
+    for chat_id, items in list(due.items())[:CHATS_PER_TICK]:
         split = split_by_window(items, telegram_now)
         if split.outlived:
             # Past Telegram's 48 hours (the bot was down, say): they stay, and she will be told.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from bot.sandbox.loopback import FakeTelegram, FakeUser
-from bot.tidy_chat import tidy_chats
+from bot.tidy_chat import CHATS_PER_TICK, tidy_chats
 from tests.harness import STAFF_ID, Harness
 
 HOUR = 3600
@@ -105,3 +105,14 @@ async def test_messages_already_past_48_hours_are_not_asked_for_and_exit_says_th
     assert len(fake.messages(alice.id)) == old
     answer = await bot.send(alice, "/exit")
     assert answer.text.startswith("OK. Older messages here can only be removed by you")
+
+
+async def test_many_chats_are_tidied_a_few_at_a_time(bot: Harness, fake: FakeTelegram) -> None:
+    women = [bot.woman(f"W{n}") for n in range(CHATS_PER_TICK + 5)]
+    for woman in women:
+        await bot.send(woman, "/start")
+    bot.clock.advance(24 * HOUR + 60)
+    await _tidy(bot)
+    assert sum(1 for woman in women if _visible(fake, woman) == []) == CHATS_PER_TICK
+    await _tidy(bot)
+    assert all(_visible(fake, woman) == [] for woman in women)
