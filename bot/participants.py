@@ -7,6 +7,7 @@ from typing import Literal
 
 from bot.invites import spend_invite
 from bot.pseudonyms import new_pseudonym
+from storage.codesign import Comment
 from storage.db import Database
 from storage.feedback import Feedback, FeedbackResponse
 from storage.participants import Participant
@@ -96,6 +97,7 @@ class MyData:
     alert_dates: list[int]
     messages_kept: int
     recognition: list[Recognition]
+    draft_comments: tuple[Comment, ...] = ()  # her comments on co-design drafts
 
 
 async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
@@ -117,6 +119,7 @@ async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
             [alert.created_at for alert in alerts],
             await tx.trail.count_for(participant_id),
             await tx.recognition.by_participant(participant_id),
+            tuple(await tx.drafts.comments_by(participant_id)),
         )
 
 

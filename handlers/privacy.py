@@ -163,6 +163,21 @@ def _my_data_blocks(ctx: Ctx, data: participants.MyData, *, own: bool) -> list[s
             + (text(ctx, "mydata.vote_reason", reason=reason) if reason else "")
             for poll, question, option, reason in data.votes
         )
+    if data.draft_comments:
+        parts.append(text(ctx, "mydata.comments_header"))
+        parts.extend(
+            text(
+                ctx,
+                "mydata.comment_item",
+                date=when(ctx, c.created_at),
+                version=c.version,
+                kind=text(ctx, f"codesign.kind_{c.kind}"),
+                body=c.body,
+                state=text(ctx, f"mydata.comment_{c.outcome or 'open'}"),
+            )
+            + (text(ctx, "mydata.comment_reason", reason=c.reason) if c.reason else "")
+            for c in data.draft_comments
+        )
     if data.recognition:
         parts.append(text(ctx, "mydata.recognition_header"))
         parts.extend(

@@ -112,6 +112,10 @@ async def test_a_draft_reaches_volunteers_who_comment_and_a_revision_tells_each_
     comments = await bot.send(staff, f"/comments {number}")
     assert "taken in draft 2" in comments.text and "not taken in draft 2" in comments.text
 
+    mine = await bot.send(bea, "/mydata")
+    assert "suggested change: “Use pictures of buses.” · not taken" in mine.text
+    assert "(why: Photos cost more than we have this year.)" in mine.text
+
     tables = {t.name: t for t in await export_tables(bot.runtime.db, bot.runtime.settings.zone)}
     drafts = tables["drafts"]
     assert [(row[2], row[4], row[6]) for row in drafts.rows] == [
