@@ -87,7 +87,7 @@ class Settings(BaseSettings):
     safeguarding_lead_ids: Annotated[frozenset[int], NoDecode] = Field(
         default=frozenset(),
         description="comma-separated numeric Telegram user ids of the staff who may mark "
-        "safeguarding alerts as seen (defaults to STAFF_USER_IDS)",
+        "safeguarding alerts seen, contacted and closed (defaults to STAFF_USER_IDS)",
     )
     safeguarding_hours: str = Field(
         default="",

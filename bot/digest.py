@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from bot.config import Settings
@@ -25,6 +25,7 @@ from storage.digests import SentDigest
 from storage.feedback import Feedback
 from storage.polls import Poll
 from storage.proposals import LadderSuggestion, Proposal
+from storage.safeguarding import AlertCounts
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,8 @@ class DigestData:
     overdue_feedback: tuple[Feedback, ...] = ()
     overdue_proposals: tuple[Proposal, ...] = ()
     overdue_suggestions: tuple[OpenSuggestion, ...] = ()
-    safeguarding_alerts: int = 0  # a count only: their text never goes into a digest
+    # Numbers only (open, contacted, closed): their text never goes into a digest.
+    safeguarding_alerts: AlertCounts = field(default_factory=AlertCounts)
 
 
 def schedule_of(settings: Settings) -> DigestSchedule:
@@ -257,8 +259,19 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
             texts("digest.overdue_header", days=data.response_days, count=len(overdue)), overdue
         )
     )
-    if data.safeguarding_alerts:
-        sections.append([texts("digest.safeguarding", count=data.safeguarding_alerts)])
+    alerts = data.safeguarding_alerts
+    if alerts.total:
+        sections.append(
+            [
+                texts(
+                    "digest.safeguarding",
+                    count=alerts.total,
+                    open=alerts.open,
+                    contacted=alerts.contacted,
+                    closed=alerts.closed,
+                )
+            ]
+        )
 
     body = [block for section in sections for block in section]
     if not body:
@@ -317,7 +330,7 @@ async def gather_digest(
         overdue_proposals=tuple(p for p in pending if p.created_at < cutoff),
         overdue_suggestions=tuple(s for s in suggestions if s.suggestion.created_at < cutoff),
         # A number only, never their text; whole seconds, so (since, until] is [since+1, until+1).
-        safeguarding_alerts=await tx.safeguarding.count_between(since + 1, until + 1),
+        safeguarding_alerts=await tx.safeguarding.counts_between(since + 1, until + 1),
     )
 
 

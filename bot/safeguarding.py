@@ -39,10 +39,38 @@ def alert_text(texts: Texts, alert: Alert, zone: tzinfo) -> Safe:
         )
     else:
         body = texts("safeguarding.alert_button", pseudonym=who, time=when)
+    lines = [
+        texts(f"safeguarding.{step}_line", who=who_, time=texts.when(at, zone, "moment"))
+        for step, who_, at in (
+            ("seen", alert.seen_by_name, alert.seen_at),
+            ("contacted", alert.contacted_by_name, alert.contacted_at),
+            ("closed", alert.closed_by_name, alert.closed_at),
+        )
+        if at is not None
+    ]
+    return Safe("\n\n".join([body, "\n".join(lines)])) if lines else body
+
+
+# What a lead records on an alert, in order; the letter is the one in the button's data.
+STEP_CODES = {"s": "seen", "c": "contacted", "x": "closed"}
+
+
+def alert_buttons(texts: Texts, alert: Alert) -> list[list[tuple[str, str]]]:
+    """The steps still open: Seen first, then Contacted and Closed; none once closed."""
+    if alert.closed_at is not None:
+        return []
     if alert.seen_at is None:
-        return body
-    seen = texts.when(alert.seen_at, zone, "moment")
-    return Safe(body + "\n\n" + texts("safeguarding.seen_line", who=alert.seen_by_name, time=seen))
+        steps = ["s"]
+    elif alert.contacted_at is None:
+        steps = ["c", "x"]
+    else:
+        steps = ["x"]
+    return [
+        [
+            (texts(f"safeguarding.{STEP_CODES[code]}_button"), f"sg{code}:{alert.id}")
+            for code in steps
+        ]
+    ]
 
 
 async def raise_alert(
@@ -73,7 +101,7 @@ async def raise_alert(
                 tx,
                 chat_id,
                 alert_text(texts, alert, zone),
-                buttons=[[(texts("safeguarding.seen_button"), f"sgs:{alert.id}")]],
+                buttons=alert_buttons(texts, alert),
                 # The words matched are hers: staff cannot forward or save the alert.
                 protect=True,
             )
@@ -83,16 +111,25 @@ async def raise_alert(
     return alert
 
 
-async def mark_alert_seen(
-    db: Database, alert_id: int, staff_user_id: int, staff_name: str, now: int
+async def record_alert_step(
+    db: Database, alert_id: int, step: str, staff_user_id: int, staff_name: str, now: int
 ) -> tuple[Alert, bool] | None:
-    """Record who saw the alert and when; the first lead to press Seen is the one kept.
+    """Record who marked the alert seen, contacted or closed, and when; each step once, in
+    order (Contacted and Closed only after Seen, nothing after Closed), first press kept.
 
     Returns the alert and whether this press was the one that marked it, or None if unknown.
     """
     async with db.transaction() as tx:
-        marked = await tx.safeguarding.mark_seen(alert_id, staff_user_id, staff_name, now)
-        alert = await tx.safeguarding.by_id(alert_id)
+        repo = tx.safeguarding
+        mark = {
+            "seen": repo.mark_seen,
+            "contacted": repo.mark_contacted,
+            "closed": repo.mark_closed,
+        }[step]
+        marked = await mark(alert_id, staff_user_id, staff_name, now)
+        alert = await repo.by_id(alert_id)
+    if alert is not None and marked:
+        log.info("safeguarding alert %s marked %s", alert_id, step)
     return (alert, marked) if alert is not None else None
 
 

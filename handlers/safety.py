@@ -12,7 +12,14 @@ from telegram.ext import ApplicationHandlerStop, ConversationHandler
 from bot.flood import Verdict
 from bot.quick_exit import batches, still_deletable
 from bot.rules.intake import is_safety_action
-from bot.safeguarding import alert_text, mark_alert_seen, request_support, screen_text
+from bot.safeguarding import (
+    STEP_CODES,
+    alert_buttons,
+    alert_text,
+    record_alert_step,
+    request_support,
+    screen_text,
+)
 from bot.text_input import clean_text
 from handlers.common import query_of, read_text, say, show_html, text
 from handlers.context import Ctx
@@ -20,7 +27,7 @@ from handlers.context import Ctx
 log = logging.getLogger(__name__)
 
 END = ConversationHandler.END
-_ALERT_DATA = re.compile(r"^sgs:(\d{1,12})$")
+_ALERT_DATA = re.compile(r"^sg([scx]):(\d{1,12})$")
 
 
 def _who(ctx: Ctx) -> str:
@@ -185,8 +192,9 @@ async def on_support(update: Update, ctx: Ctx) -> None:
     await tell_where_help_is(update, ctx)
 
 
-async def on_alert_seen(update: Update, ctx: Ctx) -> None:
-    """A safeguarding lead presses Seen on an alert in the safeguarding chat."""
+async def on_alert_step(update: Update, ctx: Ctx) -> None:
+    """A safeguarding lead presses Seen, Contacted or Closed on an alert in the safeguarding
+    chat; the lead and the chat are checked on every press, the step against the database."""
     query = query_of(update)
     rt = ctx.rt
     chat = update.effective_chat
@@ -197,8 +205,13 @@ async def on_alert_seen(update: Update, ctx: Ctx) -> None:
         and chat.id == rt.settings.safeguarding_chat_id
     )
     result = (
-        await mark_alert_seen(
-            rt.db, int(match.group(1)), query.from_user.id, query.from_user.first_name, rt.now()
+        await record_alert_step(
+            rt.db,
+            int(match.group(2)),
+            STEP_CODES[match.group(1)],
+            query.from_user.id,
+            query.from_user.first_name,
+            rt.now(),
         )
         if allowed and match
         else None
@@ -207,5 +220,9 @@ async def on_alert_seen(update: Update, ctx: Ctx) -> None:
         await query.answer(text(ctx, "input.stale_button"), show_alert=True)
         return
     alert, marked = result
-    await query.answer(None if marked else text(ctx, "safeguarding.already_seen"))
-    await show_html(query, alert_text(rt.texts, alert, rt.settings.zone))
+    await query.answer(None if marked else text(ctx, "safeguarding.already_marked"))
+    await show_html(
+        query,
+        alert_text(rt.texts, alert, rt.settings.zone),
+        buttons=alert_buttons(rt.texts, alert),
+    )

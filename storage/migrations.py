@@ -590,6 +590,16 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE service_start (started_at INTEGER NOT NULL);
     INSERT INTO service_start VALUES (CAST(strftime('%s', 'now') AS INTEGER));
     """,
+    # 21: what became of a safeguarding alert after Seen: which lead marked it contacted, and
+    # closed, and when.
+    """
+    ALTER TABLE safeguarding_alerts ADD COLUMN contacted_by INTEGER;
+    ALTER TABLE safeguarding_alerts ADD COLUMN contacted_by_name TEXT;
+    ALTER TABLE safeguarding_alerts ADD COLUMN contacted_at INTEGER;
+    ALTER TABLE safeguarding_alerts ADD COLUMN closed_by INTEGER;
+    ALTER TABLE safeguarding_alerts ADD COLUMN closed_by_name TEXT;
+    ALTER TABLE safeguarding_alerts ADD COLUMN closed_at INTEGER;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,4 +1,4 @@
-"""Safeguarding alerts: what was flagged, when, and which lead saw it."""
+"""Safeguarding alerts: what was flagged, when, and which lead saw, contacted and closed it."""
 
 from __future__ import annotations
 
@@ -18,11 +18,29 @@ class Alert:
     seen_by: int | None
     seen_by_name: str | None
     seen_at: int | None
+    contacted_by_name: str | None = None
+    contacted_at: int | None = None
+    closed_by_name: str | None = None
+    closed_at: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AlertCounts:
+    """Alerts raised in a period, by where each stands now: numbers only, never her words."""
+
+    open: int = 0  # not yet marked contacted or closed
+    contacted: int = 0  # contacted, not closed
+    closed: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.open + self.contacted + self.closed
 
 
 _SELECT = """
     SELECT a.id, a.participant_id, p.pseudonym, a.words, a.source, a.created_at,
-           a.seen_by, a.seen_by_name, a.seen_at
+           a.seen_by, a.seen_by_name, a.seen_at,
+           a.contacted_by_name, a.contacted_at, a.closed_by_name, a.closed_at
     FROM safeguarding_alerts a LEFT JOIN participants p ON p.id = a.participant_id
 """
 
@@ -32,7 +50,10 @@ def _words(stored: str) -> tuple[str, ...]:
 
 
 def _alert(row: aiosqlite.Row) -> Alert:
-    return Alert(row[0], row[1], row[2], _words(row[3]), row[4], row[5], row[6], row[7], row[8])
+    return Alert(
+        row[0], row[1], row[2], _words(row[3]), row[4], row[5], row[6], row[7], row[8],
+        row[9], row[10], row[11], row[12],
+    )
 
 
 class SafeguardingRepo:
@@ -80,6 +101,38 @@ class SafeguardingRepo:
             (staff_user_id, name, now, alert_id),
         )
         return cursor.rowcount == 1
+
+    async def mark_contacted(self, alert_id: int, staff_user_id: int, name: str, now: int) -> bool:
+        """Record that a lead contacted her: only after Seen, once, and not once closed."""
+        cursor = await self._conn.execute(
+            "UPDATE safeguarding_alerts"
+            " SET contacted_by = ?, contacted_by_name = ?, contacted_at = ?"
+            " WHERE id = ? AND seen_at IS NOT NULL AND contacted_at IS NULL"
+            " AND closed_at IS NULL",
+            (staff_user_id, name, now, alert_id),
+        )
+        return cursor.rowcount == 1
+
+    async def mark_closed(self, alert_id: int, staff_user_id: int, name: str, now: int) -> bool:
+        """Close the alert: only after Seen, once."""
+        cursor = await self._conn.execute(
+            "UPDATE safeguarding_alerts SET closed_by = ?, closed_by_name = ?, closed_at = ?"
+            " WHERE id = ? AND seen_at IS NOT NULL AND closed_at IS NULL",
+            (staff_user_id, name, now, alert_id),
+        )
+        return cursor.rowcount == 1
+
+    async def counts_between(self, since: int, until: int) -> AlertCounts:
+        """Alerts raised in [since, until), by where each stands now."""
+        async with self._conn.execute(
+            "SELECT count(*) FILTER (WHERE closed_at IS NULL AND contacted_at IS NULL),"
+            " count(*) FILTER (WHERE closed_at IS NULL AND contacted_at IS NOT NULL),"
+            " count(*) FILTER (WHERE closed_at IS NOT NULL)"
+            " FROM safeguarding_alerts WHERE created_at >= ? AND created_at < ?",
+            (since, until),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return AlertCounts(*(int(n) for n in row)) if row else AlertCounts()
 
     async def count_between(self, since: int, until: int) -> int:
         async with self._conn.execute(

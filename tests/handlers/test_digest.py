@@ -196,7 +196,7 @@ async def test_the_digest_counts_safeguarding_alerts_and_never_shows_their_words
     bot.clock.advance(SETTLE_SECONDS)  # the digest covers up to a minute ago
     await _tick(bot)
     digest = "\n".join(_digests(fake))
-    assert "Safeguarding alerts: 1." in digest
+    assert "Safeguarding alerts: 1 (1 open, 0 contacted, 0 closed)." in digest
     # Her feedback is listed as feedback; nothing of the alert itself (who, words, where).
     assert "while writing feedback" not in digest and "Safeguarding alert\n" not in digest
 

@@ -9,6 +9,7 @@ from typing import Any
 from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
 from storage.db import Database
 from tests.harness import (
+    HUMAN_PAUSE_SECONDS,
     SAFEGUARDING_CHAT_ID,
     STAFF_CHAT_ID,
     Harness,
@@ -130,16 +131,118 @@ async def test_a_lead_marks_an_alert_seen_and_who_and_when_is_recorded(
     alert = await _alert_message(fake)
     seen = await bot.press(staff, alert, "Seen")
     assert "Seen by Sam at" in seen.text and "want to die" in seen.text
-    assert not seen.buttons
+    assert _labels(seen) == ["Contacted", "Closed"]
     row = _alerts(bot)[0]
     assert row[3] == staff.id and row[4] == "Sam" and row[5] is not None
     bot.fake.press_data(staff, alert.message_id, "sgs:1", chat_id=SAFEGUARDING_CHAT_ID)
     await bot.pump()
     assert list(fake.callback_answers.values())[-1] == {
-        "text": "Already marked as seen.",
+        "text": "Already marked, or not possible yet: the message shows where this alert stands.",
         "show_alert": False,
     }
     assert _alerts(bot)[0] == row
+
+
+async def _alert_in_the_lead_chat(bot: Harness, staff: FakeUser) -> FakeMessage:
+    bot.fake.add_member(SAFEGUARDING_CHAT_ID, staff)
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    await bot.send(alice, "he beat me")
+    return await _alert_message(bot.fake)
+
+
+def _labels(message: FakeMessage) -> list[str]:
+    return list(message.buttons)
+
+
+def _steps(bot: Harness) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        return conn.execute(
+            "SELECT seen_by_name, seen_at, contacted_by, contacted_by_name, contacted_at,"
+            " closed_by, closed_by_name, closed_at FROM safeguarding_alerts ORDER BY id"
+        ).fetchall()
+
+
+async def test_a_lead_records_seen_contacted_and_closed_with_who_and_when(
+    bot: Harness, fake: FakeTelegram, staff: FakeUser
+) -> None:
+    alert = await _alert_in_the_lead_chat(bot, staff)
+    assert _labels(alert) == ["Seen"]
+    await bot.press(staff, alert, "Seen")
+    seen_at = bot.runtime.now()
+    bot.clock.advance(600)
+    contacted = await bot.press(staff, alert, "Contacted")
+    assert "Contacted by Sam at" in contacted.text and "Seen by Sam at" in contacted.text
+    assert _labels(contacted) == ["Closed"]
+    assert contacted.message_id == alert.message_id  # edited in place
+    bot.clock.advance(600)
+    closed = await bot.press(staff, alert, "Closed")
+    assert "Closed by Sam at" in closed.text and "Contacted by Sam at" in closed.text
+    assert not closed.buttons
+    pause = HUMAN_PAUSE_SECONDS
+    assert _steps(bot) == [
+        (
+            "Sam",
+            seen_at,
+            staff.id,
+            "Sam",
+            seen_at + 600 + pause,
+            staff.id,
+            "Sam",
+            seen_at + 1200 + 2 * pause,
+        )
+    ]
+    # Pressed again (an old copy of the buttons, or forged): nothing changes.
+    for data in ("sgs:1", "sgc:1", "sgx:1"):
+        fake.press_data(staff, alert.message_id, data, chat_id=SAFEGUARDING_CHAT_ID)
+    await bot.pump()
+    assert _steps(bot)[0][4:] == (
+        seen_at + 600 + pause, staff.id, "Sam", seen_at + 1200 + 2 * pause
+    )
+    assert "Closed by Sam" in fake.messages(SAFEGUARDING_CHAT_ID)[-1].text
+    async with bot.runtime.db.read() as tx:
+        counts = await tx.safeguarding.counts_between(0, seen_at)
+    assert (counts.open, counts.contacted, counts.closed) == (0, 0, 1)
+
+
+async def test_an_alert_can_be_closed_without_contact_but_not_before_it_is_seen(
+    bot: Harness, fake: FakeTelegram, staff: FakeUser
+) -> None:
+    alert = await _alert_in_the_lead_chat(bot, staff)
+    # Forged steps out of order on an unseen alert record nothing.
+    fake.press_data(staff, alert.message_id, "sgc:1", chat_id=SAFEGUARDING_CHAT_ID)
+    fake.press_data(staff, alert.message_id, "sgx:1", chat_id=SAFEGUARDING_CHAT_ID)
+    fake.press_data(staff, alert.message_id, "sgx:99", chat_id=SAFEGUARDING_CHAT_ID)
+    await bot.pump()
+    assert _steps(bot) == [(None,) * 8]
+    answers = list(fake.callback_answers.values())[-3:]
+    assert answers[-1] == {"text": "This button is no longer active.", "show_alert": True}
+    await bot.press(staff, alert, "Seen")
+    closed = await bot.press(staff, alert, "Closed")
+    assert not closed.buttons and "Contacted" not in closed.text
+    row = _steps(bot)[0]
+    assert row[4] is None and row[7] is not None
+    fake.press_data(staff, alert.message_id, "sgc:1", chat_id=SAFEGUARDING_CHAT_ID)
+    await bot.pump()
+    assert _steps(bot)[0] == row
+
+
+async def test_contacted_and_closed_from_anyone_but_a_lead_in_the_chat_change_nothing(
+    bot: Harness, fake: FakeTelegram, staff: FakeUser
+) -> None:
+    alert = await _alert_in_the_lead_chat(bot, staff)
+    seen = await bot.press(staff, alert, "Seen")
+    outsider = fake.user(4321, first_name="Eve")
+    fake.add_member(SAFEGUARDING_CHAT_ID, outsider)
+    await bot.press(outsider, seen, "Contacted")
+    await bot.press(outsider, seen, "Closed")
+    fake.press_data(bot.woman("Alice"), 1, "sgx:1")
+    fake.press_data(staff, 1, "sgc:1")  # right person, wrong chat
+    await bot.pump()
+    row = _steps(bot)[0]
+    assert row[4] is None and row[7] is None
+    answers = list(fake.callback_answers.values())[-4:]
+    assert all(a is not None and a["text"] == "This button is no longer active." for a in answers)
 
 
 async def test_seen_from_anyone_but_a_lead_in_the_safeguarding_chat_changes_nothing(

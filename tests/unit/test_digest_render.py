@@ -9,6 +9,7 @@ from bot.paging import TELEGRAM_LIMIT
 from bot.sandbox.loopback import parse_html
 from bot.texts import load_texts
 from storage.feedback import Feedback
+from storage.safeguarding import AlertCounts
 
 TEXTS = load_texts({"service_name": "Our Service", "helplines": "999"})
 LONDON = ZoneInfo("Europe/London")
@@ -44,9 +45,9 @@ def test_hostile_text_is_shown_literally_and_the_html_stays_valid() -> None:
 
 
 def test_safeguarding_alerts_appear_as_a_count_only() -> None:
-    data = DigestData(NOW - DAY, NOW, 1, 7, safeguarding_alerts=3)
+    data = DigestData(NOW - DAY, NOW, 1, 7, safeguarding_alerts=AlertCounts(2, 1, 0))
     text = shown(render_digest(TEXTS, LONDON, data))[0]
-    assert "Safeguarding alerts: 3." in text
+    assert "Safeguarding alerts: 3 (2 open, 1 contacted, 0 closed)." in text
     assert "Nothing new" not in text
     quiet = shown(render_digest(TEXTS, LONDON, DigestData(NOW - DAY, NOW, 1, 7)))[0]
     assert "Safeguarding" not in quiet
