@@ -31,7 +31,7 @@ from bot.flood import FloodControl
 from bot.housekeeping import TIDY_EVERY_SECONDS, tidy
 from bot.intake import FIRST_RETRY_SECONDS, Intake
 from bot.outbox import CHAT_INTERVAL, GROUP_INTERVAL, Outbox
-from bot.quick_exit import ChatTrail
+from bot.quick_exit import TRAIL_SAVE_SECONDS, ChatTrail
 from bot.rate_limiter import ChatRateLimiter
 from bot.retention import PURGE_EVERY_SECONDS, purge
 from bot.runtime import Runtime
@@ -181,7 +181,8 @@ def build_application(
         app.bot_data.intake = intake
 
         async def note_sent(message: Message) -> None:
-            await trail.note(message.chat.id, message.message_id, int(message.date.timestamp()))
+            # Stored with the update's closing transaction, or by the periodic save below.
+            trail.note_later(message.chat.id, message.message_id, int(message.date.timestamp()))
 
         bot.after_send(note_sent)
         await _set_commands(app, settings, texts)
@@ -209,6 +210,14 @@ def build_application(
             app.job_queue.run_repeating(
                 purge_job, interval=PURGE_EVERY_SECONDS, first=120, name="purge"
             )
+
+            async def save_trail(_: Ctx) -> None:
+                await trail.save_noted_now()
+
+            # What the outbox and jobs sent, in one write every few seconds instead of one each.
+            app.job_queue.run_repeating(
+                save_trail, interval=TRAIL_SAVE_SECONDS, first=TRAIL_SAVE_SECONDS, name="trail"
+            )
         log.info("started: schema ready, outbox running")
 
     async def post_shutdown(app: BotApp) -> None:
@@ -217,6 +226,7 @@ def build_application(
             return
         bot.after_send(None)
         await runtime.outbox.stop()
+        await runtime.trail.save_noted_now()
         await runtime.db.close()
         opener.forget()
         app.bot_data.runtime = None

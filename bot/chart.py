@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import html
 import io
 from datetime import datetime
@@ -95,8 +94,3 @@ def render_chart(texts: Texts, zone: ZoneInfo, summary: ReportSummary) -> bytes:
     FigureCanvasAgg(figure)  # attaches itself to the figure
     figure.savefig(buffer, format="png")
     return buffer.getvalue()
-
-
-async def draw_chart(texts: Texts, zone: ZoneInfo, summary: ReportSummary) -> bytes:
-    """Render in a worker thread: drawing takes a moment the bot should not stand still for."""
-    return await asyncio.to_thread(render_chart, texts, zone, summary)

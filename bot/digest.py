@@ -30,6 +30,9 @@ from storage.safeguarding import AlertCounts
 log = logging.getLogger(__name__)
 
 CLOSING_SOON_SECONDS = 48 * 3600
+# Each section of a digest lists this many items at most, then says how many more there are and
+# which command lists them: a digest stays a few messages however much is waiting.
+SECTION_ITEMS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,16 @@ class DigestData:
     overdue_suggestions: tuple[OpenSuggestion, ...] = ()
     # Numbers only (open, contacted, closed): their text never goes into a digest.
     safeguarding_alerts: AlertCounts = field(default_factory=AlertCounts)
+    # How many there are in all: each section shows its first SECTION_ITEMS and says the rest.
+    feedback_total: int = 0
+    awaiting_moderation_total: int = 0
+    suggestions_total: int = 0
+    overdue_feedback_total: int = 0
+    overdue_proposals_total: int = 0
+    overdue_suggestions_total: int = 0
+    polls_opened_total: int = 0
+    polls_closing_total: int = 0
+    polls_closed_total: int = 0
 
 
 def schedule_of(settings: Settings) -> DigestSchedule:
@@ -89,6 +102,13 @@ def _section(heading: Safe, items: list[Safe]) -> list[str]:
     if not items:
         return []
     return [f"{heading}\n{items[0]}", *items[1:]]
+
+
+def _more(texts: Texts, shown: int, total: int, command: str) -> list[Safe]:
+    """The line after a section's first items: how many more, and the command that lists them."""
+    if total <= shown:
+        return []
+    return [texts("digest.more", count=total - shown, command=command)]
 
 
 def _days(since: int, until: int) -> int:
@@ -119,9 +139,8 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
     for topic, items in by_topic.items():
         heading = texts("digest.feedback_topic", topic=topic, count=len(items))
         if not sections:
-            heading = Safe(
-                f"{texts('digest.feedback_header', count=len(data.feedback))}\n{heading}"
-            )
+            total = max(data.feedback_total, len(data.feedback))
+            heading = Safe(f"{texts('digest.feedback_header', count=total)}\n{heading}")
         sections.append(
             _section(
                 heading,
@@ -137,9 +156,14 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
                 ],
             )
         )
+    if sections:
+        sections.append([*_more(texts, len(data.feedback), data.feedback_total, "/feedback")])
     sections.append(
         _section(
-            texts("digest.moderation_header", count=len(data.awaiting_moderation)),
+            texts(
+                "digest.moderation_header",
+                count=max(data.awaiting_moderation_total, len(data.awaiting_moderation)),
+            ),
             [
                 texts(
                     "digest.moderation_item",
@@ -149,12 +173,18 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
                     title=p.title,
                 )
                 for p in data.awaiting_moderation
-            ],
+            ]
+            + _more(
+                texts, len(data.awaiting_moderation), data.awaiting_moderation_total, "/pending"
+            ),
         )
     )
     sections.append(
         _section(
-            texts("digest.suggestions_header", count=len(data.suggestions)),
+            texts(
+                "digest.suggestions_header",
+                count=max(data.suggestions_total, len(data.suggestions)),
+            ),
             [
                 texts(
                     "digest.suggestion_item",
@@ -166,12 +196,16 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
                     evidence=s.suggestion.evidence,
                 )
                 for s in data.suggestions
-            ],
+            ]
+            + _more(texts, len(data.suggestions), data.suggestions_total, "/proposals"),
         )
     )
     sections.append(
         _section(
-            texts("digest.polls_opened_header", count=len(data.polls_opened)),
+            texts(
+                "digest.polls_opened_header",
+                count=max(data.polls_opened_total, len(data.polls_opened)),
+            ),
             [
                 texts(
                     "digest.poll_opened_item",
@@ -181,12 +215,16 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
                     closes=when(line.poll.closes_at),
                 )
                 for line in data.polls_opened
-            ],
+            ]
+            + _more(texts, len(data.polls_opened), data.polls_opened_total, "/polls"),
         )
     )
     sections.append(
         _section(
-            texts("digest.polls_closing_header", count=len(data.polls_closing)),
+            texts(
+                "digest.polls_closing_header",
+                count=max(data.polls_closing_total, len(data.polls_closing)),
+            ),
             [
                 texts(
                     "digest.poll_closing_item",
@@ -198,12 +236,16 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
                     needed=line.needed,
                 )
                 for line in data.polls_closing
-            ],
+            ]
+            + _more(texts, len(data.polls_closing), data.polls_closing_total, "/polls"),
         )
     )
     sections.append(
         _section(
-            texts("digest.polls_closed_header", count=len(data.polls_closed)),
+            texts(
+                "digest.polls_closed_header",
+                count=max(data.polls_closed_total, len(data.polls_closed)),
+            ),
             [
                 texts(
                     "digest.poll_closed_item",
@@ -220,7 +262,8 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
                     verdict=_verdict(texts, line),
                 )
                 for line in data.polls_closed
-            ],
+            ]
+            + _more(texts, len(data.polls_closed), data.polls_closed_total, "/polls"),
         )
     )
     overdue = [
@@ -234,6 +277,7 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
             )
             for f in data.overdue_feedback
         ),
+        *_more(texts, len(data.overdue_feedback), data.overdue_feedback_total, "/feedback"),
         *(
             texts(
                 "digest.overdue_proposal",
@@ -243,6 +287,7 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
             )
             for p in data.overdue_proposals
         ),
+        *_more(texts, len(data.overdue_proposals), data.overdue_proposals_total, "/pending"),
         *(
             texts(
                 "digest.overdue_suggestion",
@@ -253,10 +298,17 @@ def render_digest(texts: Texts, zone: ZoneInfo, data: DigestData) -> list[str]:
             )
             for s in data.overdue_suggestions
         ),
+        *_more(texts, len(data.overdue_suggestions), data.overdue_suggestions_total, "/proposals"),
     ]
+    overdue_count = (
+        max(data.overdue_feedback_total, len(data.overdue_feedback))
+        + max(data.overdue_proposals_total, len(data.overdue_proposals))
+        + max(data.overdue_suggestions_total, len(data.overdue_suggestions))
+    )
     sections.append(
         _section(
-            texts("digest.overdue_header", days=data.response_days, count=len(overdue)), overdue
+            texts("digest.overdue_header", days=data.response_days, count=overdue_count),
+            overdue,
         )
     )
     alerts = data.safeguarding_alerts
@@ -305,30 +357,45 @@ async def _poll_lines(tx: Tx, polls: list[Poll]) -> tuple[PollLine, ...]:
 async def gather_digest(
     tx: Tx, settings: Settings, since: int, until: int, slots: int = 1
 ) -> DigestData:
-    """Read what happened in (since, until] and what is still waiting for staff at `until`."""
+    """Read what happened in (since, until] and what is still waiting for staff at `until`.
+
+    Each list is read with a LIMIT and counted apart, so the digest costs the same whatever
+    the size of the backlog.
+    """
     cutoff = until - settings.response_days * DAY
-    suggestions = []
-    for suggestion in await tx.proposals.open_suggestions():
-        proposal = await tx.proposals.by_id(suggestion.proposal_id)
-        if proposal is not None:
-            suggestions.append(OpenSuggestion(suggestion, proposal.title, proposal.level))
-    pending = await tx.proposals.pending()
+    n = SECTION_ITEMS
+
+    async def suggestions(before: int | None) -> tuple[OpenSuggestion, ...]:
+        rows = await tx.proposals.open_suggestions_titled(n, before=before)
+        return tuple(OpenSuggestion(s, title, level) for s, title, level in rows)
+
+    # Polls are few (staff open them one by one); their turnout is read for those shown only.
+    opened = await tx.polls.opened_between(since, until)
+    closing = await tx.polls.open_closing_by(until + CLOSING_SOON_SECONDS)
+    closed = await tx.polls.closed_between(since, until)
     return DigestData(
         since=since,
         until=until,
         slots=slots,
         response_days=settings.response_days,
-        feedback=tuple(await tx.feedback.created_between(since, until)),
-        awaiting_moderation=tuple(pending),
-        suggestions=tuple(suggestions),
-        polls_opened=await _poll_lines(tx, await tx.polls.opened_between(since, until)),
-        polls_closing=await _poll_lines(
-            tx, await tx.polls.open_closing_by(until + CLOSING_SOON_SECONDS)
-        ),
-        polls_closed=await _poll_lines(tx, await tx.polls.closed_between(since, until)),
-        overdue_feedback=tuple(await tx.feedback.unanswered_before(cutoff)),
-        overdue_proposals=tuple(p for p in pending if p.created_at < cutoff),
-        overdue_suggestions=tuple(s for s in suggestions if s.suggestion.created_at < cutoff),
+        feedback=tuple(await tx.feedback.created_between(since, until, n)),
+        feedback_total=await tx.feedback.count_created_between(since, until),
+        awaiting_moderation=tuple(await tx.proposals.pending(n)),
+        awaiting_moderation_total=await tx.proposals.count_pending(),
+        suggestions=await suggestions(None),
+        suggestions_total=await tx.proposals.count_open_suggestions(),
+        polls_opened=await _poll_lines(tx, opened[:n]),
+        polls_opened_total=len(opened),
+        polls_closing=await _poll_lines(tx, closing[:n]),
+        polls_closing_total=len(closing),
+        polls_closed=await _poll_lines(tx, closed[:n]),
+        polls_closed_total=len(closed),
+        overdue_feedback=tuple(await tx.feedback.unanswered_before(cutoff, n)),
+        overdue_feedback_total=await tx.feedback.count_unanswered_before(cutoff),
+        overdue_proposals=tuple(await tx.proposals.pending(n, before=cutoff)),
+        overdue_proposals_total=await tx.proposals.count_pending(before=cutoff),
+        overdue_suggestions=await suggestions(cutoff),
+        overdue_suggestions_total=await tx.proposals.count_open_suggestions(before=cutoff),
         # A number only, never their text; whole seconds, so (since, until] is [since+1, until+1).
         safeguarding_alerts=await tx.safeguarding.counts_between(since + 1, until + 1),
     )
@@ -383,3 +450,15 @@ async def digest_now(rt: Runtime) -> list[str]:
         )
         data = await gather_digest(tx, rt.settings, since, now)
     return render_digest(rt.texts, rt.settings.zone, data)
+
+
+async def send_digest_now(rt: Runtime, chat_id: int) -> int:
+    """Queue a digest to one staff member's chat through the outbox; how many messages.
+
+    The outbox paces it, so asking for a digest never holds up anyone else's replies.
+    """
+    messages = await digest_now(rt)
+    async with rt.db.transaction() as tx:
+        for message in messages:
+            await rt.outbox.queue(tx, chat_id, message, protect=True)
+    return len(messages)

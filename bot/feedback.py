@@ -10,7 +10,8 @@ from bot.texts import Texts
 from storage.db import Database
 from storage.feedback import Feedback, FeedbackResponse
 
-RECENT_FOR_STAFF = 40
+# /feedback shows this many items a page: a few messages, however much feedback there is.
+FEEDBACK_PAGE_SIZE = 10
 # Her words are quoted back as a reminder, not in full: the reply must fit one message.
 QUOTE_LENGTH = 600
 
@@ -22,9 +23,11 @@ async def submit_feedback(
         return await tx.feedback.add(participant_id, topic, body, now)
 
 
-async def recent_feedback(db: Database) -> list[Feedback]:
+async def recent_feedback(db: Database, page: int = 0) -> tuple[list[Feedback], int]:
+    """One page of feedback, newest first, and how much there is in all."""
     async with db.read() as tx:
-        return await tx.feedback.recent(RECENT_FOR_STAFF)
+        items = await tx.feedback.recent(FEEDBACK_PAGE_SIZE, page * FEEDBACK_PAGE_SIZE)
+        return items, await tx.feedback.count()
 
 
 async def feedback_item(db: Database, feedback_id: int) -> Feedback | None:

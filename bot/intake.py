@@ -348,6 +348,8 @@ class Intake:
             now = self._rt.now()
             async with self._rt.db.transaction(bookkeeping=True) as tx:
                 await self._flows.save(tx, now)
+                # The messages quick exit may delete, noted while the handlers ran, stored here.
+                await self._rt.trail.save_noted(tx)
                 await tx.inbox.mark_done(done, now)
         for finished in done:
             # After /forget, the update that asked for it held her id until now.

@@ -110,6 +110,18 @@ class Outbox:
         )
         tx.after_commit(self._wake.set)
 
+    async def send_to(
+        self,
+        chat_id: int,
+        messages: Sequence[tuple[str, Buttons | None]],
+        *,
+        protect: bool = False,
+    ) -> None:
+        """Queue several messages to one chat in one transaction (a page of a staff list)."""
+        async with self._db.transaction() as tx:
+            for body, buttons in messages:
+                await self.queue(tx, chat_id, body, buttons=buttons, protect=protect)
+
     def start(self, bot: Bot) -> None:
         self._stopping = False
         self._task = asyncio.create_task(self._run(bot), name="outbox")

@@ -56,3 +56,14 @@ def _fit(block: str, limit: int) -> list[str]:
         current += atom
         length += width
     return [*pieces, current]
+
+
+MAX_PAGE = 100_000
+
+
+def page_number(args: list[str]) -> int:
+    """The page a staff list command asks for (`/pending 3`), counted from 0; the first page
+    for anything that is not a page number."""
+    if len(args) == 1 and args[0].isdigit() and 1 <= int(args[0]) <= MAX_PAGE:
+        return int(args[0]) - 1
+    return 0

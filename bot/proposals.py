@@ -29,6 +29,8 @@ from storage.db import Tx
 from storage.proposals import HistoryEntry, LadderSuggestion, Proposal
 
 PAGE_SIZE = 5
+# Staff lists go out a page at a time, so a long queue is a few messages, never a burst.
+STAFF_PAGE_SIZE = 5
 
 
 class TextKey(str):
@@ -90,9 +92,11 @@ async def queue_new_idea_notice(
     return proposal
 
 
-async def pending_proposals(rt: Runtime) -> list[Proposal]:
+async def pending_proposals(rt: Runtime, page: int = 0) -> tuple[list[Proposal], int]:
+    """One page of the moderation queue, oldest first, and how many wait in all."""
     async with rt.db.read() as tx:
-        return await tx.proposals.pending()
+        items = await tx.proposals.pending(STAFF_PAGE_SIZE, page * STAFF_PAGE_SIZE)
+        return items, await tx.proposals.count_pending()
 
 
 async def moderate(

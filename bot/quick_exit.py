@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 
 from bot.rules.chat_window import DELETE_WINDOW_SECONDS as DELETE_WINDOW_SECONDS
 from bot.rules.chat_window import SAFETY_MARGIN_SECONDS as SAFETY_MARGIN_SECONDS
 from bot.rules.chat_window import ChatSplit, split_by_window, telegram_now
-from storage.db import Database
+from storage.db import Database, Tx
 
 # Someone who has not joined is kept in memory only; a flood must not grow it without end.
 MEMORY_LIMIT_PER_CHAT = 500
+# Messages noted outside an update (the outbox's sends) are stored this often, all at once.
+TRAIL_SAVE_SECONDS = 2.0
 # deleteMessages takes at most this many ids per call.
 DELETE_BATCH = 100
 
@@ -37,6 +40,8 @@ class ChatTrail:
         self._memory: dict[int, dict[int, int]] = {}
         # Chats of people not joined whose messages outlived the window (memory only).
         self._outlived: set[int] = set()
+        # Chats with messages noted by `note_later` and not yet stored.
+        self._unsaved: set[int] = set()
         # The newest message date Telegram has shown (see `rules.chat_window.telegram_now`).
         self.newest_date = 0
 
@@ -64,6 +69,40 @@ class ChatTrail:
             for oldest in sorted(kept)[: len(kept) - MEMORY_LIMIT_PER_CHAT]:
                 del kept[oldest]
             self._outlived.add(chat_id)
+
+    def note_later(self, chat_id: int, message_id: int, at: int) -> None:
+        """Remember one message at no cost now; `save_noted` stores it with the next batch
+        (the update's own closing transaction, or the periodic save for the outbox's sends)."""
+        if chat_id > 0:
+            self.remember(chat_id, message_id, at)
+            self._unsaved.add(chat_id)
+
+    async def save_noted(self, tx: Tx) -> None:
+        """Store, in the caller's transaction, what `note_later` remembered of women who joined;
+        the rest stays in memory (nothing about someone not joined may be stored)."""
+        chats, self._unsaved = self._unsaved, set()
+        for chat_id in chats:
+            items = list(self._memory.get(chat_id, {}).items())
+            if items and await tx.trail.add_for_user(chat_id, items):
+                tx.after_commit(functools.partial(self._saved, chat_id, items))
+            elif len(self._memory.get(chat_id, {})) > MEMORY_LIMIT_PER_CHAT:
+                kept = self._memory[chat_id]
+                for oldest in sorted(kept)[: len(kept) - MEMORY_LIMIT_PER_CHAT]:
+                    del kept[oldest]
+                self._outlived.add(chat_id)
+
+    async def save_noted_now(self) -> None:
+        """The periodic save (and the last one at shutdown): one transaction for all chats."""
+        if self._unsaved:
+            async with self._db.transaction(bookkeeping=True) as tx:
+                await self.save_noted(tx)
+
+    def _saved(self, chat_id: int, items: list[tuple[int, int]]) -> None:
+        kept = self._memory.get(chat_id, {})
+        for message_id, _ in items:
+            kept.pop(message_id, None)
+        if not kept:
+            self._memory.pop(chat_id, None)
 
     def remember(self, chat_id: int, message_id: int, at: int) -> None:
         """Keep one message id in memory only (an update flood control drops costs no write);

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -211,50 +212,73 @@ def render_power(texts: Texts, figures: PowerFigures) -> Safe:
     return Safe("\n".join(lines))
 
 
+def _draw(texts: Texts, zone: ZoneInfo, summary: ReportSummary) -> bytes:
+    """In a worker thread: matplotlib is imported only when a chart is first drawn (the bot
+    starts faster without it), and that import, like the drawing, must not hold up anyone."""
+    from bot.chart import render_chart
+
+    return render_chart(texts, zone, summary)
+
+
 async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
-    """Count the period from the pseudonymised records, write it up, and draw the chart."""
+    """Count the period from the pseudonymised records, write it up, and draw the chart.
+
+    The database hands over the period's rows only; counting and drawing run in a worker
+    thread, so a report on years of records never stops the bot answering anyone.
+    """
+    start, end = period.start, period.end
     async with rt.db.read() as tx:
         records = tx.records
+        retained = tx.retention
         # What a purge removed still counts, from its wordless traces.
-        feedback = [*await records.feedback(), *await tx.retention.feedback_traces()]
-        proposals = [*await tx.proposals.all(), *await tx.retention.idea_traces()]
+        feedback = [*await records.feedback(start, end), *await retained.feedback_traces()]
+        proposals = [
+            *await tx.proposals.for_report(start, end),
+            *await retained.idea_traces(),
+        ]
+        history = [*await records.history(end), *await retained.history_traces()]
+        suggestions = [
+            *await records.suggestions(start, end),
+            *await retained.suggestion_traces(),
+        ]
+        polls = await records.polls()
+        supports = await records.supports(start, end)
+        votes = await records.votes_given(start, end)
+        erasures = await tx.participants.erasures()
+        given = [*await tx.recognition.all(), *await retained.recognition_traces()]
+        shared = await tx.power.all()
+
+    def count() -> tuple[ReportSummary, OfflineCounts, RecognitionTotals, PowerFigures]:
         summary = summarise(
             period,
             feedback=feedback,
             proposals=proposals,
-            history=[*await records.history(), *await tx.retention.history_traces()],
-            suggestions=[*await records.suggestions(), *await tx.retention.suggestion_traces()],
-            polls=await records.polls(),
+            history=history,
+            suggestions=suggestions,
+            polls=polls,
         )
         offline = count_offline(
             period.holds,
             [
                 *(("feedback", f.channel, f.created_at) for f in feedback),
                 *(("idea", p.channel, p.created_at) for p in proposals),
-                *(("support", s.channel, s.created_at) for s in await records.supports()),
-                *(("vote", channel, at) for channel, at in await records.votes_given()),
+                *(("support", s.channel, s.created_at) for s in supports),
+                *(("vote", channel, at) for channel, at in votes),
             ],
-            await tx.participants.erasures(),
+            erasures,
         )
         power = power_figures(
-            [
-                PowerRow(r.closed_at, r.verdict, r.followed, r.limit_code)
-                for r in await tx.power.all()
-            ],
+            [PowerRow(r.closed_at, r.verdict, r.followed, r.limit_code) for r in shared],
             period.holds,
         )
         recognition = total_recognition(
-            period.holds,
-            [
-                (r.level, r.pseudonym, value_of(r), r.given_at)
-                for r in [*await tx.recognition.all(), *await tx.retention.recognition_traces()]
-            ],
+            period.holds, [(r.level, r.pseudonym, value_of(r), r.given_at) for r in given]
         )
-    # matplotlib is imported only when a chart is drawn: the bot starts faster without it.
-    from bot.chart import draw_chart
+        return summary, offline, recognition, power
 
+    summary, offline, recognition, power = await asyncio.to_thread(count)
     zone = rt.settings.zone
-    png = await draw_chart(rt.texts, zone, summary)
+    png = await asyncio.to_thread(_draw, rt.texts, zone, summary)
     blocks = [
         *render_report(rt.texts, zone, summary),
         render_offline(rt.texts, offline),

@@ -207,3 +207,9 @@ def user_id_of(update: Update) -> int:
     user = update.effective_user
     assert user is not None
     return user.id
+
+
+def chat_id_of(update: Update) -> int:
+    chat = update.effective_chat
+    assert chat is not None
+    return chat.id

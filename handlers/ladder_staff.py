@@ -12,10 +12,12 @@ from telegram.ext import ConversationHandler
 from bot import proposals
 from bot.ladder import LIMIT_CODES, Level, closing_outcomes, next_level
 from bot.offline import by_whom
-from bot.paging import split_blocks
+from bot.outbox import Buttons
+from bot.paging import page_number, split_blocks
 from bot.proposals import Outcome, StaffMember
 from bot.texts import Safe
 from handlers.common import (
+    chat_id_of,
     keyboard,
     query_of,
     read_text,
@@ -54,29 +56,37 @@ async def refuse_non_staff(update: Update, ctx: Ctx) -> bool:
 
 
 async def cmd_pending(update: Update, ctx: Ctx) -> None:
-    """The moderation queue: each idea with Publish / Decline."""
-    queue = await proposals.pending_proposals(ctx.rt)
+    """/pending [page]: one page of the moderation queue, each idea with Publish / Decline."""
+    page = page_number(ctx.args or [])
+    queue, total = await proposals.pending_proposals(ctx.rt, page)
     if not queue:
-        await say(update, ctx, "moderation.none")
+        await say(update, ctx, "moderation.none" if page == 0 else "moderation.page_empty")
         return
-    for item in queue:
-        await say(
-            update,
-            ctx,
-            "moderation.item",
-            number=item.id,
-            pseudonym=by_whom(ctx.rt.texts, item.author_pseudonym, item.channel, ctx.lang),
-            date=when(ctx, item.created_at),
-            title=item.title,
-            body=item.body,
-            protect=True,
-            buttons=[
+    # Through the outbox: paced for her chat, so a page is never a burst of messages.
+    messages: list[tuple[str, Buttons | None]] = [
+        (
+            text(
+                ctx,
+                "moderation.item",
+                number=item.id,
+                pseudonym=by_whom(ctx.rt.texts, item.author_pseudonym, item.channel, ctx.lang),
+                date=when(ctx, item.created_at),
+                title=item.title,
+                body=item.body,
+            ),
+            [
                 [
                     (text(ctx, "moderation.publish"), f"pub:{item.id}"),
                     (text(ctx, "moderation.decline"), f"dec:{item.id}"),
                 ]
             ],
         )
+        for item in queue
+    ]
+    shown = page * proposals.STAFF_PAGE_SIZE + len(queue)
+    if shown < total:
+        messages.append((text(ctx, "moderation.more", count=total - shown, page=page + 2), None))
+    await ctx.rt.outbox.send_to(chat_id_of(update), messages, protect=True)
 
 
 async def on_publish(update: Update, ctx: Ctx) -> None:

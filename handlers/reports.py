@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import InputFile, Update
 from telegram.constants import ChatAction
 
-from bot.digest import digest_now
+from bot.digest import send_digest_now
 from bot.export import export_name, export_tables, zip_bytes
 from bot.paging import split_blocks
 from bot.report import build_report, period_label
@@ -22,8 +24,7 @@ def _chat_id(update: Update) -> int:
 
 async def cmd_digest(update: Update, ctx: Ctx) -> None:
     """/digest: what is new since the last digest and what is waiting, to whoever asked."""
-    for chunk in await digest_now(ctx.rt):
-        await say_html(update, ctx, chunk, protect=True)
+    await send_digest_now(ctx.rt, _chat_id(update))
 
 
 async def cmd_report(update: Update, ctx: Ctx) -> None:
@@ -51,7 +52,11 @@ async def cmd_export(update: Update, ctx: Ctx) -> None:
     tables = await export_tables(rt.db, rt.settings.zone)
     await ctx.bot.send_document(
         _chat_id(update),
-        InputFile(zip_bytes(tables), filename=export_name(rt.now(), rt.settings.zone)),
+        # Compressing takes a moment: in a worker thread, so nobody else waits for it.
+        InputFile(
+            await asyncio.to_thread(zip_bytes, tables),
+            filename=export_name(rt.now(), rt.settings.zone),
+        ),
         caption=text(
             ctx,
             "export.caption",

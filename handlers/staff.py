@@ -7,15 +7,15 @@ from collections import defaultdict
 from telegram import Update
 from telegram.ext import ConversationHandler
 
-from bot.feedback import feedback_item, recent_feedback, respond_to_feedback
+from bot.feedback import FEEDBACK_PAGE_SIZE, feedback_item, recent_feedback, respond_to_feedback
 from bot.invites import create_invites, invite_link, parse_count
 from bot.offline import by_whom
-from bot.paging import split_blocks
+from bot.paging import page_number, split_blocks
 from handlers.common import (
+    chat_id_of,
     query_of,
     read_text,
     say,
-    say_html,
     show,
     staff_here,
     text,
@@ -35,9 +35,10 @@ async def cmd_feedback(update: Update, ctx: Ctx) -> None:
     """Recent feedback grouped by topic, each item with its pseudonym and number."""
     if not await staff_here(update, ctx):
         return
-    items = await recent_feedback(ctx.rt.db)
+    page = page_number(ctx.args or [])
+    items, total = await recent_feedback(ctx.rt.db, page)
     if not items:
-        await say(update, ctx, "staff.feedback_none")
+        await say(update, ctx, "staff.feedback_none" if page == 0 else "staff.feedback_page_empty")
         return
     by_topic: dict[str, list[str]] = defaultdict(list)
     for item in items:
@@ -53,12 +54,21 @@ async def cmd_feedback(update: Update, ctx: Ctx) -> None:
                 body=item.body,
             )
         )
-    blocks: list[str] = [text(ctx, "staff.feedback_header", count=len(items))]
+    first = page * FEEDBACK_PAGE_SIZE + 1
+    last = first + len(items) - 1
+    blocks: list[str] = [
+        text(ctx, "staff.feedback_header_page", first=first, last=last, count=total)
+    ]
     for topic, lines in by_topic.items():
         blocks.append(text(ctx, "staff.feedback_topic", topic=topic, count=len(lines)))
         blocks.extend(lines)
-    for chunk in split_blocks(blocks):
-        await say_html(update, ctx, chunk, protect=True)
+    if last < total:
+        blocks.append(text(ctx, "staff.feedback_more", count=total - last, page=page + 2))
+    # Through the outbox: paced for this chat, so a long page is never a burst.
+    await ctx.rt.outbox.send_to(
+        chat_id_of(update), [(chunk, None) for chunk in split_blocks(blocks)],
+        protect=True,
+    )
 
 
 async def ask_reply(update: Update, ctx: Ctx) -> int:

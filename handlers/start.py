@@ -40,7 +40,8 @@ async def note_seen(update: Update, ctx: Ctx) -> None:
     message = update.message
     if message is not None:
         # Every message of hers is one quick exit may need to delete.
-        await ctx.rt.trail.note(message.chat.id, message.message_id, int(message.date.timestamp()))
+        # Stored with the update's closing transaction: no write of its own.
+        ctx.rt.trail.note_later(message.chat.id, message.message_id, int(message.date.timestamp()))
     if ctx.participant is not None:
         ctx.participant = await participants.note_seen(ctx.rt.db, ctx.participant, ctx.rt.now())
 

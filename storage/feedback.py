@@ -71,28 +71,50 @@ class FeedbackRepo:
             row = await cursor.fetchone()
         return _feedback(row) if row else None
 
-    async def recent(self, limit: int) -> list[Feedback]:
+    async def recent(self, limit: int, offset: int = 0) -> list[Feedback]:
         async with self._conn.execute(
-            f"{_SELECT} ORDER BY f.created_at DESC, f.id DESC LIMIT ?", (limit,)
+            f"{_SELECT} ORDER BY f.created_at DESC, f.id DESC LIMIT ? OFFSET ?", (limit, offset)
         ) as cursor:
             return [_feedback(row) for row in await cursor.fetchall()]
 
-    async def created_between(self, since: int, until: int) -> list[Feedback]:
-        """Feedback given in (since, until], oldest first."""
+    async def count(self) -> int:
+        return await self._count("SELECT count(*) FROM feedback", ())
+
+    async def created_between(self, since: int, until: int, limit: int = -1) -> list[Feedback]:
+        """Feedback given in (since, until], oldest first (the first `limit`, if given)."""
         async with self._conn.execute(
-            f"{_SELECT} WHERE f.created_at > ? AND f.created_at <= ? ORDER BY f.id",
+            f"{_SELECT} WHERE f.created_at > ? AND f.created_at <= ? ORDER BY f.id LIMIT ?",
+            (since, until, limit),
+        ) as cursor:
+            return [_feedback(row) for row in await cursor.fetchall()]
+
+    async def count_created_between(self, since: int, until: int) -> int:
+        return await self._count(
+            "SELECT count(*) FROM feedback WHERE created_at > ? AND created_at <= ?",
             (since, until),
-        ) as cursor:
-            return [_feedback(row) for row in await cursor.fetchall()]
+        )
 
-    async def unanswered_before(self, cutoff: int) -> list[Feedback]:
+    async def unanswered_before(self, cutoff: int, limit: int = -1) -> list[Feedback]:
         """Feedback given before `cutoff` that no staff member has answered, oldest first."""
         async with self._conn.execute(
             f"{_SELECT} WHERE f.created_at < ? AND NOT EXISTS"
-            " (SELECT 1 FROM feedback_responses r WHERE r.feedback_id = f.id) ORDER BY f.id",
-            (cutoff,),
+            " (SELECT 1 FROM feedback_responses r WHERE r.feedback_id = f.id)"
+            " ORDER BY f.id LIMIT ?",
+            (cutoff, limit),
         ) as cursor:
             return [_feedback(row) for row in await cursor.fetchall()]
+
+    async def count_unanswered_before(self, cutoff: int) -> int:
+        return await self._count(
+            "SELECT count(*) FROM feedback f WHERE f.created_at < ? AND NOT EXISTS"
+            " (SELECT 1 FROM feedback_responses r WHERE r.feedback_id = f.id)",
+            (cutoff,),
+        )
+
+    async def _count(self, sql: str, params: tuple[object, ...]) -> int:
+        async with self._conn.execute(sql, params) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
 
     async def by_participant(self, participant_id: int) -> list[Feedback]:
         async with self._conn.execute(

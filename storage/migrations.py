@@ -600,6 +600,21 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE safeguarding_alerts ADD COLUMN closed_by_name TEXT;
     ALTER TABLE safeguarding_alerts ADD COLUMN closed_at INTEGER;
     """,
+    # 22: indexes for the paths that scanned whole tables: the ideas page (newest published
+    # first), undecided suggestions, polls by idea and by period, the latest digest, and a
+    # report's period.
+    """
+    CREATE INDEX proposals_published ON proposals (status, published_at, id);
+    CREATE INDEX ladder_suggestions_undecided ON ladder_suggestions (created_at, id)
+        WHERE decision IS NULL;
+    CREATE INDEX polls_proposal ON polls (proposal_id);
+    CREATE INDEX polls_opened ON polls (opened_at);
+    CREATE INDEX polls_closed ON polls (closed_at) WHERE closed_at IS NOT NULL;
+    DROP INDEX digests_slot;
+    CREATE INDEX digests_slot ON digests (slot_at, queued_at);
+    CREATE INDEX proposal_history_created ON proposal_history (created_at);
+    CREATE INDEX votes_voted ON votes (voted_at);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -97,6 +97,11 @@ _NOT_YET = (
     " resuggested_at FROM not_yet"
 )
 
+
+# "Created before" with no bound: later than any stored time.
+_NO_LATER_THAN = 2**62
+_NO_EARLIER_THAN = -(2**62)
+
 _SELECT = """
     SELECT p.id, p.author_id, coalesce(a.pseudonym, ''), p.title, p.body, p.status, p.level,
            p.outcome, p.limit_code, p.explanation, p.created_at, p.published_at,
@@ -116,7 +121,9 @@ class ProposalRepo:
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._conn = conn
 
-    async def _many(self, sql: str, params: tuple[object, ...]) -> list[Proposal]:
+    async def _many(
+        self, sql: str, params: tuple[object, ...] | dict[str, object]
+    ) -> list[Proposal]:
         async with self._conn.execute(sql, params) as cursor:
             return [_proposal(row) for row in await cursor.fetchall()]
 
@@ -177,22 +184,54 @@ class ProposalRepo:
         """Every proposal, oldest first (for exports and reports)."""
         return await self._many(f"{_SELECT} ORDER BY p.id", ())
 
-    async def pending(self) -> list[Proposal]:
-        return await self._many(f"{_SELECT} WHERE p.status = 'pending' ORDER BY p.id", ())
+    async def for_report(self, since: int | None, until: int) -> list[Proposal]:
+        """Ideas a report on [since, until] speaks of: given in it, or changed in it."""
+        start = _NO_EARLIER_THAN if since is None else since
+        return await self._many(
+            f"{_SELECT} WHERE p.created_at BETWEEN :start AND :until OR p.id IN"
+            " (SELECT proposal_id FROM proposal_history"
+            "  WHERE created_at BETWEEN :start AND :until)"
+            " ORDER BY p.id",
+            {"start": start, "until": until},
+        )
+
+    async def pending(
+        self, limit: int = -1, offset: int = 0, *, before: int | None = None
+    ) -> list[Proposal]:
+        """Ideas awaiting moderation, oldest first (only those created before `before`)."""
+        return await self._many(
+            f"{_SELECT} WHERE p.status = 'pending' AND p.created_at < ?"
+            " ORDER BY p.id LIMIT ? OFFSET ?",
+            (_NO_LATER_THAN if before is None else before, limit, offset),
+        )
+
+    async def count_pending(self, *, before: int | None = None) -> int:
+        async with self._conn.execute(
+            "SELECT count(*) FROM proposals WHERE status = 'pending' AND created_at < ?",
+            (_NO_LATER_THAN if before is None else before,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
 
     async def published(
         self, level: int | None, offset: int, limit: int, *, open_only: bool = False
     ) -> list[Proposal]:
-        """Published proposals, newest first, optionally at one level."""
-        where = "p.status = 'published'"
+        """Published proposals, newest first, optionally at one level.
+
+        The page is chosen from the index first; supporters are counted for its rows only, so
+        a page costs the same however many ideas are published.
+        """
+        where = "status = 'published'"
         params: list[object] = []
         if level is not None:
-            where += " AND p.level = ?"
+            where += " AND level = ?"
             params.append(level)
         if open_only:
-            where += " AND p.outcome = 'open'"
+            where += " AND outcome = 'open'"
         return await self._many(
-            f"{_SELECT} WHERE {where} ORDER BY p.published_at DESC, p.id DESC LIMIT ? OFFSET ?",
+            f"{_SELECT} JOIN (SELECT id AS page_id FROM proposals WHERE {where}"
+            " ORDER BY published_at DESC, id DESC LIMIT ? OFFSET ?) ON p.id = page_id"
+            " ORDER BY p.published_at DESC, p.id DESC",
             (*params, limit, offset),
         )
 
@@ -395,6 +434,28 @@ class ProposalRepo:
             " FROM ladder_suggestions WHERE decision IS NULL ORDER BY id"
         ) as cursor:
             return [LadderSuggestion(*row) for row in await cursor.fetchall()]
+
+    async def open_suggestions_titled(
+        self, limit: int, *, before: int | None = None
+    ) -> list[tuple[LadderSuggestion, str, int]]:
+        """The oldest undecided suggestions with their idea's title and level."""
+        async with self._conn.execute(
+            "SELECT s.id, s.proposal_id, s.to_level, s.evidence, s.created_at, s.decision,"
+            " p.title, p.level FROM ladder_suggestions s JOIN proposals p ON p.id = s.proposal_id"
+            " WHERE s.decision IS NULL AND s.created_at < ? ORDER BY s.id LIMIT ?",
+            (_NO_LATER_THAN if before is None else before, limit),
+        ) as cursor:
+            return [
+                (LadderSuggestion(*row[:6]), row[6], row[7]) for row in await cursor.fetchall()
+            ]
+
+    async def count_open_suggestions(self, *, before: int | None = None) -> int:
+        async with self._conn.execute(
+            "SELECT count(*) FROM ladder_suggestions WHERE decision IS NULL AND created_at < ?",
+            (_NO_LATER_THAN if before is None else before,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
 
     async def decide_suggestions(
         self, proposal_id: int, decision: str, staff_id: int, now: int, to_level: int | None

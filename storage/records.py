@@ -105,12 +105,20 @@ class OptionRecord:
     votes: int | None  # None until the poll closes: results stay hidden while it is open
 
 
+# Bounds for "any time": earlier and later than every stored moment.
+_EARLIEST, _LATEST = -(2**62), 2**62
+
+
+def _between(since: int | None, until: int | None) -> tuple[int, int]:
+    return (_EARLIEST if since is None else since, _LATEST if until is None else until)
+
+
 class RecordsRepo:
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._conn = conn
 
-    async def _rows(self, sql: str) -> list[aiosqlite.Row]:
-        async with self._conn.execute(sql) as cursor:
+    async def _rows(self, sql: str, params: tuple[object, ...] = ()) -> list[aiosqlite.Row]:
+        async with self._conn.execute(sql, params) as cursor:
             return list(await cursor.fetchall())
 
     async def participants(self) -> list[ParticipantRecord]:
@@ -122,12 +130,17 @@ class RecordsRepo:
             ParticipantRecord(r[0], r[1], r[2], bool(r[3]), r[4], r[5], bool(r[6])) for r in rows
         ]
 
-    async def feedback(self) -> list[FeedbackRecord]:
+    async def feedback(
+        self, since: int | None = None, until: int | None = None
+    ) -> list[FeedbackRecord]:
+        """All feedback, or (for a report) only that given in [since, until]."""
         rows = await self._rows(
             "SELECT f.id, p.pseudonym, f.topic, f.body, f.created_at,"
             " (SELECT min(r.created_at) FROM feedback_responses r WHERE r.feedback_id = f.id),"
             " (SELECT count(*) FROM feedback_responses r WHERE r.feedback_id = f.id), f.channel"
-            " FROM feedback f JOIN participants p ON p.id = f.participant_id ORDER BY f.id"
+            " FROM feedback f JOIN participants p ON p.id = f.participant_id"
+            " WHERE f.created_at BETWEEN ? AND ? ORDER BY f.id",
+            _between(since, until),
         )
         return [FeedbackRecord(*row) for row in rows]
 
@@ -137,29 +150,40 @@ class RecordsRepo:
         )
         return [ResponseRecord(*row) for row in rows]
 
-    async def history(self) -> list[HistoryRecord]:
+    async def history(self, until: int | None = None) -> list[HistoryRecord]:
+        """Every change to an idea (up to `until`: a report needs when each level was entered)."""
         rows = await self._rows(
             "SELECT id, proposal_id, event, from_level, to_level, outcome, limit_code, evidence,"
-            " reason, created_at FROM proposal_history ORDER BY id"
+            " reason, created_at FROM proposal_history WHERE created_at <= ? ORDER BY id",
+            (_between(None, until)[1],),
         )
         return [HistoryRecord(*row) for row in rows]
 
-    async def suggestions(self) -> list[SuggestionRecord]:
+    async def suggestions(
+        self, since: int | None = None, until: int | None = None
+    ) -> list[SuggestionRecord]:
         rows = await self._rows(
             "SELECT id, proposal_id, to_level, evidence, created_at, decision, decided_at"
-            " FROM ladder_suggestions ORDER BY id"
+            " FROM ladder_suggestions WHERE created_at BETWEEN ? AND ? ORDER BY id",
+            _between(since, until),
         )
         return [SuggestionRecord(*row) for row in rows]
 
-    async def _links(self, table: str, channel: str) -> list[LinkRecord]:
+    async def _links(
+        self, table: str, channel: str, since: int | None = None, until: int | None = None
+    ) -> list[LinkRecord]:
         rows = await self._rows(
             f"SELECT t.proposal_id, p.pseudonym, t.created_at, {channel} FROM {table} t"
-            " JOIN participants p ON p.id = t.participant_id ORDER BY t.proposal_id, t.created_at"
+            " JOIN participants p ON p.id = t.participant_id"
+            " WHERE t.created_at BETWEEN ? AND ? ORDER BY t.proposal_id, t.created_at",
+            _between(since, until),
         )
         return [LinkRecord(*row) for row in rows]
 
-    async def supports(self) -> list[LinkRecord]:
-        return await self._links("supports", "t.channel")
+    async def supports(
+        self, since: int | None = None, until: int | None = None
+    ) -> list[LinkRecord]:
+        return await self._links("supports", "t.channel", since, until)
 
     async def volunteers(self) -> list[LinkRecord]:
         # Volunteering is only ever her own press in the chat.
@@ -197,9 +221,14 @@ class RecordsRepo:
             for r in rows
         ]
 
-    async def votes_given(self) -> list[tuple[str, int]]:
+    async def votes_given(
+        self, since: int | None = None, until: int | None = None
+    ) -> list[tuple[str, int]]:
         """(channel, voted_at) of every vote: how and when, never whose or for what."""
-        rows = await self._rows("SELECT channel, voted_at FROM votes ORDER BY voted_at")
+        rows = await self._rows(
+            "SELECT channel, voted_at FROM votes WHERE voted_at BETWEEN ? AND ? ORDER BY voted_at",
+            _between(since, until),
+        )
         return [(row[0], row[1]) for row in rows]
 
     async def options(self) -> list[OptionRecord]:

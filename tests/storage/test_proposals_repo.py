@@ -96,3 +96,28 @@ async def test_forgetting_the_author_removes_her_proposals_and_her_support(
         remaining = await tx.proposals.by_id(other.id)
         assert remaining is not None and remaining.supporters == 0
     await db.close()
+
+
+async def test_a_page_of_published_ideas_is_the_newest_with_its_own_supporters(
+    tmp_path: Path,
+) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    async with db.transaction() as tx:
+        women = [await tx.participants.add(500 + n, f"P-S{n:03d}", "en", 100) for n in range(3)]
+        ideas = []
+        for n in range(12):
+            idea = await tx.proposals.add(women[0].id, f"Idea {n}", "text", 100 + n)
+            await tx.proposals.set_status(idea.id, "published", 200 + n)
+            ideas.append(idea.id)
+        for woman in women[1:]:
+            await tx.proposals.toggle_support(ideas[10], woman.id, 300)
+        await tx.proposals.toggle_support(ideas[0], women[1].id, 300)
+    async with db.read() as tx:
+        page = await tx.proposals.published(None, 0, 5)
+        assert [p.title for p in page] == [f"Idea {n}" for n in (11, 10, 9, 8, 7)]
+        assert [p.supporters for p in page] == [0, 2, 0, 0, 0]
+        last = await tx.proposals.published(None, 10, 5)
+        assert [(p.title, p.supporters) for p in last] == [("Idea 1", 0), ("Idea 0", 1)]
+        reported = await tx.proposals.for_report(105, 250)
+        assert [p.title for p in reported] == [f"Idea {n}" for n in range(5, 12)]
+    await db.close()

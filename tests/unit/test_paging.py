@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.paging import split_blocks, visible_length
+from bot.paging import page_number, split_blocks, visible_length
 
 
 def test_short_blocks_stay_in_one_message() -> None:
@@ -27,3 +27,11 @@ def test_one_huge_line_is_cut_outside_entities() -> None:
     assert all(visible_length(chunk) <= 4096 for chunk in chunks)
     assert all(chunk.count("&") == chunk.count(";") for chunk in chunks)
     assert "".join(chunks) == "&amp;" * 5000
+
+
+def test_a_staff_list_page_comes_from_its_number_and_anything_else_is_the_first() -> None:
+    assert page_number([]) == 0
+    assert page_number(["1"]) == 0
+    assert page_number(["3"]) == 2
+    for nonsense in (["0"], ["-2"], ["two"], ["2", "3"], ["99999999999"]):
+        assert page_number(nonsense) == 0
