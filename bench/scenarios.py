@@ -1,0 +1,539 @@
+"""Each comparison of the benchmark: what it runs and the rows of the table it adds."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import os
+import resource
+import signal
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import AsyncIterator, Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+
+from bench.seed import seed
+from bot.sandbox.loopback import DEFAULT_TOKEN, FakeRequest, FakeTelegram, FakeUser, serve
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+STAFF_ID = 900001
+STAFF_CHAT_ID = -100777
+REPLY_TIMEOUT = 120.0
+
+
+@dataclass(frozen=True)
+class Row:
+    what: str
+    bot: str
+    echo: str = ""
+    ratio: str = ""
+
+
+@dataclass(frozen=True)
+class Pacing:
+    """The knobs a run can turn without touching code."""
+
+    # The loopback server answers 429 like Telegram (30/s, 1/s a chat, 20/min a group) for
+    # broadcasts; and, when `reply_limits`, for the replies of the end-to-end comparisons too
+    # (off by default: a bare echo bot has no rate limiter and would just fail its replies).
+    server_limits: bool = True
+    reply_limits: bool = False
+    outbox_rate: float = 28.0  # OUTBOX_MESSAGES_PER_SECOND for the bot
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def p95(values: list[float]) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def times(value: float) -> str:
+    return f"{value:.2f}×"
+
+
+class TimedFake(FakeTelegram):
+    """The loopback server, counting what the bot sends to each chat."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.replies: Counter[int] = Counter()
+        self.deletes: Counter[int] = Counter()
+        self.polls = 0
+
+    async def handle(
+        self,
+        token: str,
+        method: str,
+        params: Mapping[str, str],
+        files: Mapping[str, tuple[str, bytes]] | None = None,
+    ) -> tuple[int, dict[str, Any]]:
+        name = method.lower()
+        if name == "getupdates":
+            self.polls += 1
+        status, body = await super().handle(token, method, params, files)
+        if status == 200 and "chat_id" in params:
+            chat = int(params["chat_id"])
+            if name in ("sendmessage", "editmessagetext"):
+                self.replies[chat] += 1
+            elif name.startswith("deletemessage"):
+                self.deletes[chat] += 1
+            self._notify()
+        return status, body
+
+
+# ---------------------------------------------------------------------- processes
+
+
+class Process:
+    """`python -m bot` or the echo bot, against the loopback server at `base_url`."""
+
+    def __init__(self, module: str, base_url: str, workdir: Path, env: dict[str, str]) -> None:
+        self.module = module
+        self.base_url = base_url
+        self.workdir = workdir
+        self.env = env
+        self.process: asyncio.subprocess.Process | None = None
+
+    async def start(self, fake: TimedFake) -> float:
+        """Start it; returns the seconds until its first getUpdates."""
+        polls = fake.polls
+        env = {
+            "PATH": os.environ.get("PATH", ""),
+            "PYTHONPATH": str(PROJECT_ROOT),
+            "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
+            "TELEGRAM_API_BASE_URL": self.base_url,
+            **self.env,
+        }
+        log = (self.workdir / f"{self.module}.log").open("a", encoding="utf-8")
+        started = time.perf_counter()
+        self.process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", self.module, cwd=self.workdir, env=env, stdout=log, stderr=log
+        )
+        log.close()
+        await fake.wait_for(lambda: fake.polls > polls or self.process.returncode is not None, 60)
+        if self.process.returncode is not None:
+            raise RuntimeError(f"{self.module} exited at start; see {self.workdir}")
+        return time.perf_counter() - started
+
+    def rss_mb(self) -> float:
+        assert self.process is not None
+        status = Path(f"/proc/{self.process.pid}/status").read_text()
+        kb = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS"))
+        return kb / 1024
+
+    async def stop(self) -> None:
+        if self.process is None or self.process.returncode is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            await asyncio.wait_for(self.process.wait(), 30)
+        except TimeoutError:
+            self.process.kill()
+
+
+def bot_env(workdir: Path, pacing: Pacing, **extra: str) -> dict[str, str]:
+    return {
+        "DATABASE_PATH": str(workdir / "bot.sqlite3"),
+        "STAFF_USER_IDS": str(STAFF_ID),
+        "STAFF_CHAT_ID": str(STAFF_CHAT_ID),
+        "DIGEST_FREQUENCY": "off",
+        "LOG_LEVEL": "WARNING",
+        "OUTBOX_MESSAGES_PER_SECOND": str(pacing.outbox_rate),
+        **extra,
+    }
+
+
+@contextlib.asynccontextmanager
+async def running(
+    kind: str, pacing: Pacing, women: int, **env: str
+) -> AsyncIterator[tuple[TimedFake, Process, list[FakeUser], float]]:
+    """The server, `women` who joined (for the bot), and the process; yields the start-up time."""
+    fake = TimedFake(rate_limits=pacing.reply_limits)
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        workdir = Path(folder)
+        ids = await seed(workdir / "bot.sqlite3", women)
+        users = [fake.started_user(uid) for uid in ids]
+        fake.started_user(STAFF_ID, "Sam")
+        async with serve(fake) as base_url:
+            module = "bot" if kind == "bot" else "bench.echo_bot"
+            extra = bot_env(workdir, pacing, **env) if kind == "bot" else {}
+            process = Process(module, base_url, workdir, extra)
+            startup = await process.start(fake)
+            try:
+                yield fake, process, users, startup
+            finally:
+                # A long poll held open would keep the process waiting out its timeout.
+                fake.release_long_polls()
+                await process.stop()
+
+
+async def ask(fake: TimedFake, user: FakeUser, text: str) -> float:
+    """She sends `text`; seconds until the bot's reply (a new message or an edit)."""
+    before = fake.replies[user.id]
+    started = time.perf_counter()
+    fake.send_text(user, text)
+    await fake.wait_for(lambda: fake.replies[user.id] > before, REPLY_TIMEOUT)
+    return time.perf_counter() - started
+
+
+async def press(fake: TimedFake, user: FakeUser, button: str) -> float:
+    """She presses `button` on the bot's last message; seconds until the bot answers."""
+    before = fake.replies[user.id]
+    started = time.perf_counter()
+    fake.press(user, fake.last_bot_message(user.id), button)
+    await fake.wait_for(lambda: fake.replies[user.id] > before, REPLY_TIMEOUT)
+    return time.perf_counter() - started
+
+
+# ---------------------------------------------------------------------- 1. burst, end to end
+
+
+async def burst_once(kind: str, pacing: Pacing, women: int, each: int) -> tuple[float, float]:
+    """Updates a second for `women` each sending `each` messages at once; and start-up time."""
+    async with running(kind, pacing, women, FLOOD_UPDATES_PER_MINUTE="600") as (
+        fake,
+        _,
+        users,
+        startup,
+    ):
+        for user in users:  # warm up: every chat once
+            await ask(fake, user, "/menu")
+        wanted = {user.id: fake.replies[user.id] + each for user in users}
+        started = time.perf_counter()
+        for _ in range(each):
+            for user in users:
+                fake.send_text(user, "/menu")
+        await fake.wait_for(
+            lambda: all(fake.replies[uid] >= n for uid, n in wanted.items()), REPLY_TIMEOUT
+        )
+        return women * each / (time.perf_counter() - started), startup
+
+
+async def one_woman_tapping(kind: str, pacing: Pacing, taps: int) -> list[float]:
+    async with running(kind, pacing, 1, FLOOD_UPDATES_PER_MINUTE="600") as (fake, _, users, _s):
+        await ask(fake, users[0], "/menu")
+        return [await ask(fake, users[0], "/menu") for _ in range(taps)]
+
+
+async def compare_end_to_end(pacing: Pacing, women: int, each: int, rounds: int) -> list[Row]:
+    rates: dict[str, list[float]] = {"bot": [], "echo": []}
+    startups: dict[str, list[float]] = {"bot": [], "echo": []}
+    for _ in range(rounds):  # alternating, so both see the same machine load
+        for kind in ("bot", "echo"):
+            rate, startup = await burst_once(kind, pacing, women, each)
+            rates[kind].append(rate)
+            startups[kind].append(startup)
+    taps = {kind: await one_woman_tapping(kind, pacing, max(5, each)) for kind in ("bot", "echo")}
+    bot_rate, echo_rate = median(rates["bot"]), median(rates["echo"])
+    return [
+        Row(
+            f"{women} women at once, burst of {women * each} updates (end to end)",
+            f"{bot_rate:.1f} updates/s",
+            f"{echo_rate:.1f} updates/s",
+            times(bot_rate / echo_rate),
+        ),
+        Row(
+            "one woman tapping with no pause, reply p50",
+            ms(median(taps["bot"])),
+            ms(median(taps["echo"])),
+            times(median(taps["bot"]) / median(taps["echo"])),
+        ),
+        Row(
+            "start-up to the first getUpdates",
+            ms(median(startups["bot"])),
+            ms(median(startups["echo"])),
+            times(median(startups["bot"]) / median(startups["echo"])),
+        ),
+    ]
+
+
+# ---------------------------------------------------------------------- 2. in process
+
+
+async def in_process(updates: int) -> list[Row]:
+    """Per-update cost through a real Application with no network: the bot vs the echo bot."""
+    from bench.echo_bot import build
+    from tests.harness import make_settings, start_harness, stop_harness
+
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        fake = FakeTelegram(rate_limits=False)
+        settings = make_settings(Path(folder), flood_updates_per_minute=600)
+        ids = await seed(settings.database_path, 8)
+        users = [fake.started_user(uid) for uid in ids]
+        harness = await start_harness(settings, fake)
+        writes = [0]
+        db = harness.runtime.db
+        transaction = db.transaction
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            writes[0] += 1
+            return transaction(*args, **kwargs)
+
+        db.transaction = counted  # type: ignore[method-assign]
+        bot_times: list[float] = []
+        per_kind: dict[str, list[int]] = {"message": [], "button": []}
+        try:
+            for n in range(updates + 8):
+                user = users[(n // 2) % len(users)]
+                if n % 2 == 0:
+                    fake.send_text(user, "/menu")
+                    kind = "message"
+                else:
+                    fake.press(user, fake.last_bot_message(user.id), "menu:ideas")
+                    kind = "button"
+                before = writes[0]
+                started = time.perf_counter()
+                await harness.pump()
+                if n >= 8:  # the first round warms caches
+                    bot_times.append(time.perf_counter() - started)
+                    per_kind[kind].append(writes[0] - before)
+        finally:
+            await stop_harness(harness)
+
+        echo_fake = FakeTelegram(rate_limits=False)
+        app = build(DEFAULT_TOKEN, request=FakeRequest(echo_fake))
+        await app.initialize()
+        echo_user = echo_fake.started_user(1)
+        echo_times: list[float] = []
+        for n in range(updates + 8):
+            echo_fake.send_text(echo_user, "/menu")
+            [raw] = echo_fake.take_updates()
+            started = time.perf_counter()
+            await app.process_update(Update.de_json(raw, app.bot))
+            if n >= 8:
+                echo_times.append(time.perf_counter() - started)
+        await app.shutdown()
+    bot_ms, echo_ms = median(bot_times), median(echo_times)
+    return [
+        Row(
+            "in-process cost per update (menu, a button), median, durable intake included",
+            ms(bot_ms),
+            ms(echo_ms),
+            f"{bot_ms / echo_ms:.1f}× slower",
+        ),
+        Row(
+            "write transactions per update: a message / a button (median)",
+            f"{median(per_kind['message']):.0f} / {median(per_kind['button']):.0f}",
+            "0 / 0",
+        ),
+    ]
+
+
+# ---------------------------------------------------------------------- 3. broadcast
+
+
+async def broadcast(pacing: Pacing, women: int) -> Row:
+    """A message to every woman through the outbox, against a server enforcing the limits."""
+    from tests.harness import make_settings, start_harness, stop_harness
+
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        fake = FakeTelegram(rate_limits=pacing.server_limits)
+        settings = make_settings(Path(folder), outbox_messages_per_second=pacing.outbox_rate)
+        ids = await seed(settings.database_path, women)
+        for uid in ids:
+            fake.started_user(uid)
+        harness = await start_harness(settings, fake)
+        try:
+            outbox = harness.runtime.outbox
+            async with harness.runtime.db.transaction() as tx:
+                for uid in ids:
+                    await outbox.queue(tx, uid, "A new poll is open.")
+            started = time.perf_counter()
+            cpu = time.process_time()
+            delivered = await outbox.drain(harness.app.bot)
+            seconds = time.perf_counter() - started
+            cpu_per_message = (time.process_time() - cpu) / max(1, delivered)
+        finally:
+            await stop_harness(harness)
+    rate = delivered / seconds
+    return Row(
+        f"broadcast to {women} women (configured {pacing.outbox_rate:g}/s)",
+        f"{rate:.1f} msg/s, {fake.count_errors(429)} × 429, {ms(cpu_per_message)} CPU/msg",
+        "",
+        f"{rate / pacing.outbox_rate:.2f}× of configured",
+    )
+
+
+# ---------------------------------------------------------------------- 4. one woman floods
+
+
+async def flood(pacing: Pacing, women: int, flood_updates: int, phase_seconds: float) -> list[Row]:
+    """Others keep a human pace while one woman sends `flood_updates` at once, then /exit."""
+    async with running("bot", pacing, women + 1) as (fake, _, users, _s):
+        flooder, others = users[0], users[1:]
+        latencies: dict[str, list[float]] = {"before": [], "during": []}
+        phase = ["before"]
+        stop = asyncio.Event()
+
+        async def woman(user: FakeUser) -> None:
+            while not stop.is_set():
+                now_phase = phase[0]
+                latencies[now_phase].append(await ask(fake, user, "/menu"))
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), 2.0)
+
+        tasks = [asyncio.create_task(woman(user)) for user in others]
+        await asyncio.sleep(phase_seconds)
+        phase[0] = "during"
+        for _ in range(flood_updates):
+            fake.send_text(flooder, "/menu")
+        deleted = fake.deletes[flooder.id]
+        exit_started = time.perf_counter()
+        fake.send_text(flooder, "/exit")
+        await fake.wait_for(lambda: fake.deletes[flooder.id] > deleted, REPLY_TIMEOUT)
+        exit_seconds = time.perf_counter() - exit_started
+        await asyncio.sleep(phase_seconds)
+        stop.set()
+        await asyncio.gather(*tasks)
+    before, during = p95(latencies["before"]), p95(latencies["during"])
+    return [
+        Row(
+            f"others' reply p95 while one woman floods {flood_updates} updates (before → during)",
+            f"{ms(before)} → {ms(during)}",
+            "",
+            f"{during / before:.2f}× (goal ≤ 2×)",
+        ),
+        Row("her quick exit behind her own flood, done in", ms(exit_seconds), "", "goal ≤ 1 s"),
+    ]
+
+
+# ---------------------------------------------------------------------- 5. mixed run
+
+
+async def mixed(pacing: Pacing, women: int, minutes: float, per_second: float) -> list[Row]:
+    """Women use the menu and the ideas page, staff ask for lists; memory and latency sampled."""
+    async with running("bot", pacing, women) as (fake, process, users, _s):
+        staff = fake.started_user(STAFF_ID, "Sam")
+        latencies: list[float] = []
+        samples: list[float] = [process.rss_mb()]
+        end = time.perf_counter() + minutes * 60
+        cycle = 2 * women / per_second  # each woman: a message and a button press per cycle
+
+        async def woman(user: FakeUser, offset: float) -> None:
+            await asyncio.sleep(offset)
+            while time.perf_counter() < end:
+                started = time.perf_counter()
+                latencies.append(await ask(fake, user, "/menu"))
+                latencies.append(await press(fake, user, "menu:ideas"))
+                await asyncio.sleep(max(0.0, cycle - (time.perf_counter() - started)))
+
+        async def staff_member() -> None:
+            while time.perf_counter() < end:
+                fake.send_text(staff, "/pending")
+                fake.send_text(staff, "/digest")
+                await asyncio.sleep(min(60.0, max(0.0, end - time.perf_counter())))
+
+        async def sampler() -> None:
+            interval = max(1.0, minutes * 60 / 60)
+            while time.perf_counter() < end:
+                await asyncio.sleep(interval)
+                samples.append(process.rss_mb())
+
+        await asyncio.gather(
+            *(woman(user, n * cycle / women) for n, user in enumerate(users)),
+            staff_member(),
+            sampler(),
+        )
+    grew = sum(1 for a, b in itertools.pairwise(samples) if b > a)
+    per_ten = (samples[-1] - samples[0]) / max(minutes, 1e-9) * 10
+    return [
+        Row(
+            f"{minutes:g}-minute mixed run, {women} women, {per_second:g} updates/s:"
+            " reply p50 / p95",
+            f"{ms(median(latencies))} / {ms(p95(latencies))}",
+        ),
+        Row(
+            "  memory (RSS) start → end, max; samples that grew",
+            f"{samples[0]:.1f} → {samples[-1]:.1f} MB, max {max(samples):.1f};"
+            f" {grew} of {len(samples) - 1}",
+            "",
+            f"{per_ten:+.2f} MB per 10 min",
+        ),
+    ]
+
+
+# ---------------------------------------------------------------------- 6. staff work at scale
+
+
+async def _timed(work: Callable[[], Any], repeat: int) -> tuple[float, float]:
+    """Median seconds of `work`, and the longest the event loop stood still meanwhile."""
+    lag = [0.0]
+    running_flag = [True]
+
+    async def ticker() -> None:
+        last = time.perf_counter()
+        while running_flag[0]:
+            await asyncio.sleep(0.005)
+            now = time.perf_counter()
+            lag[0] = max(lag[0], now - last - 0.005)
+            last = now
+
+    tick = asyncio.create_task(ticker())
+    spent = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        await work()
+        spent.append(time.perf_counter() - started)
+    running_flag[0] = False
+    await tick
+    return median(spent), lag[0]
+
+
+async def staff_at(items: int) -> list[Row]:
+    from bot import proposals
+    from bot.digest import digest_now
+    from bot.export import export_tables, zip_bytes
+    from bot.report import build_report
+    from bot.report_rules import parse_period
+    from tests.harness import make_settings, start_harness, stop_harness
+
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        fake = FakeTelegram(rate_limits=False)
+        settings = make_settings(Path(folder))
+        await seed(settings.database_path, max(10, items // 10), items)
+        harness = await start_harness(settings, fake)
+        rt = harness.runtime
+        try:
+
+            async def export() -> None:
+                tables = await export_tables(rt.db, rt.settings.zone)
+                await asyncio.to_thread(zip_bytes, tables)
+
+            period = parse_period("all", rt.now(), rt.settings.zone)
+            assert period is not None
+            year = parse_period("90d", rt.now(), rt.settings.zone)
+            assert year is not None
+            results = {
+                "digest (built)": await _timed(lambda: digest_now(rt), 5),
+                "ideas page 1": await _timed(lambda: proposals.browse(rt, None, 0), 20),
+                "ideas page 50": await _timed(lambda: proposals.browse(rt, None, 49), 20),
+                "export (zip)": await _timed(export, 1),
+                "report, last 90 days": await _timed(lambda: build_report(rt, year), 1),
+                "report, all time": await _timed(lambda: build_report(rt, period), 1),
+            }
+        finally:
+            await stop_harness(harness)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rows = [
+        Row(f"{items} items: {name}", ms(seconds), "", f"loop held ≤ {ms(lag)}")
+        for name, (seconds, lag) in results.items()
+    ]
+    rows.append(Row(f"{items} items: peak RSS of this process so far", f"{peak:.0f} MB"))
+    return rows
