@@ -69,7 +69,7 @@ def parse(argv: list[str] | None) -> tuple[Sizes, Pacing, tuple[str, ...]]:
         action="store_true",
         help="the server also paces replies in the end-to-end runs (1/s a chat, 30/s in all)",
     )
-    parser.add_argument("--outbox-rate", type=float, default=28.0, help="messages a second")
+    parser.add_argument("--outbox-rate", type=float, default=25.0, help="messages a second")
     args = parser.parse_args(argv)
     sizes = PRESETS[args.size]
     if args.minutes is not None:

@@ -46,7 +46,7 @@ class Pacing:
     # (off by default: a bare echo bot has no rate limiter and would just fail its replies).
     server_limits: bool = True
     reply_limits: bool = False
-    outbox_rate: float = 28.0  # OUTBOX_MESSAGES_PER_SECOND for the bot
+    outbox_rate: float = 25.0  # OUTBOX_MESSAGES_PER_SECOND for the bot (its default)
 
 
 def median(values: list[float]) -> float:

@@ -124,7 +124,7 @@ class Settings(BaseSettings):
         default=5, ge=1, le=100, description="a whole number between 1 and 100"
     )
     outbox_messages_per_second: float = Field(
-        default=28.0,
+        default=25.0,
         ge=1.0,
         le=30.0,
         description="a number between 1 and 30 (Telegram takes about 30 a second from a bot)",
