@@ -11,14 +11,14 @@ from tests.harness import Harness
 
 async def _seed(bot: Harness, feedback: int, pending: int) -> None:
     """Women who gave feedback and ideas some hours ago, none of it answered."""
-    now = int(bot.runtime.now()) - 3600
+    now = int(bot.runtime.now()) - 1800
     async with bot.runtime.db.transaction() as tx:
         for n in range(max(feedback, pending)):
             woman = await tx.participants.add(80_000 + n, f"P-L{n:04d}", "en", now)
             if n < feedback:
-                await tx.feedback.add(woman.id, "Groups", f"feedback number {n}", now + n)
+                await tx.feedback.add(woman.id, "Groups", f"feedback number {n}", now + 1 + n)
             if n < pending:
-                await tx.proposals.add(woman.id, f"Idea {n}", "details", now + n)
+                await tx.proposals.add(woman.id, f"Idea {n}", "details", now + 1 + n)
 
 
 def _since(fake: FakeTelegram, chat_id: int, before: int) -> list[str]:
