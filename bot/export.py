@@ -199,13 +199,13 @@ async def collect_tables(tx: Tx, zone: ZoneInfo) -> list[Table]:
             "polls",
             "poll_id question kind limits audience proposal_id quorum_kind quorum_value"
             " opened_at closes_at closed_at eligible turnout quorum_met winning_option"
-            " votes_given_offline",
+            " votes_given_offline domains",
             [
                 (p.id, safe_text(p.question), p.kind, safe_text(p.limits), p.audience,
                  p.proposal_id, p.quorum_kind, p.quorum_value, at(p.opened_at),
                  at(p.closes_at), at(p.closed_at), p.eligible, p.turnout,
                  _yes_no(p.quorum_met), safe_text(labels.get((p.id, p.winner or 0))),
-                 p.offline_votes)
+                 p.offline_votes, " ".join(p.domains))
                 for p in await records.polls()
             ],
         ),

@@ -29,6 +29,7 @@ async def run_again(rt: Runtime, poll_id: int, staff: StaffMember) -> tuple[Outc
         proposal_id=poll.proposal_id,
         kind=poll.kind,
         limits=poll.limits,
+        domains=poll.domains,
     )
     again = await create_poll(rt, draft, staff.id)
     if not isinstance(again, Poll):

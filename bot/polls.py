@@ -39,6 +39,7 @@ class PollDraft:
     proposal_id: int | None
     kind: str  # advisory | shared
     limits: str
+    domains: tuple[str, ...]  # at least one of bot.rules.domains.DOMAINS
 
 
 class VoteOutcome(Enum):
@@ -155,6 +156,7 @@ async def create_poll(rt: Runtime, draft: PollDraft, staff_id: int) -> Poll | Po
             closes_at=draft.closes_at,
             options=draft.options,
             voters=voters,
+            domains=draft.domains,
         )
         for voter in await tx.polls.voters(poll.id):
             if _wants(voter):

@@ -69,6 +69,29 @@ def _decisions(texts: Texts, key: str, stats: DecisionStats) -> Safe:
     )
 
 
+def _by_domain(
+    texts: Texts, counts: dict[str, dict[int | None, int]], level: dict[int, Safe]
+) -> Safe:
+    """Shared decisions per domain, split by the level of the idea they decided."""
+    lines = [texts("report.domains_header")]
+    for name, by_level in counts.items():
+        lines.append(
+            texts(
+                "report.domains_line",
+                domain=texts(f"domains.{name}"),
+                count=sum(by_level.values()),
+                service=by_level.get(None, 0),
+                level_1=level[1],
+                level_2=level[2],
+                level_3=level[3],
+                at_1=by_level.get(1, 0),
+                at_2=by_level.get(2, 0),
+                at_3=by_level.get(3, 0),
+            )
+        )
+    return Safe("\n".join(lines))
+
+
 def render_report(texts: Texts, zone: ZoneInfo, summary: ReportSummary) -> list[str]:
     """The report as HTML blocks (each complete on its own, for splitting)."""
 
@@ -113,6 +136,7 @@ def render_report(texts: Texts, zone: ZoneInfo, summary: ReportSummary) -> list[
             + "\n"
             + _decisions(texts, "report.decisions_advisory", summary.advisory)
         ),
+        _by_domain(texts, summary.by_domain, level),
     ]
     if summary.not_possible:
         # One block per limit keeps each group whole when the report is split.

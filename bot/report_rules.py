@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from bot.ladder import LIMIT_CODES
+from bot.rules.domains import DomainDecision, count_by_domain, level_at
 from storage.proposals import Proposal
 from storage.records import (
     FeedbackRecord,
@@ -155,6 +156,9 @@ class ReportSummary:
     shared: DecisionStats
     advisory: DecisionStats
     response: ResponseTimes
+    # Shared decisions closed in the period, per domain and per level of the item they decided
+    # (None: a service-wide poll).
+    by_domain: dict[str, dict[int | None, int]]
 
     def moves_to(self, level: int) -> tuple[Move, ...]:
         return tuple(move for move in self.moves if move.to_level == level)
@@ -278,6 +282,16 @@ def summarise(
         if p.closed_at is not None and period.holds(p.closed_at)
     ]
     points.sort(key=lambda point: (point.closed_at, point.poll_id))
+    shared_decisions = [
+        DomainDecision(
+            p.domains,
+            None
+            if p.proposal_id is None or p.closed_at is None
+            else level_at(entered.get(p.proposal_id, {}), p.closed_at),
+        )
+        for p in polls
+        if p.kind == "shared" and p.closed_at is not None and period.holds(p.closed_at)
+    ]
     return ReportSummary(
         period=period,
         feedback_received=sum(1 for f in feedback if period.holds(f.created_at)),
@@ -291,4 +305,5 @@ def summarise(
         shared=_decision_stats([p for p in points if p.shared]),
         advisory=_decision_stats([p for p in points if not p.shared]),
         response=_response_times(period, feedback, proposals, history, suggestions),
+        by_domain=count_by_domain(shared_decisions),
     )

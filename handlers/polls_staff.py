@@ -19,10 +19,13 @@ from bot.poll_rules import (
 )
 from bot.polls import PollDraft, PollRefused
 from bot.texts import Safe
+from handlers import domains
 from handlers.common import message_text, query_of, read_text, say, say_html, show, text, when
 from handlers.context import Ctx
 
-QUESTION, OPTIONS, CLOSING, QUORUM, AUDIENCE, PROPOSAL, KIND, LIMITS, LINK, PREVIEW = range(10)
+QUESTION, OPTIONS, CLOSING, QUORUM, AUDIENCE, PROPOSAL, KIND, LIMITS, LINK, DOMAINS, PREVIEW = (
+    range(11)
+)
 END = ConversationHandler.END
 QUESTION_MAX_LENGTH = 250
 # Declared limits are a short statement; this also keeps the preview within one message.
@@ -163,17 +166,36 @@ async def got_limits(update: Update, ctx: Ctx) -> int:
             update, ctx, "newpoll.ask_link", buttons=[[(text(ctx, "newpoll.no_link"), "npn:none")]]
         )
         return LINK
-    return await _preview(update, ctx)
+    return await _ask_domains(update, ctx)
 
 
 async def got_link(update: Update, ctx: Ctx) -> int:
     if update.callback_query is not None:
         await update.callback_query.answer()
-        return await _preview(update, ctx)
+        return await _ask_domains(update, ctx)
     number = await _published_idea(update, ctx)
     if number is None:
         return LINK
     _draft(ctx)["proposal_id"] = number
+    return await _ask_domains(update, ctx)
+
+
+async def _ask_domains(update: Update, ctx: Ctx) -> int:
+    """What the poll decides about: one or more domains, toggled, then Done."""
+    _draft(ctx)["domains"] = ()
+    await say_html(
+        update, ctx, domains.question(ctx, ()), buttons=domains.buttons(ctx, (), "npd")
+    )
+    return DOMAINS
+
+
+async def got_domain(update: Update, ctx: Ctx) -> int:
+    query = query_of(update)
+    chosen, done = await domains.press(query, ctx, _draft(ctx).get("domains", ()), "npd")
+    _draft(ctx)["domains"] = chosen
+    if not done:
+        return DOMAINS
+    await show(query, ctx, "domains.chosen", domains=domains.names(ctx, chosen))
     return await _preview(update, ctx)
 
 
@@ -188,6 +210,7 @@ def _as_draft(ctx: Ctx) -> PollDraft:
         proposal_id=values["proposal_id"],
         kind=values["kind"],
         limits=values["limits"],
+        domains=values["domains"],
     )
 
 
@@ -211,6 +234,7 @@ async def _preview(update: Update, ctx: Ctx) -> int:
         quorum=_quorum_label(ctx, draft.quorum),
         audience=text(ctx, f"newpoll.audience_{draft.audience}"),
         link=Safe(link),
+        domains=domains.names(ctx, draft.domains),
         buttons=[
             [
                 (text(ctx, "newpoll.send"), "nps:send"),
@@ -261,6 +285,7 @@ async def cmd_polls(update: Update, ctx: Ctx) -> None:
                     turnout=summary.turnout,
                     eligible=poll.eligible,
                     needed=summary.needed,
+                    domains=domains.names(ctx, poll.domains),
                 )
             )
             continue
@@ -275,6 +300,7 @@ async def cmd_polls(update: Update, ctx: Ctx) -> None:
                 turnout=summary.turnout,
                 eligible=poll.eligible,
                 verdict=decided,
+                domains=domains.names(ctx, poll.domains),
             )
         )
     for chunk in split_blocks(lines, separator="\n"):

@@ -357,6 +357,9 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
                 MessageHandler(staff_text, polls_staff.got_link),
                 CallbackQueryHandler(polls_staff.got_link, pattern=r"^npn:none$"),
             ],
+            polls_staff.DOMAINS: [
+                CallbackQueryHandler(polls_staff.got_domain, pattern=r"^npd:[a-z]{1,20}$")
+            ],
             polls_staff.PREVIEW: [
                 CallbackQueryHandler(
                     polls_staff.got_preview_answer, pattern=r"^nps:(send|cancel)$"

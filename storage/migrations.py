@@ -615,6 +615,16 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX proposal_history_created ON proposal_history (created_at);
     CREATE INDEX votes_voted ON votes (voted_at);
     """,
+    # 23: what a poll decides about: one or more of priorities, design, language,
+    # accessibility, delivery (kept in the order staff chose them in).
+    """
+    CREATE TABLE poll_domains (
+        poll_id INTEGER NOT NULL REFERENCES polls (id) ON DELETE CASCADE,
+        domain  TEXT    NOT NULL CHECK (domain IN
+                    ('priorities', 'design', 'language', 'accessibility', 'delivery')),
+        UNIQUE (poll_id, domain)
+    );
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

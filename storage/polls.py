@@ -35,6 +35,7 @@ class Poll:
     quorum_met: bool | None
     winner: int | None  # option position; None for a tie or no votes
     options: tuple[PollOption, ...]
+    domains: tuple[str, ...] = ()  # what it decides about: priorities, design, ...
 
     @property
     def is_open(self) -> bool:
@@ -54,9 +55,16 @@ class Voter:
     involved: bool  # author or volunteer of the poll's proposal: it is "her own" news
 
 
+def split_domains(joined: str | None) -> tuple[str, ...]:
+    """The domains as group_concat returns them."""
+    return tuple(joined.split(",")) if joined else ()
+
+
 _COLUMNS = (
     "id, question, kind, limits, audience, proposal_id, quorum_kind, quorum_value, created_by,"
-    " opened_at, closes_at, reminded_at, closed_at, eligible, turnout, quorum_met, winner"
+    " opened_at, closes_at, reminded_at, closed_at, eligible, turnout, quorum_met, winner,"
+    " (SELECT group_concat(domain) FROM"
+    "  (SELECT domain FROM poll_domains d WHERE d.poll_id = polls.id ORDER BY d.rowid))"
 )
 
 
@@ -98,6 +106,7 @@ class PollRepo:
                     quorum_met=None if row[15] is None else bool(row[15]),
                     winner=row[16],
                     options=await self._options(row[0]),
+                    domains=split_domains(row[17]),
                 )
             )
         return polls
@@ -117,6 +126,7 @@ class PollRepo:
         closes_at: int,
         options: Sequence[str],
         voters: Sequence[int],
+        domains: Sequence[str] = (),
     ) -> Poll:
         """Open a poll with its options and the women who may vote in it."""
         cursor = await self._conn.execute(
@@ -134,6 +144,10 @@ class PollRepo:
         await self._conn.executemany(
             "INSERT INTO poll_voters (poll_id, participant_id) VALUES (?, ?)",
             [(poll_id, participant_id) for participant_id in voters],
+        )
+        await self._conn.executemany(
+            "INSERT INTO poll_domains (poll_id, domain) VALUES (?, ?)",
+            [(poll_id, domain) for domain in domains],
         )
         poll = await self.by_id(poll_id)
         assert poll is not None

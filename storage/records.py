@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import aiosqlite
 
+from storage.polls import split_domains
+
 
 @dataclass(frozen=True, slots=True)
 class ParticipantRecord:
@@ -95,6 +97,7 @@ class PollRecord:
     quorum_met: bool | None
     winner: int | None
     offline_votes: int = 0  # votes staff recorded on women's behalf (how many, never whose)
+    domains: tuple[str, ...] = ()  # what it decided about: priorities, design, ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +199,9 @@ class RecordsRepo:
             " coalesce(turnout, (SELECT count(*) FROM votes v WHERE v.poll_id = polls.id)),"
             " quorum_met, winner,"
             " (SELECT count(*) FROM votes v"
-            "  WHERE v.poll_id = polls.id AND v.channel != 'telegram')"
+            "  WHERE v.poll_id = polls.id AND v.channel != 'telegram'),"
+            " (SELECT group_concat(domain) FROM"
+            "  (SELECT domain FROM poll_domains d WHERE d.poll_id = polls.id ORDER BY d.rowid))"
             " FROM polls ORDER BY id"
         )
         return [
@@ -217,6 +222,7 @@ class RecordsRepo:
                 quorum_met=None if r[13] is None else bool(r[13]),
                 winner=r[14],
                 offline_votes=r[15],
+                domains=split_domains(r[16]),
             )
             for r in rows
         ]

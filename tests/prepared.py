@@ -112,6 +112,7 @@ async def prepared_database(path: Path) -> Prepared:
             closes_at=NOW + 30 * HOUR,
             options=["Monday", "Friday"],
             voters=[ada, bea, cat, dot],
+            domains=["priorities"],
         )
         await tx.polls.vote(closing.id, bea, 2, NOW - HOUR)
         closed = await tx.polls.add(
@@ -127,6 +128,7 @@ async def prepared_database(path: Path) -> Prepared:
             closes_at=NOW - 6 * HOUR,
             options=["Green", "Purple"],
             voters=[ada, bea, cat, dot],
+            domains=["design", "accessibility"],
         )
         for woman, choice in ((ada, 2), (bea, 2), (cat, 1)):
             await tx.polls.vote(closed.id, woman, choice, NOW - 3 * DAY)

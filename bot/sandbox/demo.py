@@ -115,6 +115,7 @@ async def seed(rt: Runtime, cast: Cast) -> None:
         proposal_id=None,
         kind="advisory",
         limits="",
+        domains=tuple(cast.poll["domains"]),
     )
     poll = await create_poll(rt, draft, cast.staff.id)
     assert not isinstance(poll, PollRefused), f"cast.toml: the poll could not open ({poll})"

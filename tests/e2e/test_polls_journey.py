@@ -29,11 +29,13 @@ async def _new_poll(
     limits = await bot.press(staff, kinds, "Shared decision", expect="Declare up front")
     if idea is None:
         link = await bot.press(staff, limits, "No limits to declare", expect="particular idea")
-        preview = await bot.press(
-            staff, link, "It doesn't decide a particular idea", expect="Preview"
+        asked = await bot.press(
+            staff, link, "It doesn't decide a particular idea", expect="decide about?"
         )
     else:
-        preview = await bot.press(staff, limits, "No limits to declare", expect="Preview")
+        asked = await bot.press(staff, limits, "No limits to declare", expect="decide about?")
+    chosen = await bot.press(staff, asked, "Priorities", expect="Chosen: Priorities")
+    preview = await bot.press(staff, chosen, "Done", expect="Preview")
     sent = await bot.press(staff, preview, "Open the poll", expect="is open to")
     return int(sent.text.split("Poll #")[1].split(" ")[0])
 

@@ -7,6 +7,7 @@ import sqlite3
 from bot.poll_rules import parse_options
 from bot.sandbox.loopback import FakeTelegram, FakeUser
 from tests.handlers.test_ladder_decisions import _published_idea_with_supporters, _suggestion
+from tests.handlers.test_polls import pick_domains
 from tests.handlers.test_proposals import propose, publish
 from tests.harness import Harness
 
@@ -89,7 +90,8 @@ async def test_declared_limits_are_kept_short_enough_for_the_preview(
     answer = await bot.send(staff, "l" * 1001)
     assert "the limit is 1000" in answer.text
     link = await bot.send(staff, "l" * 1000)
-    preview = await bot.press(staff, link, "It doesn't decide a particular idea")
+    asked = await bot.press(staff, link, "It doesn't decide a particular idea")
+    preview = await pick_domains(bot, staff, asked, ("Language",))
     assert "Preview" in preview.text
 
 

@@ -25,6 +25,7 @@ async def create_poll(
     kind: str = "Shared decision",
     limits: str | None = "It must fit the building's opening hours.",
     link: int | None = None,
+    domains: tuple[str, ...] = ("Priorities",),
 ) -> int:
     await bot.send(staff, "/newpoll")
     await bot.send(staff, question)
@@ -47,9 +48,20 @@ async def create_poll(
             if link
             else bot.press(staff, step, "It doesn't decide a particular idea")
         )
+    step = await pick_domains(bot, staff, step, domains)
     assert "Preview" in step.text
     sent = await bot.press(staff, step, "Open the poll")
     return int(sent.text.split("Poll #")[1].split(" ")[0])
+
+
+async def pick_domains(
+    bot: Harness, staff: FakeUser, asked: FakeMessage, domains: tuple[str, ...]
+) -> FakeMessage:
+    """Toggle each domain on the "what does this decide about?" step, then press Done."""
+    assert "What does this decide about?" in asked.text
+    for name in domains:
+        asked = await bot.press(staff, asked, name)
+    return await bot.press(staff, asked, "Done")
 
 
 async def card(fake: FakeTelegram, woman: FakeUser, number: int) -> FakeMessage:
@@ -302,19 +314,66 @@ async def test_a_staff_decision_left_half_way_does_not_swallow_a_new_poll(
     assert poll == 1
 
 
+async def _to_domains(
+    bot: Harness,
+    staff: FakeUser,
+    question: str,
+    options: str,
+    quorum: str,
+    kind: str = "Shared decision",
+) -> FakeMessage:
+    """/newpoll for all women, no limits, no idea: up to the "what does it decide about?" step."""
+    await bot.send(staff, "/newpoll")
+    await bot.send(staff, question)
+    await bot.send(staff, options)
+    await bot.send(staff, "3d")
+    kinds = await bot.press(staff, await bot.send(staff, quorum), "All active women")
+    limits = await bot.press(staff, kinds, kind)
+    link = await bot.press(staff, limits, "No limits to declare")
+    return await bot.press(staff, link, "It doesn't decide a particular idea")
+
+
 async def test_a_poll_so_small_that_counts_would_reveal_votes_is_not_opened(
     bot: Harness, staff: FakeUser, fake: FakeTelegram
 ) -> None:
     await _women(bot, 2)
-    await bot.send(staff, "/newpoll")
-    await bot.send(staff, "Question?")
-    await bot.send(staff, "A\nB")
-    await bot.send(staff, "3d")
-    audience = await bot.send(staff, "1")
-    kinds = await bot.press(staff, audience, "All active women")
-    limits = await bot.press(staff, kinds, "Advisory")
-    link = await bot.press(staff, limits, "No limits to declare")
-    preview = await bot.press(staff, link, "It doesn't decide a particular idea")
+    asked = await _to_domains(bot, staff, "Question?", "A\nB", "1", "Advisory")
+    preview = await pick_domains(bot, staff, asked, ("Design",))
     answer = await bot.press(staff, preview, "Open the poll")
     assert "Fewer than 3 women could vote" in answer.text
     assert _rows(bot, "SELECT count(*) FROM polls") == [(0,)]
+
+
+async def test_a_poll_records_what_it_decides_about_and_staff_see_it(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    await _women(bot, 3)
+    asked = await _to_domains(bot, staff, "Which leaflet wording?", "Short\nLong", "2")
+    assert "Chosen: none yet" in asked.text
+    # Done with nothing chosen, and a forged name that is no domain: both change nothing.
+    assert "Preview" not in (await bot.press(staff, asked, "Done")).text
+    assert list(fake.callback_answers.values())[-1] == {
+        "text": "Choose at least one.",
+        "show_alert": True,
+    }
+    fake.press_data(staff, asked.message_id, "npd:budget")
+    await bot.pump()
+    assert list(fake.callback_answers.values())[-1] == {
+        "text": "This button is no longer active.",
+        "show_alert": True,
+    }
+    asked = await bot.press(staff, asked, "Language")
+    asked = await bot.press(staff, asked, "Delivery")
+    asked = await bot.press(staff, asked, "Accessibility")
+    asked = await bot.press(staff, asked, "✓ Delivery")  # pressed again: not chosen any more
+    assert "Chosen: Language, Accessibility" in asked.text
+    assert "✓ Language" in asked.buttons and "Delivery" in asked.buttons
+    preview = await bot.press(staff, asked, "Done")
+    assert "Decides about: Language, Accessibility" in preview.text
+    await bot.press(staff, preview, "Open the poll")
+    assert _rows(bot, "SELECT domain FROM poll_domains ORDER BY rowid") == [
+        ("language",),
+        ("accessibility",),
+    ]
+    listed = await bot.send(staff, "/polls")
+    assert "#1 · Which leaflet wording? · Language, Accessibility · open until" in listed.text

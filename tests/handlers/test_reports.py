@@ -39,6 +39,9 @@ async def test_the_report_arrives_as_text_and_a_chart(
     assert "Reached co-design: 1" in text
     assert "Moves up: 1 (consultation → co-design: 1, median time 10.0 days" in text
     assert "Advisory polls: 1 · turnout 3 of 4 (75%" in text
+    # The one closed poll was advisory: no shared decision in any domain yet.
+    assert "Shared decisions by domain" in text
+    assert "Design: 0 · service-wide 0 · consultation 0 · co-design 0 · co-production 0" in text
     assert "our funders' conditions (1)" in text and "Funding ends at 5pm" in text
     assert "Staff response time" in text
     chart = messages[-1]
@@ -69,8 +72,10 @@ async def test_the_export_is_a_protected_zip_of_csv_files_naming_nobody(
         feedback = list(
             csv.DictReader(io.StringIO(archive.read("feedback.csv").decode("utf-8-sig")))
         )
+        polls = list(csv.DictReader(io.StringIO(archive.read("polls.csv").decode("utf-8-sig"))))
         everything = b"".join(archive.read(name) for name in names).decode("utf-8-sig")
     assert "polls.csv" in names and "proposal_history.csv" in names
     assert len(feedback) == 5
+    assert [p["domains"] for p in polls] == ["priorities", "design accessibility"]
     for telegram_id in TELEGRAM_IDS:
         assert str(telegram_id) not in everything

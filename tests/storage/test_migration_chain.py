@@ -186,6 +186,7 @@ ROWS: dict[str, tuple[int, str, tuple[object, ...]]] = {
         (1, "decided", None, 2, "We chose Tuesdays", "Sam", 2800),
     ),
     "service_start": (20, "started_at", (2400,)),
+    "poll_domains": (23, "poll_id, domain", (1, "accessibility")),
 }
 # Columns added to an older table: a row written before the step reads back with them empty.
 ADDED = {

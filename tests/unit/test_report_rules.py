@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.report_rules import ReportPeriod, median, parse_period, summarise
+from bot.rules.domains import toggle
 from storage.proposals import Proposal
 from storage.records import (
     FeedbackRecord,
@@ -165,3 +166,47 @@ def test_median_response_time_covers_items_raised_in_the_period() -> None:
     assert response.overall == pytest.approx((4 * HOUR + DAY) / 2)
     assert (response.answered, response.waiting) == (4, 1)
     assert summary.feedback_received == 3
+
+
+def _domain_poll(
+    number: int, kind: str, idea: int | None, closed: int | None, domains: tuple[str, ...]
+) -> PollRecord:
+    return PollRecord(
+        number, "Q", kind, "", "all", idea, "count", 2, START, NOW, closed, 5, 3,
+        None if closed is None else True, 1, 0, domains,
+    )  # fmt: skip
+
+
+def test_shared_decisions_are_counted_per_domain_at_the_level_the_idea_stood_then() -> None:
+    history = [
+        # Idea 1 reached co-design on day 10 and co-production on day 20.
+        _history(1, 1, "published", START - DAY),
+        _history(2, 1, "moved", START + 10 * DAY, from_level=1, to_level=2),
+        _history(3, 1, "moved", START + 20 * DAY, from_level=2, to_level=3),
+    ]
+    polls = [
+        _domain_poll(1, "shared", 1, START + 5 * DAY, ("design", "accessibility")),  # level 1
+        _domain_poll(2, "shared", 1, START + 15 * DAY, ("design",)),  # level 2
+        _domain_poll(3, "shared", 1, START + 25 * DAY, ("design", "delivery")),  # level 3
+        _domain_poll(4, "shared", None, START + 2 * DAY, ("priorities",)),  # service-wide
+        _domain_poll(5, "advisory", 1, START + 25 * DAY, ("language",)),  # not shared
+        _domain_poll(6, "shared", 1, START - 2 * DAY, ("language",)),  # before the period
+        _domain_poll(7, "shared", 1, None, ("language",)),  # still open
+    ]
+    summary = summarise(
+        PERIOD, feedback=[], proposals=[], history=history, suggestions=[], polls=polls
+    )
+    assert summary.by_domain == {
+        "priorities": {None: 1},
+        "design": {1: 1, 2: 1, 3: 1},
+        "language": {},
+        "accessibility": {1: 1},
+        "delivery": {3: 1},
+    }
+
+
+def test_a_domain_is_toggled_in_the_module_order_and_unknown_names_are_dropped() -> None:
+    assert toggle((), "delivery") == ("delivery",)
+    assert toggle(("delivery",), "design") == ("design", "delivery")
+    assert toggle(("design", "delivery"), "design") == ("delivery",)
+    assert toggle(("budget",), "language") == ("language",)
