@@ -264,34 +264,22 @@ def build_application(
 
 
 @asynccontextmanager
-async def polling(app: BotApp) -> AsyncIterator[asyncio.Task[None]]:
-    """The bot running with long polling inside this event loop: initialised, what the last
-    run left settled, updates fetched and processed. Yields the fetching task (it ends only on
-    an error, such as a refused token). On leaving: stop fetching, let what is in hand finish
-    for up to STOP_GRACE_SECONDS (the rest stays held for the next start), close."""
-    stop = asyncio.Event()
+async def serving(app: BotApp) -> AsyncIterator[Intake]:
+    """The bot ready for updates inside this event loop, whichever way they come: initialised,
+    what the last run left settled, processing. Yields the intake to hand updates to. On
+    leaving: let what is in hand finish for up to STOP_GRACE_SECONDS (the rest stays held for
+    the next start), close."""
     await app.initialize()
-    poller: asyncio.Task[None] | None = None
     try:
         assert app.post_init is not None
         await app.post_init(app)
         intake = app.bot_data.intake
         assert intake is not None
-        # Like PTB's run_polling: a webhook left set would make getUpdates fail.
-        await app.bot.delete_webhook()
         await app.start()
-        # What a crash or stop left unfinished goes first, before anything new is fetched.
+        # What a crash or stop left unfinished goes first, before anything new arrives.
         await intake.recover()
-        poller = asyncio.create_task(
-            intake.poll(app.bot, stop, allowed_updates=ALLOWED_UPDATES), name="intake-poll"
-        )
-        yield poller
+        yield intake
     finally:
-        stop.set()
-        if poller is not None and not poller.done():
-            # It gives up its request at once, but finishes holding a batch it has fetched.
-            with contextlib.suppress(Exception):
-                await poller
         intake = app.bot_data.intake
         if intake is not None:
             log.info("stopping: %s updates waiting stay held for the next start", intake.waiting())
@@ -305,6 +293,27 @@ async def polling(app: BotApp) -> AsyncIterator[asyncio.Task[None]]:
         if app.post_shutdown is not None:
             await app.post_shutdown(app)
         await app.shutdown()
+
+
+@asynccontextmanager
+async def polling(app: BotApp) -> AsyncIterator[asyncio.Task[None]]:
+    """The bot running with long polling inside this event loop (see `serving`). Yields the
+    fetching task (it ends only on an error, such as a refused token)."""
+    stop = asyncio.Event()
+    async with serving(app) as intake:
+        # Like PTB's run_polling: a webhook left set would make getUpdates fail.
+        await app.bot.delete_webhook()
+        poller = asyncio.create_task(
+            intake.poll(app.bot, stop, allowed_updates=ALLOWED_UPDATES), name="intake-poll"
+        )
+        try:
+            yield poller
+        finally:
+            stop.set()
+            if not poller.done():
+                # It gives up its request at once, but finishes holding a batch it has fetched.
+                with contextlib.suppress(Exception):
+                    await poller
 
 
 async def run(app: BotApp) -> None:

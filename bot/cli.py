@@ -49,19 +49,21 @@ def _settings_or_none() -> Settings | None:
 
 
 def run_bot(args: argparse.Namespace) -> int:
-    """Run the bot with long polling until it is stopped."""
+    """Run the bot (long polling, or webhook mode when WEBHOOK_URL is set) until stopped."""
     from telegram.error import InvalidToken, NetworkError
 
     from bot.app import build_application, run
     from bot.logs import setup_logging
+    from bot.webhook import WebhookError, run_webhook
 
     settings = _settings_or_none()
     if settings is None:
         return 2
     secret = settings.database_secret
-    setup_logging(
-        settings.log_level, [settings.telegram_bot_token.get_secret_value(), secret or ""]
-    )
+    secrets = [settings.telegram_bot_token.get_secret_value(), secret or ""]
+    if settings.webhook_secret is not None:
+        secrets.append(settings.webhook_secret.get_secret_value())
+    setup_logging(settings.log_level, secrets)
     try:
         # A wrong or missing key stops the bot here, before Telegram is contacted.
         if settings.database_path.exists():
@@ -74,7 +76,10 @@ def run_bot(args: argparse.Namespace) -> int:
         print(f"Setting TEXTS_FILE is not usable: {error}.", file=sys.stderr)
         return 2
     try:
-        asyncio.run(run(app))
+        if settings.webhook_url:
+            asyncio.run(run_webhook(app, settings))
+        else:
+            asyncio.run(run(app))
     except (SchemaTooNewError, DatabaseOpenError, DatabaseInUseError) as error:
         print(f"Cannot start: {error}.", file=sys.stderr)
         return 3
@@ -84,6 +89,9 @@ def run_bot(args: argparse.Namespace) -> int:
             " @BotFather (/mybots, then API Token).",
             file=sys.stderr,
         )
+        return 2
+    except WebhookError as error:
+        print(f"Cannot start: {error}.", file=sys.stderr)
         return 2
     except NetworkError as error:
         where = settings.telegram_api_base_url or "Telegram"
@@ -140,7 +148,9 @@ def demo(args: argparse.Namespace) -> int:
 
     try:
         # The service's wording and rules apply; its token is not needed.
-        settings = load_settings(telegram_bot_token=DEFAULT_TOKEN)
+        settings = load_settings(
+            telegram_bot_token=DEFAULT_TOKEN, database_key=None, database_key_file=None
+        )
     except SettingsError as error:
         print(error, file=sys.stderr)
         return 2
@@ -268,7 +278,8 @@ COMMANDS: list[Command] = [
         "run",
         "run the bot (what `python -m bot` does with no subcommand)",
         run_bot,
-        description="Run the bot with the settings in .env or the environment until stopped.",
+        description="Run the bot with the settings in .env or the environment until stopped:"
+        " long polling, or webhook mode when WEBHOOK_URL is set.",
     ),
     Command(
         "export",

@@ -7,6 +7,7 @@ import zoneinfo
 from datetime import time
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import (
     Field,
@@ -24,6 +25,8 @@ from bot.rules.resuggest import Resuggest
 from bot.rules.retention import RetentionPolicy
 
 TOKEN_SHAPE = re.compile(r"^\d{3,12}:[A-Za-z0-9_-]{30,}$")
+# What Telegram accepts as a webhook's secret_token.
+WEBHOOK_SECRET_SHAPE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -230,6 +233,25 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", description="one of DEBUG, INFO, WARNING, ERROR"
     )
+    webhook_url: str | None = Field(
+        default=None,
+        description="leave empty for long polling, or give the public https address Telegram "
+        "sends updates to, e.g. https://bot.example.org/telegram",
+    )
+    webhook_listen: str = Field(
+        default="127.0.0.1",
+        min_length=1,
+        description="the address the webhook server listens on, e.g. 127.0.0.1 behind a proxy",
+    )
+    webhook_port: int = Field(
+        default=8080, ge=1, le=65535, description="a port number between 1 and 65535"
+    )
+    webhook_secret: SecretStr | None = Field(
+        default=None,
+        validate_default=True,
+        description="1 to 256 characters, letters, digits, _ and - only, e.g. from "
+        "`openssl rand -hex 32` (needed with WEBHOOK_URL)",
+    )
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -316,6 +338,31 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://")
         return value.rstrip("/")
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _public_https_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        parts = urlsplit(value)
+        local = parts.hostname in ("127.0.0.1", "localhost", "::1")
+        # Telegram sends updates only to https; plain http is for a server on this machine.
+        if parts.scheme != "https" and not (parts.scheme == "http" and local):
+            raise ValueError("must start with https://")
+        if not parts.hostname:
+            raise ValueError("needs a host name, e.g. https://bot.example.org/telegram")
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_shape(cls, value: SecretStr | None, info: ValidationInfo) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            if info.data.get("webhook_url"):
+                raise ValueError("is missing (WEBHOOK_URL is set)")
+            return None
+        if not WEBHOOK_SECRET_SHAPE.match(value.get_secret_value()):
+            raise ValueError("is not 1 to 256 letters, digits, _ or -")
+        return value
 
     @field_validator("texts_file")
     @classmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
@@ -212,6 +213,15 @@ class Database:
         await self._conn.execute("SELECT 1")
         if self._conn.in_transaction:
             await self._conn.execute("ROLLBACK")
+
+    async def ping(self) -> bool:
+        """True when the database file answers a query (for the health endpoint)."""
+        try:
+            async with self.read():
+                await self._conn.execute("SELECT count(*) FROM sqlite_master")
+        except (sqlite3.Error, ValueError):
+            return False
+        return True
 
     def in_use_by_this_task(self) -> bool:
         """True inside this task's own transaction, where opening another would wait forever."""

@@ -73,6 +73,9 @@ def sandbox_settings(folder: Path, base_url: str, cast: Cast) -> Settings:
         staff_chat_id=cast.group.id,
         safeguarding_chat_id=cast.group.id,
         safeguarding_lead_ids=frozenset({cast.staff.id}),
+        # A throwaway database needs no encryption key (and must not need the service's).
+        database_key=None,
+        database_key_file=None,
     )
 
 

@@ -66,7 +66,8 @@ class BotProcess:
         )
         log.close()
         self.starts += 1
-        # Polling starts right after deleteWebhook; updates queued from now on are delivered.
+        # Polling starts right after deleteWebhook, and a webhook is set once its server
+        # listens: either way, updates queued from now on are delivered.
         await self.fake.wait_for(lambda: self._polls() > polls_before or self._exited(), 30)
         if self._exited():
             raise AssertionError(f"the bot exited at start:\n{self.logs()}")
@@ -92,7 +93,8 @@ class BotProcess:
         self.process = None
 
     def _polls(self) -> int:
-        return sum(1 for call in self.fake.calls if call.method.lower() == "deletewebhook")
+        intake = ("deletewebhook", "setwebhook")
+        return sum(1 for call in self.fake.calls if call.method.lower() in intake)
 
     def _exited(self) -> bool:
         return self.process is not None and self.process.returncode is not None

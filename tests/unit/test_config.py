@@ -12,7 +12,7 @@ TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef012"
 _OURS = (
     *("TELEGRAM_", "STAFF_", "DATABASE_", "FEEDBACK_", "SERVICE_", "TIMEZONE", "TEXTS_"),
     *("SAFEGUARDING_", "RISK_", "ENROLMENT", "INVITE_", "SILENT_", "FLOOD_"),
-    *("DIGEST_", "RESPONSE_"),
+    *("DIGEST_", "RESPONSE_", "WEBHOOK_"),
 )
 
 
@@ -165,3 +165,35 @@ def test_a_bad_database_key_is_named(
     with pytest.raises(SettingsError) as error:
         load_settings()
     assert str(error.value).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("url", "secret", "line"),
+    [
+        ("https://bot.example.org/telegram", None, "Setting WEBHOOK_SECRET is missing"),
+        ("http://bot.example.org/telegram", "a", "Setting WEBHOOK_URL must start with https://"),
+        ("https://bot.example.org/t", "a b", "Setting WEBHOOK_SECRET is not 1 to 256 letters"),
+    ],
+)
+def test_webhook_mode_needs_an_https_address_and_a_secret_telegram_accepts(
+    monkeypatch: pytest.MonkeyPatch, url: str, secret: str | None, line: str
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("WEBHOOK_URL", url)
+    if secret is not None:
+        monkeypatch.setenv("WEBHOOK_SECRET", secret)
+    with pytest.raises(SettingsError) as error:
+        load_settings()
+    assert str(error.value).startswith(line)
+
+
+def test_webhook_settings_default_to_a_local_listener(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    assert load_settings().webhook_url is None
+    # Plain http is fine for a server on this machine, e.g. a self-hosted Bot API server.
+    monkeypatch.setenv("WEBHOOK_URL", "http://127.0.0.1:8080/telegram")
+    monkeypatch.setenv("WEBHOOK_SECRET", "abc_DEF-123")
+    settings = load_settings()
+    assert (settings.webhook_listen, settings.webhook_port) == ("127.0.0.1", 8080)
+    assert settings.webhook_secret is not None
+    assert settings.webhook_secret.get_secret_value() == "abc_DEF-123"

@@ -250,6 +250,16 @@ class FakeMessage:
 
 
 @dataclass
+class Webhook:
+    """Where updates go while a webhook is set (setWebhook), and how the last try went."""
+
+    url: str
+    secret_token: str | None
+    last_error_date: int | None = None
+    last_error_message: str | None = None
+
+
+@dataclass
 class Call:
     """One Bot API request received by the fake and the status it was answered with."""
 
@@ -399,6 +409,9 @@ class FakeTelegram:
         self._updates: list[dict[str, Any]] = []
         self._next_update_id = 700000001
         self._allowed_updates = DEFAULT_UPDATE_TYPES
+        self.webhook: Webhook | None = None
+        # (update_id, HTTP status or None when unreachable) of every webhook delivery attempt.
+        self.deliveries: list[tuple[int, int | None]] = []
         self._ids = itertools.count(1)
         self._active_poll: object = _RELEASED
         self._waiters: set[asyncio.Event] = set()
@@ -413,12 +426,9 @@ class FakeTelegram:
             ),
             "logout": lambda p: True,
             "close": lambda p: True,
+            "setwebhook": self._set_webhook,
             "deletewebhook": self._delete_webhook,
-            "getwebhookinfo": lambda p: {
-                "url": "",
-                "has_custom_certificate": False,
-                "pending_update_count": len(self._updates),
-            },
+            "getwebhookinfo": self._get_webhook_info,
             "setmycommands": self._set_my_commands,
             "getmycommands": self._get_my_commands,
             "deletemycommands": self._delete_my_commands,
@@ -596,6 +606,12 @@ class FakeTelegram:
         self._notify()
 
     async def _get_updates(self, p: _Params) -> list[dict[str, Any]]:
+        if self.webhook is not None:
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; use "
+                "deleteWebhook to delete the webhook first",
+            )
         offset = p.integer("offset")
         limit = min(100, max(1, p.integer("limit") or 100))
         timeout = max(0, p.integer("timeout") or 0)
@@ -628,7 +644,56 @@ class FakeTelegram:
     def _delete_webhook(self, p: _Params) -> bool:
         if p.flag("drop_pending_updates"):
             self._updates.clear()
+        self.webhook = None
         return True
+
+    def _set_webhook(self, p: _Params) -> bool:
+        url = p.text("url") or ""
+        if not url:
+            return self._delete_webhook(p)
+        if not url.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+            # Telegram wants https; plain http is allowed here for a bot on this machine.
+            raise _bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+        secret = p.text("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise _bad_request("bad webhook: secret token contains unallowed characters")
+        allowed = p.json("allowed_updates")
+        if allowed is not None:
+            self._allowed_updates = frozenset(allowed) or DEFAULT_UPDATE_TYPES
+        if p.flag("drop_pending_updates"):
+            self._updates.clear()
+        self.webhook = Webhook(url, secret)
+        # A long poll still waiting is ended, as setting a webhook does on Telegram.
+        self.release_long_polls()
+        return True
+
+    def _get_webhook_info(self, p: _Params) -> dict[str, Any]:
+        info: dict[str, Any] = {
+            "url": self.webhook.url if self.webhook is not None else "",
+            "has_custom_certificate": False,
+            "pending_update_count": len(self._updates),
+        }
+        if self.webhook is not None and self.webhook.last_error_date is not None:
+            info["last_error_date"] = self.webhook.last_error_date
+            info["last_error_message"] = self.webhook.last_error_message
+        return info
+
+    def next_webhook_update(self) -> dict[str, Any] | None:
+        """The oldest update waiting for the webhook (a copy), if a webhook is set."""
+        if self.webhook is None or not self._updates:
+            return None
+        copy: dict[str, Any] = json.loads(json.dumps(self._updates[0]))
+        return copy
+
+    def webhook_answered(self, update_id: int, status: int | None, error: str | None) -> None:
+        """Record a delivery; a 2xx answer confirms the update, anything else keeps it."""
+        self.deliveries.append((update_id, status))
+        if status is not None and 200 <= status < 300:
+            self._updates = [u for u in self._updates if u["update_id"] != update_id]
+        elif self.webhook is not None:
+            self.webhook.last_error_date = self.now()
+            self.webhook.last_error_message = error
+        self._notify()
 
     # ----------------------------------------------------------------- users and chats
 

@@ -1,17 +1,25 @@
-"""An aiohttp server on 127.0.0.1 exposing a FakeTelegram as a Bot API endpoint."""
+"""An aiohttp server on 127.0.0.1 exposing a FakeTelegram as a Bot API endpoint, which also
+delivers updates to a webhook the bot set, as Telegram does."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from aiohttp import web
+from aiohttp import ClientError, ClientSession, ClientTimeout, web
 
 from .core import FakeTelegram
 from .request import NOT_FOUND
 
 _FAKE_KEY = web.AppKey("fake", FakeTelegram)
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+# Telegram tries again after a failed delivery; here soon, so tests need not wait long.
+RETRY_SECONDS = 0.5
+DELIVERY_TIMEOUT = 60.0
+WEBHOOK_LOOK_SECONDS = 0.2
 
 
 def _as_text(value: object) -> str:
@@ -52,6 +60,36 @@ async def _file(request: web.Request) -> web.Response:
     return web.json_response(body, status=status)
 
 
+async def _deliver_to_webhook(fake: FakeTelegram) -> None:
+    """Post each pending update, oldest first and one at a time, to the webhook while one is
+    set; an update stays pending until the bot answers it with 2xx."""
+    async with ClientSession(timeout=ClientTimeout(total=DELIVERY_TIMEOUT)) as session:
+        while True:
+            if fake.webhook is None:
+                # Most runs poll and never set one: look now and then rather than wake on
+                # every call the bot makes.
+                await asyncio.sleep(WEBHOOK_LOOK_SECONDS)
+                continue
+            update = fake.next_webhook_update()
+            if update is None:
+                await fake.wait_change(5.0)
+                continue
+            headers = {}
+            if fake.webhook.secret_token is not None:
+                headers[SECRET_HEADER] = fake.webhook.secret_token
+            status: int | None = None
+            error: str | None = None
+            try:
+                async with session.post(fake.webhook.url, json=update, headers=headers) as answer:
+                    status = answer.status
+                    error = f"Wrong response from the webhook: {answer.status} {answer.reason}"
+            except (ClientError, TimeoutError) as failure:
+                error = f"Connection failed: {type(failure).__name__}"
+            fake.webhook_answered(update["update_id"], status, error)
+            if status is None or not 200 <= status < 300:
+                await asyncio.sleep(RETRY_SECONDS)
+
+
 @asynccontextmanager
 async def serve(fake: FakeTelegram) -> AsyncIterator[str]:
     """Run the fake on a free port of 127.0.0.1 in the current loop; yields the base URL."""
@@ -66,9 +104,13 @@ async def serve(fake: FakeTelegram) -> AsyncIterator[str]:
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
     host, port = runner.addresses[0][:2]
+    delivery = asyncio.create_task(_deliver_to_webhook(fake))
     try:
         yield f"http://{host}:{port}"
     finally:
+        delivery.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await delivery
         # A bot's pending long poll would otherwise hold the shutdown for its whole timeout.
         fake.release_long_polls()
         await runner.cleanup()
