@@ -88,7 +88,15 @@ def state(page: Page) -> dict[str, Any]:
     return {
         "version": fake.version,
         "now": datetime.fromtimestamp(fake.now(), page.zone).strftime("%a %d %b %Y, %H:%M"),
-        "people": [{"id": p.id, "name": p.name, "role": p.role} for p in page.people],
+        "people": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "role": p.role,
+                "menu": fake.menu_for(p.id) if p.role != "group" else [],
+            }
+            for p in page.people
+        ],
         "chats": {
             str(p.id): [_message_json(m, page.zone) for m in fake.messages(p.id)]
             for p in page.people

@@ -111,7 +111,9 @@ async def test_in_the_sandbox_a_woman_joins_gives_feedback_and_sees_the_staff_an
             # The seeded poll reached the women who joined before.
             await shows(page, "Amina", "Which day suits the new peer support group best?")
 
-            await type_in(page, "Dana", "/start")
+            # Dana starts from the command menu by the text box, as on Telegram.
+            await column(page, "Dana").get_by_title("The bot's command menu").click()
+            await column(page, "Dana").locator(".menu button", has_text="/start").click()
             await shows(page, "Dana", "not watched all the time")
             await press(page, "Dana", "I agree")
             await shows(page, "Dana", "What would you like to do?")

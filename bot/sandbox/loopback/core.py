@@ -1035,8 +1035,23 @@ class FakeTelegram:
         self, scope_type: str = "default", chat_id: int | None = None, language_code: str = ""
     ) -> list[str]:
         """Names of the commands set for a scope and language."""
-        key = (scope_type, chat_id, None, language_code)
-        return [command["command"] for command in self._commands.get(key, [])]
+        menu = self.command_menu(scope_type, chat_id, language_code)
+        return [command["command"] for command in menu]
+
+    def command_menu(
+        self, scope_type: str = "default", chat_id: int | None = None, language_code: str = ""
+    ) -> list[dict[str, str]]:
+        """The commands (name and description) set for a scope and language."""
+        return list(self._commands.get((scope_type, chat_id, None, language_code), []))
+
+    def menu_for(self, user_id: int, language_code: str = "") -> list[dict[str, str]]:
+        """The command menu a user sees in her private chat: her own scope if the bot set one,
+        else the one for all private chats, else the default (as Telegram picks)."""
+        for scope_type, chat_id in (("chat", user_id), ("all_private_chats", None)):
+            menu = self.command_menu(scope_type, chat_id, language_code)
+            if menu:
+                return menu
+        return self.command_menu("default", None, language_code)
 
     # ----------------------------------------------------------------- commands, settings
 
