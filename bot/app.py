@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import logging
 import signal
 import time
@@ -37,7 +38,7 @@ from bot.retention import PURGE_EVERY_SECONDS, purge
 from bot.runtime import Runtime
 from bot.schedule import TICK_SECONDS, DueWork, run_due_work
 from bot.stored_flows import StoredFlows
-from bot.texts import Texts, load_texts
+from bot.texts import DEFAULT_LANGUAGE, Texts, load_texts
 from bot.tidy_chat import tidy_chats
 from handlers.context import AppData, Ctx
 from handlers.registry import register
@@ -81,6 +82,8 @@ STAFF_COMMANDS = (
     "polls",
     "closepoll",
     "invite",
+    "voice",
+    "voiceidea",
     "onbehalf",
     "eraseoffline",
     "linkcode",
@@ -90,6 +93,8 @@ STAFF_COMMANDS = (
     "report",
     "export",
 )
+
+STAFF_MENU = PARTICIPANT_COMMANDS[:1] + STAFF_COMMANDS + ("help", "cancel")
 
 # Edited messages are not asked for: an edit must never change a submitted item.
 ALLOWED_UPDATES = ["message", "callback_query"]
@@ -185,7 +190,7 @@ def build_application(
             trail.note_later(message.chat.id, message.message_id, int(message.date.timestamp()))
 
         bot.after_send(note_sent)
-        await _set_commands(app, settings, texts)
+        await _set_menus(app, settings, texts)
         outbox.start(app.bot)
         if app.job_queue is not None:
             app.job_queue.run_repeating(_tick, interval=TICK_SECONDS, first=1.0, name="due-work")
@@ -334,21 +339,37 @@ async def run(app: BotApp) -> None:
             loop.remove_signal_handler(signum)
 
 
-async def _set_commands(app: BotApp, settings: Settings, texts: Texts) -> None:
-    """One command menu for women, a larger one for each staff member's private chat."""
+async def _set_menus(app: BotApp, settings: Settings, texts: Texts) -> None:
+    """The bot's description and one command menu for women, a larger one for each staff
+    member's private chat: in English by default, and in each shipped language for people
+    whose Telegram app uses it. None of these calls is a message, so they take nothing from
+    the outbox's share of Telegram's limits."""
 
-    def commands(names: tuple[str, ...]) -> list[BotCommand]:
-        return [BotCommand(name, texts(f"commands.{name}")) for name in names]
+    def plain(key: str, language: str) -> str:
+        # Menus and descriptions are plain text: Telegram shows them as typed.
+        return html.unescape(texts(key, language))
 
-    await app.bot.set_my_commands(
-        commands(PARTICIPANT_COMMANDS), scope=BotCommandScopeAllPrivateChats()
-    )
-    for staff_id in settings.staff_user_ids:
-        try:
-            await app.bot.set_my_commands(
-                commands(PARTICIPANT_COMMANDS[:1] + STAFF_COMMANDS + ("help", "cancel")),
-                scope=BotCommandScopeChat(staff_id),
-            )
-        except BadRequest:
-            # Telegram knows the chat only after the staff member has written to the bot once.
-            log.warning("staff command menu not set for one staff member yet (no chat)")
+    def commands(names: tuple[str, ...], language: str) -> list[BotCommand]:
+        return [BotCommand(name, plain(f"commands.{name}", language)) for name in names]
+
+    for code in [None, *texts.languages]:
+        shown = code or DEFAULT_LANGUAGE
+        await app.bot.set_my_commands(
+            commands(PARTICIPANT_COMMANDS, shown),
+            scope=BotCommandScopeAllPrivateChats(),
+            language_code=code,
+        )
+        for staff_id in settings.staff_user_ids:
+            try:
+                await app.bot.set_my_commands(
+                    commands(STAFF_MENU, shown),
+                    scope=BotCommandScopeChat(staff_id),
+                    language_code=code,
+                )
+            except BadRequest:
+                # Telegram knows the chat only after the staff member has written to the bot.
+                log.warning("staff command menu not set for one staff member yet (no chat)")
+        await app.bot.set_my_description(plain("profile.description", shown), language_code=code)
+        await app.bot.set_my_short_description(
+            plain("profile.short_description", shown), language_code=code
+        )

@@ -30,15 +30,6 @@ WEBHOOK_SECRET_SHAPE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-DEFAULT_TOPICS = (
-    "Sessions and groups",
-    "Staff and volunteers",
-    "Building and getting here",
-    "Information and resources",
-    "Something else",
-)
-
-
 def _split_list(value: Any) -> Any:
     """Accept `a,b,c` (the friendly form) as well as a real list."""
     if isinstance(value, str):
@@ -99,6 +90,7 @@ class Settings(BaseSettings):
         "'on weekdays from 9:00 to 17:00' (empty: women are told the chat is not watched all "
         "the time)",
     )
+    # Empty: the built-in lists of every shipped language (safeguarding-risk_words).
     risk_words: Annotated[tuple[str, ...], NoDecode] = Field(
         default=(),
         description="comma-separated words and phrases, each up to 60 characters "
@@ -138,15 +130,16 @@ class Settings(BaseSettings):
         le=720,
         description="how many hours an unfinished draft is kept, a whole number from 1 to 720",
     )
+    # Empty: each language's own topics (feedback-topics).
     feedback_topics: Annotated[tuple[str, ...], NoDecode] = Field(
-        default=DEFAULT_TOPICS, description="comma-separated topic names"
+        default=(), description="comma-separated topic names"
     )
-    service_name: str = Field(
-        default="Have your say", min_length=1, max_length=60, description="a short name"
+    # Unset, these two come from each language's texts (common-service_name, common-helplines).
+    service_name: str | None = Field(
+        default=None, min_length=1, max_length=60, description="a short name"
     )
-    helplines: str = Field(
-        default="999 in an emergency\nNational Domestic Abuse Helpline: 0808 2000 247 "
-        "(free, 24 hours)",
+    helplines: str | None = Field(
+        default=None,
         min_length=1,
         description="the urgent help numbers to show, lines separated by \\n",
     )
@@ -217,7 +210,8 @@ class Settings(BaseSettings):
         default=7, ge=1, le=365, description="how many daily backups to keep, 1 to 365"
     )
     texts_file: Path | None = Field(
-        default=None, description="a TOML file whose keys override the built-in texts"
+        default=None,
+        description="a Fluent (.ftl) file whose messages override the built-in texts",
     )
     recognition_currency: str = Field(
         default="GBP",
@@ -283,17 +277,15 @@ class Settings(BaseSettings):
 
     @field_validator("feedback_topics")
     @classmethod
-    def _some_topics(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        if not value:
-            raise ValueError("needs at least one topic")
+    def _short_topics(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         if any(len(topic) > 40 for topic in value):
             raise ValueError("each topic must be 40 characters or fewer")
         return value
 
     @field_validator("helplines", "involvement_policy")
     @classmethod
-    def _line_breaks(cls, value: str) -> str:
-        return value.replace("\\n", "\n")
+    def _line_breaks(cls, value: str | None) -> str | None:
+        return value.replace("\\n", "\n") if value is not None else None
 
     @field_validator("timezone")
     @classmethod

@@ -8,7 +8,7 @@ from bot.participants import wants_notice
 from bot.text_input import excerpt
 from bot.texts import Texts
 from storage.db import Database
-from storage.feedback import Feedback, FeedbackResponse
+from storage.feedback import Feedback, FeedbackResponse, Voice
 
 # /feedback shows this many items a page: a few messages, however much feedback there is.
 FEEDBACK_PAGE_SIZE = 10
@@ -17,10 +17,22 @@ QUOTE_LENGTH = 600
 
 
 async def submit_feedback(
-    db: Database, participant_id: int, topic: str, body: str, now: int
+    db: Database, participant_id: int, topic: str, body: str, now: int, voice: Voice | None = None
 ) -> Feedback:
     async with db.transaction() as tx:
-        return await tx.feedback.add(participant_id, topic, body, now)
+        return await tx.feedback.add(participant_id, topic, body, now, voice=voice)
+
+
+async def voice_note(db: Database, kind: str, number: int) -> tuple[Voice, str] | None:
+    """The voice note of a piece of feedback or an idea, with its author's made-up name."""
+    async with db.read() as tx:
+        item = await (
+            tx.feedback.by_id(number) if kind == "feedback" else tx.proposals.by_id(number)
+        )
+    if item is None or item.voice is None:
+        return None
+    pseudonym = item.pseudonym if isinstance(item, Feedback) else item.author_pseudonym
+    return item.voice, pseudonym
 
 
 async def recent_feedback(db: Database, page: int = 0) -> tuple[list[Feedback], int]:

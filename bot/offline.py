@@ -24,7 +24,7 @@ from bot.rules.offline import (
     show_link_code,
 )
 from bot.runtime import Runtime
-from bot.texts import Safe, Texts
+from bot.texts import DEFAULT_LANGUAGE, Safe, Texts
 from storage.db import Tx
 from storage.participants import Participant
 from storage.polls import Poll
@@ -119,7 +119,7 @@ async def record_feedback(
     rt: Runtime, pseudonym: str | None, channel: str, topic: str, body: str
 ) -> Entry:
     """Her feedback as staff took it down; `pseudonym` None makes her a new pseudonym."""
-    if not _valid(channel) or topic not in rt.settings.feedback_topics:
+    if not _valid(channel) or topic not in rt.topics(DEFAULT_LANGUAGE):
         return Entry(Recorded.INVALID)
 
     async def write(tx: Tx, woman: Participant, now: int) -> int:

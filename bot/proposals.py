@@ -26,6 +26,7 @@ from bot.participants import wants_notice
 from bot.rules.resuggest import resuggest_due
 from bot.runtime import Runtime
 from storage.db import Tx
+from storage.feedback import Voice
 from storage.proposals import HistoryEntry, LadderSuggestion, Proposal
 
 PAGE_SIZE = 5
@@ -69,18 +70,26 @@ class Page:
     pages: int
 
 
-async def submit_proposal(rt: Runtime, author_id: int, title: str, body: str) -> Proposal:
+async def submit_proposal(
+    rt: Runtime, author_id: int, title: str, body: str, voice: Voice | None = None
+) -> Proposal:
     """Store her idea as pending moderation and tell the staff chat it is waiting."""
     async with rt.db.transaction() as tx:
-        return await queue_new_idea_notice(rt, tx, author_id, title, body, "telegram")
+        return await queue_new_idea_notice(rt, tx, author_id, title, body, "telegram", voice)
 
 
 async def queue_new_idea_notice(
-    rt: Runtime, tx: Tx, author_id: int, title: str, body: str, channel: str
+    rt: Runtime,
+    tx: Tx,
+    author_id: int,
+    title: str,
+    body: str,
+    channel: str,
+    voice: Voice | None = None,
 ) -> Proposal:
     """Inside the caller's transaction: the idea, pending moderation, and the staff chat told."""
     now = rt.now()
-    proposal = await tx.proposals.add(author_id, title, body, now, channel)
+    proposal = await tx.proposals.add(author_id, title, body, now, channel, voice)
     await tx.proposals.record(proposal.id, "submitted", now, to_level=Level.CONSULTATION)
     if rt.settings.staff_chat_id is not None:
         await rt.outbox.queue(
@@ -415,7 +424,7 @@ async def not_yet(
             tx,
             proposal,
             "ladder.you_not_yet_limit" if limit_code else "ladder.you_not_yet",
-            level=TextKey(f"ladder.level_{suggestion.to_level}"),
+            level=TextKey(f"ladder.plain_{suggestion.to_level}"),
             limit=TextKey(f"ladder.limit_{limit_code}") if limit_code else "",
             reason=reason,
         )
@@ -461,7 +470,7 @@ async def move_up(
             tx,
             proposal,
             "ladder.you_moved",
-            level=TextKey(f"ladder.level_{to_level}"),
+            level=TextKey(f"ladder.plain_{to_level}"),
             meaning=TextKey(f"ladder.meaning_{to_level}"),
             reason=reason,
         )

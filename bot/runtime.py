@@ -39,6 +39,10 @@ class Runtime:
             self.texts.in_every_language("risk.words")
         )
 
+    def topics(self, language: str) -> tuple[str, ...]:
+        """Feedback topics as she reads them: the service's own, else her language's."""
+        return self.settings.feedback_topics or self.texts.lines("feedback.topics", language)
+
     def is_staff(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in self.settings.staff_user_ids
 

@@ -1,17 +1,24 @@
-"""User-facing text: keyed locale files, service overrides, and HTML-escaping of every value."""
+"""User-facing text: Fluent locale files, service overrides, escaping and bidi isolation."""
 
 from __future__ import annotations
 
 import html
-import string
-import tomllib
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Any
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_datetime
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime.types import fluent_number
+from fluent.syntax import FluentParser, ast
+from fluent.syntax.visitor import Visitor
 
 LOCALES_DIR = Path(__file__).parent / "locales"
 DEFAULT_LANGUAGE = "en"
+SUFFIX = ".ftl"
 
 
 class Safe(str):
@@ -24,112 +31,231 @@ class TextsError(ValueError):
     """A locale or override file is malformed."""
 
 
-def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, str]:
-    flat: dict[str, str] = {}
-    for key, value in table.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, Mapping):
-            flat.update(_flatten(value, f"{name}."))
-        elif isinstance(value, str):
-            flat[name] = value
-        else:
-            raise TextsError(f"text {name} must be a string")
-    return flat
+def message_id(key: str) -> str:
+    """The Fluent message behind a text key: `consent.agree` is `consent-agree`."""
+    return key.replace(".", "-")
 
 
-def _read(path: Path) -> dict[str, str]:
+class _Variables(Visitor):
+    """Collects the `$names` a message fills in (in its value, variants and attributes)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:
+        self.names.add(node.id.name)
+
+
+def variables(message: ast.Message) -> set[str]:
+    visitor = _Variables()
+    visitor.visit(message)
+    return visitor.names
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """One parsed Fluent file: its text (for the runtime) and its messages (for checks)."""
+
+    name: str
+    text: str
+    messages: dict[str, ast.Message]
+
+
+def _parse(path: Path) -> _Source:
+    text = path.read_text(encoding="utf-8")
+    resource = FluentParser(with_spans=True).parse(text)
+    messages: dict[str, ast.Message] = {}
+    for entry in resource.body:
+        if isinstance(entry, ast.Junk):
+            line = text.count("\n", 0, entry.span.start) + 1 if entry.span else 0
+            problem = entry.annotations[0].message if entry.annotations else "cannot be read"
+            raise TextsError(f"{path.name} line {line} is not valid Fluent ({problem})")
+        if isinstance(entry, ast.Message):
+            messages[entry.id.name] = entry
+    return _Source(path.name, text, messages)
+
+
+def is_right_to_left(language: str) -> bool:
     try:
-        with path.open("rb") as handle:
-            return _flatten(tomllib.load(handle))
-    except tomllib.TOMLDecodeError as error:
-        raise TextsError(f"{path.name} is not valid TOML ({error})") from None
+        return bool(Locale.parse(language).character_order == "right-to-left")
+    except (UnknownLocaleError, ValueError):
+        return False
 
 
-def _fields(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+def _locale(language: str) -> Locale:
+    try:
+        return Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse(DEFAULT_LANGUAGE)
 
 
 class Texts:
-    """Looks up a text by key and language and fills it in, escaping every value."""
+    """Looks up a text by key and language and fills it in, escaping every value.
 
-    def __init__(self, tables: dict[str, dict[str, str]], common: Mapping[str, str]) -> None:
-        self._tables = tables
-        self._common = {name: html.escape(value, quote=False) for name, value in common.items()}
+    Numbers stay numbers, so a text can choose its plural form (`{ $count -> [one] … }`). In a
+    right-to-left language every inserted value is wrapped in Unicode isolates, so a number, a
+    made-up name or an English title keeps its own direction inside the sentence.
+    """
+
+    def __init__(
+        self,
+        bundles: Mapping[str, FluentBundle],
+        keys: Mapping[str, frozenset[str]],
+        common: Mapping[str, Mapping[str, str]],
+    ) -> None:
+        self._bundles = dict(bundles)
+        self._keys = dict(keys)
+        self._common = {
+            language: {name: html.escape(value, quote=False) for name, value in values.items()}
+            for language, values in common.items()
+        }
 
     @property
     def languages(self) -> list[str]:
-        return sorted(self._tables)
+        return sorted(self._bundles)
 
     def language_name(self, language: str) -> str:
-        return self._tables[language].get("language.name", language)
+        return self("language.name", language) if language in self._bundles else language
 
     def in_every_language(self, key: str) -> tuple[str, ...]:
-        """The text `key` as written (not filled in) in each language, e.g. word lists."""
-        base = self._tables[DEFAULT_LANGUAGE][key]
-        return tuple(self._tables[language].get(key, base) for language in self.languages)
+        """The text `key` as each language writes it (a word list, not filled in), in plain
+        characters: no HTML escapes, no isolates."""
+        return tuple(
+            html.unescape(self(key, language)).replace("\u2068", "").replace("\u2069", "")
+            for language in self.languages
+        )
 
-    def has(self, key: str) -> bool:
-        return key in self._tables[DEFAULT_LANGUAGE]
+    def has(self, key: str, language: str = DEFAULT_LANGUAGE) -> bool:
+        return message_id(key) in self._keys.get(language, frozenset())
+
+    def right_to_left(self, language: str) -> bool:
+        return is_right_to_left(language)
 
     def when(
         self, timestamp: int, zone: tzinfo, style: str = "day", language: str = DEFAULT_LANGUAGE
     ) -> Safe:
-        """A date (and time) in the service's zone, with month and day names from the texts.
+        """A date (and time) in the service's zone, with month and day names in her language.
 
-        Styles are the `dates.*` texts: day, moment, short, long, short_weekday.
+        Styles are the `dates.*` texts, each a CLDR date pattern: day, moment, short, long,
+        short_weekday.
         """
         moment = datetime.fromtimestamp(timestamp, zone)
-        months = self("dates.months", language).split()
-        weekdays = self("dates.weekdays", language).split()
-        return self(
-            f"dates.{style}",
-            language,
-            day=moment.strftime("%d"),
-            month=Safe(months[moment.month - 1]),
-            year=moment.year,
-            time=moment.strftime("%H:%M"),
-            weekday=Safe(weekdays[moment.weekday()]),
-        )
+        pattern = html.unescape(self(f"dates.{style}", language))
+        shown = format_datetime(moment, pattern, tzinfo=zone, locale=_locale(language))
+        return Safe(html.escape(shown, quote=False))
+
+    def lines(self, key: str, language: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
+        """A text that lists one item a line (topics, risk words), as plain strings."""
+        shown = html.unescape(self(key, language))
+        return tuple(line.strip() for line in shown.splitlines() if line.strip())
 
     def __call__(self, key: str, language: str = DEFAULT_LANGUAGE, /, **values: object) -> Safe:
-        table = self._tables.get(language, self._tables[DEFAULT_LANGUAGE])
-        template = table.get(key) or self._tables[DEFAULT_LANGUAGE][key]
-        escaped = {
-            name: value if isinstance(value, Safe) else html.escape(str(value), quote=False)
-            for name, value in values.items()
-        }
-        return Safe(template.format_map({**self._common, **escaped}))
+        name = message_id(key)
+        if name not in self._keys.get(language, frozenset()):
+            language = DEFAULT_LANGUAGE
+        bundle = self._bundles[language]
+        if name not in self._keys[language]:
+            raise KeyError(key)
+        pattern = bundle.get_message(name).value
+        if pattern is None:
+            raise KeyError(key)
+        # Strings go in as short markers, swapped for the escaped value afterwards: Fluent
+        # refuses long values (a guard against runaway messages), and her words may be long.
+        strings: list[str] = []
+        arguments: dict[str, object] = {}
+        common = [(name, value, True) for name, value in self._common[language].items()]
+        given = [(name, value, False) for name, value in values.items()]
+        for value_name, value, ready in common + given:
+            if isinstance(value, int) and not isinstance(value, bool):
+                # Numbers stay numbers, for plural forms; no separators, so #1234 stays as is.
+                arguments[value_name] = fluent_number(value, useGrouping=False)
+            else:
+                arguments[value_name] = f"\ue000{len(strings)}\ue001"
+                strings.append(_escaped(value, ready))
+        result, errors = bundle.format_pattern(pattern, arguments)
+        if errors or not isinstance(result, str):
+            raise KeyError(f"{key}: {errors[0] if errors else 'no text'}")
+        return Safe(_MARKER.sub(lambda match: strings[int(match.group(1))], result))
+
+
+_MARKER = re.compile("\ue000(\\d+)\ue001")
+
+
+def _escaped(value: object, ready: bool) -> str:
+    """Everything is escaped unless it is already HTML (Safe, or a common value escaped once)."""
+    if ready or isinstance(value, Safe):
+        return str(value)
+    return html.escape(str(value), quote=False)
+
+
+def override_files(override_file: Path, languages: Iterable[str]) -> dict[str, list[Path]]:
+    """The files a service's TEXTS_FILE stands for: `texts.ftl` for every language, and
+    `texts.<language>.ftl` beside it for that language only."""
+    found: dict[str, list[Path]] = {}
+    for language in languages:
+        paths = [override_file]
+        own = override_file.with_name(f"{override_file.stem}.{language}{override_file.suffix}")
+        if own.is_file() and own != override_file:
+            paths.append(own)
+        found[language] = paths
+    return found
 
 
 def load_texts(
-    common: Mapping[str, str],
+    common: Mapping[str, str | None],
     override_file: Path | None = None,
     locales_dir: Path = LOCALES_DIR,
 ) -> Texts:
-    """Read every `<language>.toml`, then lay the service's overrides on top.
+    """Read every `<language>.ftl`, then lay the service's overrides on top.
 
-    An override file holds plain keys (applied to every language) and optionally
-    `[<language>]` tables for one language only.
+    `common` values (service_name, helplines) are filled in everywhere; a value of None is
+    taken from each language's own `common-<name>` text instead.
     """
-    tables = {path.stem: _read(path) for path in sorted(locales_dir.glob("*.toml"))}
-    if DEFAULT_LANGUAGE not in tables:
-        raise TextsError(f"no {DEFAULT_LANGUAGE}.toml in {locales_dir}")
-    base = tables[DEFAULT_LANGUAGE]
+    sources = {
+        path.stem: _parse(path)
+        for path in sorted(locales_dir.glob(f"*{SUFFIX}"))
+        if "." not in path.stem
+    }
+    if override_file is not None and override_file.suffix == ".toml":
+        raise TextsError(
+            f"{override_file.name} is in the old TOML format: convert it with "
+            f"scripts/toml_to_ftl.py {override_file.name} --override "
+            f"{override_file.with_suffix(SUFFIX).name}, then set TEXTS_FILE to the .ftl file"
+        )
+    if DEFAULT_LANGUAGE not in sources:
+        raise TextsError(f"no {DEFAULT_LANGUAGE}{SUFFIX} in {locales_dir}")
+    base = sources[DEFAULT_LANGUAGE].messages
+    known = set(common)
+    layers: dict[str, list[_Source]] = {language: [source] for language, source in sources.items()}
     if override_file is not None:
-        overrides = _read(override_file)
-        for key, value in overrides.items():
-            language, _, rest = key.partition(".")
-            targets = [language] if language in tables and rest in base else list(tables)
-            name = rest if language in tables and rest in base else key
-            if name not in base:
-                raise TextsError(f"{override_file.name} names an unknown text: {key}")
-            for target in targets:
-                tables[target][name] = value
-    for language, table in tables.items():
-        for key, template in table.items():
-            if key not in base:
-                raise TextsError(f"{language}.toml has a text that en.toml lacks: {key}")
-            unknown = _fields(template) - _fields(base[key]) - set(common)
-            if unknown:
-                raise TextsError(f"{language}.toml text {key} uses unknown {sorted(unknown)}")
-    return Texts(tables, common)
+        for language, paths in override_files(override_file, sources).items():
+            layers[language] += [_parse(path) for path in paths]
+    bundles: dict[str, FluentBundle] = {}
+    keys: dict[str, frozenset[str]] = {}
+    for language, layer in layers.items():
+        bundle = FluentBundle([language], use_isolating=is_right_to_left(language))
+        names: set[str] = set()
+        for source in layer:
+            for name, message in source.messages.items():
+                if name not in base:
+                    raise TextsError(f"{source.name} names an unknown text: {name}")
+                unknown = variables(message) - variables(base[name]) - known
+                if unknown:
+                    raise TextsError(f"{source.name} text {name} uses unknown {sorted(unknown)}")
+                names.add(name)
+            bundle.add_resource(FluentResource(source.text), allow_overrides=True)
+        bundles[language] = bundle
+        keys[language] = frozenset(names)
+    filled: dict[str, dict[str, str]] = {}
+    for language in bundles:
+        filled[language] = {}
+        for name, value in common.items():
+            if value is not None:
+                filled[language][name] = value
+    texts = Texts(bundles, keys, filled)
+    for language in bundles:
+        for name, value in common.items():
+            if value is None:
+                filled[language][name] = html.unescape(texts(f"common.{name}", language))
+    return Texts(bundles, keys, filled)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from datetime import timedelta
 from typing import Any
 
 from telegram import (
@@ -16,9 +17,11 @@ from telegram import (
 )
 from telegram.error import BadRequest
 
+from bot.rules.voice import clock_length
 from bot.text_input import check_text
-from bot.texts import Safe
+from bot.texts import DEFAULT_LANGUAGE, Safe
 from handlers.context import Ctx
+from storage.feedback import Voice
 
 Buttons = Sequence[Sequence[tuple[str, str]]]
 
@@ -194,13 +197,56 @@ async def chosen_topic(update: Update, ctx: Ctx) -> str | None:
     """The feedback topic whose button was pressed (the press answered), or None after telling
     the presser the button no longer holds (the list of topics changed, or forged data)."""
     query = query_of(update)
-    topics = ctx.rt.settings.feedback_topics
+    topics = ctx.rt.topics(DEFAULT_LANGUAGE)
     index = int((query.data or "").split(":")[1])
     if index >= len(topics):
         await query.answer(text(ctx, "input.stale_button"), show_alert=True)
         return None
     await query.answer()
     return topics[index]
+
+
+def her_topic(ctx: Ctx, stored: str) -> str:
+    """A feedback topic, stored as the service reads it, in her language when it is a built-in
+    one (a topic since removed stays as it was stored)."""
+    service = ctx.rt.topics(DEFAULT_LANGUAGE)
+    return ctx.rt.topics(ctx.lang)[service.index(stored)] if stored in service else stored
+
+
+def voice_in(update: Update) -> Voice | None:
+    """The voice note in her message, as Telegram's reference to it (never downloaded)."""
+    message = update.effective_message
+    if message is None or message.voice is None:
+        return None
+    length = message.voice.duration
+    seconds = length.total_seconds() if isinstance(length, timedelta) else length
+    return Voice(message.voice.file_id, int(seconds))
+
+
+def voice_label(ctx: Ctx, voice: Voice) -> Safe:
+    """A voice note as she reads it in her language, with its length."""
+    return text(ctx, "voice.shown", length=clock_length(voice.seconds))
+
+
+def stored_voice_body(ctx: Ctx, voice: Voice) -> str:
+    """What stands for a voice note where words would be stored: staff lists, the digest and
+    the export read it, in the service's language."""
+    return html.unescape(ctx.rt.texts("voice.stored", length=clock_length(voice.seconds)))
+
+
+VOICE_REVIEWS = {"fbc": "voice.feedback_review", "prc": "voice.idea_review"}
+
+
+async def say_voice_review(
+    update: Update, ctx: Ctx, prefix: str, voice: Voice, **values: object
+) -> None:
+    """Her voice note shown back before it is sent (feedback `fbc`, an idea `prc`), with
+    send / again / cancel and the support button: risk words can't be heard in audio."""
+    buttons = [*review_buttons(ctx, prefix), [(text(ctx, "menu.support"), "menu:support")]]
+    length = clock_length(voice.seconds)
+    await say(
+        update, ctx, VOICE_REVIEWS[prefix], protect=True, buttons=buttons, length=length, **values
+    )
 
 
 def user_id_of(update: Update) -> int:

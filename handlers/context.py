@@ -29,6 +29,8 @@ class Ctx(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], AppData]
     ) -> None:
         super().__init__(application, chat_id, user_id)
         self.participant: Participant | None = None
+        # Before she joins: the language she chose on the first screen, else her app's.
+        self.language: str | None = None
 
     @property
     def rt(self) -> Runtime:
@@ -48,4 +50,6 @@ class Ctx(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], AppData]
 
     @property
     def lang(self) -> str:
-        return self.participant.language if self.participant else "en"
+        if self.participant is not None:
+            return self.participant.language
+        return self.language or "en"

@@ -9,20 +9,24 @@ from telegram.ext import ConversationHandler
 
 from bot.feedback import my_feedback, submit_feedback
 from bot.paging import split_blocks
-from bot.texts import Safe
+from bot.texts import DEFAULT_LANGUAGE, Safe
 from handlers.common import (
     chosen_topic,
+    her_topic,
     opened,
     query_of,
     review_buttons,
     say,
     say_html,
+    say_voice_review,
     show,
+    stored_voice_body,
     text,
+    voice_label,
     when,
 )
 from handlers.context import Ctx
-from handlers.safety import read_free_text, screen_message, submission_allowed
+from handlers.safety import read_free_text, read_voice, screen_message, submission_allowed
 from handlers.start import cmd_start
 from storage.feedback import Feedback, FeedbackResponse
 
@@ -30,11 +34,13 @@ TOPIC, TEXT, CONFIRM = range(3)
 END = ConversationHandler.END
 
 _TOPIC = "feedback_topic"
+_TOPIC_SHOWN = "feedback_topic_shown"
+_VOICE = "feedback_voice"
 _DRAFT = "feedback_draft"
 
 
 def _topic_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
-    topics = ctx.rt.settings.feedback_topics
+    topics = ctx.rt.topics(ctx.lang)
     return [[(topic, f"fbt:{index}")] for index, topic in enumerate(topics)]
 
 
@@ -61,6 +67,7 @@ async def ask_topic_for_held(update: Update, ctx: Ctx) -> int:
         await query.answer(text(ctx, "input.stale_button"), show_alert=True)
         return END
     await query.answer()
+    ctx.drafts.pop(_VOICE, None)
     ctx.drafts[_DRAFT] = held
     await show(query, ctx, "feedback.choose_topic", buttons=_topic_buttons(ctx))
     return TOPIC
@@ -71,7 +78,10 @@ async def got_topic(update: Update, ctx: Ctx) -> int:
     topic = await chosen_topic(update, ctx)
     if topic is None:
         return TOPIC
+    # Stored as the service reads it (staff see feedback by topic); shown to her in hers.
     ctx.drafts[_TOPIC] = topic
+    shown = ctx.rt.topics(ctx.lang)[ctx.rt.topics(DEFAULT_LANGUAGE).index(topic)]
+    ctx.drafts[_TOPIC_SHOWN] = shown
     if _DRAFT in ctx.drafts:
         await _review(update, ctx, ctx.drafts[_DRAFT])
         return CONFIRM
@@ -79,7 +89,7 @@ async def got_topic(update: Update, ctx: Ctx) -> int:
         query_of(update),
         ctx,
         "feedback.ask_text",
-        topic=topic,
+        topic=shown,
         limit=ctx.rt.settings.max_text_length,
     )
     return TEXT
@@ -98,6 +108,7 @@ async def got_text(update: Update, ctx: Ctx) -> int:
     if body is None:
         return TEXT
     ctx.drafts[_DRAFT] = body
+    ctx.drafts.pop(_VOICE, None)
     await _review(update, ctx, body)
     return CONFIRM
 
@@ -107,11 +118,20 @@ async def _review(update: Update, ctx: Ctx, body: str) -> None:
         update,
         ctx,
         "feedback.review",
-        topic=ctx.drafts[_TOPIC],
+        topic=ctx.drafts[_TOPIC_SHOWN],
         body=body,
         protect=True,
         buttons=review_buttons(ctx, "fbc"),
     )
+
+
+async def got_voice(update: Update, ctx: Ctx) -> int:
+    """A voice note instead of writing: kept only as Telegram's reference to it, shown back
+    with the support button (words that suggest danger cannot be found in audio)."""
+    voice = await read_voice(update, ctx, source="feedback")
+    ctx.drafts[_VOICE], ctx.drafts[_DRAFT] = voice, stored_voice_body(ctx, voice)
+    await say_voice_review(update, ctx, "fbc", voice, topic=ctx.drafts[_TOPIC_SHOWN])
+    return CONFIRM
 
 
 async def got_confirmation(update: Update, ctx: Ctx) -> int:
@@ -124,7 +144,7 @@ async def got_confirmation(update: Update, ctx: Ctx) -> int:
             query,
             ctx,
             "feedback.ask_text",
-            topic=ctx.drafts[_TOPIC],
+            topic=ctx.drafts[_TOPIC_SHOWN],
             limit=ctx.rt.settings.max_text_length,
         )
         return TEXT
@@ -137,6 +157,7 @@ async def got_confirmation(update: Update, ctx: Ctx) -> int:
             ctx.drafts[_TOPIC],
             ctx.drafts[_DRAFT],
             ctx.rt.now(),
+            voice=ctx.drafts.get(_VOICE),
         )
         _clear(ctx)
         await show(query, ctx, "feedback.thanks", number=item.id)
@@ -150,12 +171,16 @@ def unsent(ctx: Ctx) -> list[Safe]:
     """Her feedback draft as /mydata shows it, if she has written one."""
     if _DRAFT not in ctx.drafts:
         return []
-    topic = ctx.drafts.get(_TOPIC, "")
-    return [text(ctx, "mydata.draft_feedback", topic=topic, body=ctx.drafts[_DRAFT])]
+    topic = her_topic(ctx, ctx.drafts.get(_TOPIC, ""))
+    voice = ctx.drafts.get(_VOICE)
+    body = voice_label(ctx, voice) if voice else ctx.drafts[_DRAFT]
+    return [text(ctx, "mydata.draft_feedback", topic=topic, body=body)]
 
 
 def _clear(ctx: Ctx) -> None:
     ctx.drafts.pop(_TOPIC, None)
+    ctx.drafts.pop(_TOPIC_SHOWN, None)
+    ctx.drafts.pop(_VOICE, None)
     ctx.drafts.pop(_DRAFT, None)
 
 
@@ -176,8 +201,8 @@ def feedback_blocks(
                 "mydata.feedback_item",
                 number=item.id,
                 date=when(ctx, item.created_at),
-                topic=item.topic,
-                body=item.body,
+                topic=her_topic(ctx, item.topic),
+                body=voice_label(ctx, item.voice) if item.voice else item.body,
             )
             + note(item)
         )

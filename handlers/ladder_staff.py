@@ -37,6 +37,11 @@ _DECISION = "ladder_decision"
 _SUGGESTION = "ladder_suggestion_message"
 
 
+def staff_level(ctx: Ctx, level: int) -> Safe:
+    """A ladder level as staff name it (women read it in everyday words: `level_name`)."""
+    return text(ctx, f"ladder.level_{level}")
+
+
 def staff_member(update: Update) -> StaffMember:
     user = update.effective_user
     assert user is not None
@@ -125,7 +130,7 @@ async def cmd_proposals(update: Update, ctx: Ctx) -> None:
         await say(update, ctx, "staffladder.list_none")
         return
     header = (
-        text(ctx, "staffladder.list_header", level=level_name(ctx, level), count=len(items))
+        text(ctx, "staffladder.list_header", level=staff_level(ctx, level), count=len(items))
         if level
         else text(ctx, "staffladder.list_header_all", count=len(items))
     )
@@ -135,7 +140,7 @@ async def cmd_proposals(update: Update, ctx: Ctx) -> None:
             "staffladder.list_item",
             number=item.id,
             title=item.title,
-            level=level_name(ctx, item.level),
+            level=staff_level(ctx, item.level),
             status=status_label(ctx, item),
             supporters=item.supporters,
             volunteers=item.volunteers,
@@ -153,8 +158,8 @@ def _history(ctx: Ctx, view: proposals.ProposalView) -> list[str]:
             event = text(
                 ctx,
                 "staffladder.event_moved",
-                from_level=level_name(ctx, entry.from_level or 1),
-                to_level=level_name(ctx, entry.to_level or 1),
+                from_level=staff_level(ctx, entry.from_level or 1),
+                to_level=staff_level(ctx, entry.to_level or 1),
             )
         elif entry.event == "closed":
             event = text(
@@ -210,7 +215,7 @@ async def cmd_proposal(update: Update, ctx: Ctx) -> None:
         state=status_label(ctx, item),
         title=item.title,
         body=item.body,
-        level=level_name(ctx, item.level),
+        level=staff_level(ctx, item.level),
         outcome=text(ctx, f"proposals.status_{item.outcome}"),
         supporters=item.supporters,
         volunteers=item.volunteers,
@@ -221,7 +226,7 @@ async def cmd_proposal(update: Update, ctx: Ctx) -> None:
     rows: list[list[tuple[str, str]]] = []
     above = next_level(Level(item.level))
     if above is not None and proposals.decision_allowed(item, "move", above):
-        move = text(ctx, "staffladder.button_move", level=level_name(ctx, above))
+        move = text(ctx, "staffladder.button_move", level=staff_level(ctx, above))
         rows.append([(move, f"mv:{item.id}:{int(above)}")])
     rows.extend(
         [(text(ctx, f"staffladder.button_{outcome}"), f"cl:{item.id}:{outcome}")]
@@ -315,7 +320,7 @@ async def ask_decision(update: Update, ctx: Ctx) -> int:
                 "staffladder.ask_move_reason",
                 number=number,
                 title=title,
-                level=level_name(ctx, target),
+                level=staff_level(ctx, target),
             )
         else:
             await _ask_in_private(
@@ -467,7 +472,7 @@ async def got_decision_confirmation(update: Update, ctx: Ctx) -> int:
             ctx.rt, decision["suggestion"], staff, decision["reason"], decision.get("limit")
         )
         keys = {Outcome.DONE: "staffladder.waiting", Outcome.ALREADY: "staffladder.already"}
-        level = level_name(ctx, int(decision["target"]) - 1)
+        level = staff_level(ctx, int(decision["target"]) - 1)
         await show(
             query, ctx, keys.get(outcome, "staffladder.invalid"), number=number, level=level
         )

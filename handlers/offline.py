@@ -11,7 +11,7 @@ from bot import offline
 from bot.offline import Entry, Recorded
 from bot.participants import find_participant
 from bot.rules.offline import CHANNELS, read_number, read_pseudonym
-from bot.texts import Safe
+from bot.texts import DEFAULT_LANGUAGE, Safe
 from handlers.common import (
     Buttons,
     chosen_topic,
@@ -137,7 +137,7 @@ async def got_kind(update: Update, ctx: Ctx) -> int:
     await query.answer()
     draft["kind"] = kind
     if kind == "feedback":
-        topics = ctx.rt.settings.feedback_topics
+        topics = ctx.rt.topics(DEFAULT_LANGUAGE)
         buttons = [[(topic, f"obt:{index}")] for index, topic in enumerate(topics)]
         await show(query, ctx, "offline.ask_topic", buttons=buttons)
         return TOPIC

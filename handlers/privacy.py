@@ -22,6 +22,7 @@ from handlers.common import (
     show_html,
     staff_here,
     text,
+    voice_label,
     when,
 )
 from handlers.context import Ctx
@@ -147,7 +148,7 @@ def _my_data_blocks(ctx: Ctx, data: participants.MyData, *, own: bool) -> list[s
                 date=when(ctx, idea.created_at),
                 status=status_label(ctx, idea),
                 title=idea.title,
-                body=idea.body,
+                body=voice_label(ctx, idea.voice) if idea.voice else idea.body,
             )
             + _given(ctx, idea.channel)
             for idea in data.proposals

@@ -19,13 +19,16 @@ from handlers.common import (
     review_buttons,
     say,
     say_html,
+    say_voice_review,
     show,
     show_html,
+    stored_voice_body,
     text,
+    voice_label,
     when,
 )
 from handlers.context import Ctx
-from handlers.safety import read_free_text, submission_allowed
+from handlers.safety import read_free_text, read_voice, submission_allowed
 from storage.proposals import HistoryEntry, Proposal
 
 TITLE, BODY, CONFIRM = range(3)
@@ -35,6 +38,7 @@ END = ConversationHandler.END
 
 _TITLE = "proposal_title"
 _BODY = "proposal_body"
+_VOICE = "proposal_voice"
 
 
 # Suggesting an idea: title, description, review, send.
@@ -72,6 +76,7 @@ async def got_body(update: Update, ctx: Ctx) -> int:
     if body is None:
         return BODY
     ctx.drafts[_BODY] = body
+    ctx.drafts.pop(_VOICE, None)
     await say(
         update,
         ctx,
@@ -81,6 +86,15 @@ async def got_body(update: Update, ctx: Ctx) -> int:
         protect=True,
         buttons=review_buttons(ctx, "prc"),
     )
+    return CONFIRM
+
+
+async def got_voice(update: Update, ctx: Ctx) -> int:
+    """A voice note as the description: kept only as Telegram's reference to it, shown back
+    with the support button (words that suggest danger cannot be found in audio)."""
+    voice = await read_voice(update, ctx, source="proposal")
+    ctx.drafts[_VOICE], ctx.drafts[_BODY] = voice, stored_voice_body(ctx, voice)
+    await say_voice_review(update, ctx, "prc", voice, title=ctx.drafts[_TITLE])
     return CONFIRM
 
 
@@ -96,7 +110,11 @@ async def got_confirmation(update: Update, ctx: Ctx) -> int:
         if not await submission_allowed(update, ctx):
             return CONFIRM  # the draft stays; she can press Send again in a few minutes
         proposal = await proposals.submit_proposal(
-            ctx.rt, ctx.participant.id, ctx.drafts[_TITLE], ctx.drafts[_BODY]
+            ctx.rt,
+            ctx.participant.id,
+            ctx.drafts[_TITLE],
+            ctx.drafts[_BODY],
+            ctx.drafts.get(_VOICE),
         )
         _clear(ctx)
         await show(query, ctx, "proposals.thanks", number=proposal.id)
@@ -109,13 +127,15 @@ async def got_confirmation(update: Update, ctx: Ctx) -> int:
 def _clear(ctx: Ctx) -> None:
     ctx.drafts.pop(_TITLE, None)
     ctx.drafts.pop(_BODY, None)
+    ctx.drafts.pop(_VOICE, None)
 
 
 # Browsing, opening, supporting, volunteering.
 
 
 def level_name(ctx: Ctx, level: int) -> Safe:
-    return text(ctx, f"ladder.level_{level}")
+    """A ladder level as women read it, in everyday words."""
+    return text(ctx, f"ladder.plain_{level}")
 
 
 def author_label(ctx: Ctx, proposal: Proposal) -> Safe:
@@ -249,6 +269,9 @@ def _history_lines(ctx: Ctx, history: list[HistoryEntry]) -> list[str]:
 
 def render_detail(ctx: Ctx, view: ProposalView) -> tuple[str, list[list[tuple[str, str]]]]:
     """One idea as a woman sees it, with the buttons that fit her, in one message."""
+    if view.proposal.voice is not None:
+        # Her idea was spoken: other women read that it was, in their own language.
+        return _detail(ctx, view, voice_label(ctx, view.proposal.voice))
     body, rows = _detail(ctx, view, view.proposal.body)
     overflow = visible_length(body) - TELEGRAM_LIMIT
     if overflow > 0:
@@ -373,6 +396,9 @@ def unsent(ctx: Ctx) -> list[Safe]:
     if _TITLE not in ctx.drafts:
         return []
     lines = [text(ctx, "mydata.draft_idea", title=ctx.drafts[_TITLE])]
-    if _BODY in ctx.drafts:
+    voice = ctx.drafts.get(_VOICE)
+    if voice is not None:
+        lines.append(text(ctx, "mydata.draft_idea_body", body=voice_label(ctx, voice)))
+    elif _BODY in ctx.drafts:
         lines.append(text(ctx, "mydata.draft_idea_body", body=ctx.drafts[_BODY]))
     return lines

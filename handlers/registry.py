@@ -136,14 +136,16 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
             ],
             feedback.TEXT: [
                 MessageHandler(TEXT_ONLY, feedback.got_text),
-                MessageHandler(NOT_TEXT, safety.got_non_text),
+                MessageHandler(filters.VOICE, feedback.got_voice),
+                MessageHandler(NOT_TEXT, safety.got_other_media),
             ],
             feedback.CONFIRM: [
                 CallbackQueryHandler(
                     feedback.got_confirmation, pattern=r"^fbc:(send|edit|cancel)$"
                 ),
                 MessageHandler(TEXT_ONLY, feedback.got_text),
-                MessageHandler(NOT_TEXT, safety.got_non_text),
+                MessageHandler(filters.VOICE, feedback.got_voice),
+                MessageHandler(NOT_TEXT, safety.got_other_media),
             ],
         },
     )
@@ -175,7 +177,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
             ],
             proposals.BODY: [
                 MessageHandler(TEXT_ONLY, proposals.got_body),
-                MessageHandler(NOT_TEXT, safety.got_non_text),
+                MessageHandler(filters.VOICE, proposals.got_voice),
+                MessageHandler(NOT_TEXT, safety.got_other_media),
             ],
             proposals.CONFIRM: [
                 CallbackQueryHandler(
@@ -448,6 +451,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CallbackQueryHandler(safety.cmd_exit, pattern=r"^qx$"))
     app.add_handler(CallbackQueryHandler(safety.on_support, pattern=r"^menu:support$"))
     app.add_handler(CallbackQueryHandler(start.on_consent, pattern=r"^consent:(yes|no)$"))
+    app.add_handler(CallbackQueryHandler(start.on_consent_language, pattern=r"^cl:\w{2,3}$"))
     app.add_handler(CallbackQueryHandler(privacy.on_forget, pattern=r"^forget:(yes|no)$"))
     app.add_handler(CallbackQueryHandler(privacy.on_menu_privacy, pattern=r"^menu:privacy$"))
     app.add_handler(CallbackQueryHandler(privacy.on_menu_settings, pattern=r"^menu:settings$"))
@@ -487,6 +491,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CommandHandler("export", reports.cmd_export, filters=is_staff))
     app.add_handler(CallbackQueryHandler(ladder_staff.on_publish, pattern=r"^pub:\d{1,9}$"))
     app.add_handler(CommandHandler("invite", staff.cmd_invite, filters=is_staff))
+    app.add_handler(CommandHandler("voice", staff.cmd_voice, filters=is_staff))
+    app.add_handler(CommandHandler("voiceidea", staff.cmd_voice_idea, filters=is_staff))
     app.add_handler(CallbackQueryHandler(safety.on_alert_step, pattern=r"^sg[scx]:\d{1,12}$"))
     app.add_handler(CommandHandler("eraseoffline", offline.cmd_erase, filters=is_staff))
     app.add_handler(CommandHandler("linkcode", offline.cmd_link_code, filters=is_staff))

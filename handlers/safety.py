@@ -21,8 +21,9 @@ from bot.safeguarding import (
     screen_text,
 )
 from bot.text_input import clean_text
-from handlers.common import query_of, read_text, say, show_html, text
+from handlers.common import query_of, read_text, say, show_html, text, voice_in
 from handlers.context import Ctx
+from storage.feedback import Voice
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,23 @@ async def got_non_text(update: Update, ctx: Ctx) -> int | None:
     screened, nothing is downloaded, and the step stays open."""
     await screen_message(update, ctx)
     await say(update, ctx, "input.text_only")
+    return None
+
+
+async def read_voice(update: Update, ctx: Ctx, *, source: str) -> Voice:
+    """Her voice note, as Telegram's reference to it (the sound is never fetched); a caption
+    is screened like her words."""
+    voice = voice_in(update)
+    assert voice is not None  # the flow routes only voice messages here
+    await screen_message(update, ctx, source=source)
+    return voice
+
+
+async def got_other_media(update: Update, ctx: Ctx) -> int | None:
+    """A photo, sticker or file where her words or a voice note were expected: screened like
+    `got_non_text`, and she is told a voice note would do."""
+    await screen_message(update, ctx)
+    await say(update, ctx, "voice.text_or_voice")
     return None
 
 

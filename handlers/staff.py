@@ -7,10 +7,17 @@ from collections import defaultdict
 from telegram import Update
 from telegram.ext import ConversationHandler
 
-from bot.feedback import FEEDBACK_PAGE_SIZE, feedback_item, recent_feedback, respond_to_feedback
+from bot.feedback import (
+    FEEDBACK_PAGE_SIZE,
+    feedback_item,
+    recent_feedback,
+    respond_to_feedback,
+    voice_note,
+)
 from bot.invites import create_invites, invite_link, parse_count
 from bot.offline import by_whom
 from bot.paging import page_number, split_blocks
+from bot.rules.voice import clock_length, parse_number
 from handlers.common import (
     chat_id_of,
     query_of,
@@ -155,6 +162,45 @@ async def got_reply_confirmation(update: Update, ctx: Ctx) -> int:
 async def got_non_text(update: Update, ctx: Ctx) -> None:
     """Media where a reply was expected."""
     await say(update, ctx, "input.text_only")
+
+
+async def cmd_voice(update: Update, ctx: Ctx) -> None:
+    """/voice <feedback number>: play its voice note here, protected from saving and
+    forwarding (the bot sends Telegram's reference; it never holds the sound)."""
+    await _play(update, ctx, "feedback")
+
+
+async def cmd_voice_idea(update: Update, ctx: Ctx) -> None:
+    """/voiceidea <idea number>: play the voice note that describes the idea, protected."""
+    await _play(update, ctx, "idea")
+
+
+async def _play(update: Update, ctx: Ctx, kind: str) -> None:
+    if not await staff_here(update, ctx):
+        return
+    number = parse_number(ctx.args)
+    if number is None:
+        await say(update, ctx, "voice.staff_usage")
+        return
+    found = await voice_note(ctx.rt.db, kind, number)
+    if found is None:
+        await say(update, ctx, f"voice.staff_none_{kind}", number=number)
+        return
+    voice, pseudonym = found
+    chat = update.effective_chat
+    assert chat is not None
+    await ctx.bot.send_voice(
+        chat.id,
+        voice.file_id,
+        caption=text(
+            ctx,
+            f"voice.staff_caption_{kind}",
+            number=number,
+            pseudonym=pseudonym,
+            length=clock_length(voice.seconds),
+        ),
+        protect_content=True,
+    )
 
 
 async def cmd_invite(update: Update, ctx: Ctx) -> None:

@@ -10,6 +10,7 @@ from telegram.ext import ApplicationHandlerStop, BaseHandler, ConversationHandle
 from bot import participants
 from bot.intake import process_again
 from bot.invites import code_required, invite_is_valid
+from bot.rules.languages import shipped_language
 from bot.text_input import check_text
 from handlers.common import query_of, say, say_html, show, text, unknown_reply, user_id_of
 from handlers.context import Ctx
@@ -17,6 +18,8 @@ from handlers.safety import screen_message
 
 # The invite code from her /start link, kept in memory only until she agrees.
 _INVITE = "invite_code"
+# The language she chose on the consent screen, kept in memory only until she agrees.
+_LANGUAGE = "consent_language"
 
 
 async def load_participant(update: Update, ctx: Ctx) -> None:
@@ -33,6 +36,10 @@ async def load_participant(update: Update, ctx: Ctx) -> None:
         raise ApplicationHandlerStop
     # Only a read here: what writes waits until flood control has let the update through.
     ctx.participant = await participants.find_participant(ctx.rt.db, user.id)
+    if ctx.participant is None:
+        # Before she joins: the language she chose on the first screen, else her app's.
+        chosen = ctx.drafts.get(_LANGUAGE)
+        ctx.language = chosen or shipped_language(user.language_code, ctx.rt.texts.languages)
 
 
 async def note_seen(update: Update, ctx: Ctx) -> None:
@@ -90,15 +97,34 @@ async def cmd_start(update: Update, ctx: Ctx) -> None:
             await say(update, ctx, "invite.invalid")
             return
         ctx.drafts[_INVITE] = code
-    await say(
-        update,
-        ctx,
-        "consent.screen",
-        buttons=[
-            [(text(ctx, "consent.agree"), "consent:yes")],
-            [(text(ctx, "consent.decline"), "consent:no")],
-        ],
-    )
+    await say(update, ctx, "consent.screen", buttons=_consent_buttons(ctx))
+
+
+def _consent_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
+    """Agree, not now, and one tap to read it all in another shipped language."""
+    others = [
+        (ctx.rt.texts.language_name(language), f"cl:{language}")
+        for language in ctx.rt.texts.languages
+        if language != ctx.lang
+    ]
+    return [
+        [(text(ctx, "consent.agree"), "consent:yes")],
+        [(text(ctx, "consent.decline"), "consent:no")],
+        *([others] if others else []),
+    ]
+
+
+async def on_consent_language(update: Update, ctx: Ctx) -> None:
+    """The consent screen again in the language she tapped; nothing is stored."""
+    query = query_of(update)
+    language = (query.data or "").removeprefix("cl:")
+    if ctx.participant is not None or language not in ctx.rt.texts.languages:
+        await query.answer(text(ctx, "input.stale_button"), show_alert=True)
+        return
+    await query.answer()
+    ctx.drafts[_LANGUAGE] = language
+    ctx.language = language
+    await show(query, ctx, "consent.screen", buttons=_consent_buttons(ctx))
 
 
 async def on_consent(update: Update, ctx: Ctx) -> None:
@@ -108,6 +134,7 @@ async def on_consent(update: Update, ctx: Ctx) -> None:
     if query.data == "consent:no":
         if ctx.participant is None:
             ctx.drafts.pop(_INVITE, None)
+            ctx.drafts.pop(_LANGUAGE, None)
             await show(query, ctx, "consent.declined")
         else:
             await show(query, ctx, "consent.already")
@@ -118,18 +145,17 @@ async def on_consent(update: Update, ctx: Ctx) -> None:
         return
     user = update.effective_user
     assert user is not None
-    language = user.language_code if user.language_code in ctx.rt.texts.languages else "en"
+    language = ctx.lang
     code = ctx.drafts.pop(_INVITE, None)
     if _invite_only(ctx, user.id) and code is None:
         # A forged or stale "I agree" without the link she came in by.
         await show(query, ctx, "invite.needed")
         return
-    joined = await participants.join(
-        ctx.rt.db, user.id, language or "en", ctx.rt.now(), invite_code=code
-    )
+    joined = await participants.join(ctx.rt.db, user.id, language, ctx.rt.now(), invite_code=code)
     if joined is None:
         await show(query, ctx, "invite.invalid")
         return
+    ctx.drafts.pop(_LANGUAGE, None)
     ctx.participant = joined
     await show(query, ctx, "consent.joined", pseudonym=joined.pseudonym)
     await send_menu(update, ctx)

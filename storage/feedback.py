@@ -8,6 +8,18 @@ import aiosqlite
 
 
 @dataclass(frozen=True, slots=True)
+class Voice:
+    """A voice note as Telegram keeps it: a reference to the file, and its length."""
+
+    file_id: str
+    seconds: int
+
+
+def voice_of(file_id: str | None, seconds: int | None) -> Voice | None:
+    return Voice(file_id, seconds or 0) if file_id else None
+
+
+@dataclass(frozen=True, slots=True)
 class Feedback:
     id: int
     participant_id: int
@@ -18,6 +30,7 @@ class Feedback:
     responded_at: int | None
     channel: str = "telegram"  # or how staff received it on her behalf: paper, phone, group...
     author_offline: bool = False  # she has no chat: a reply reaches her through staff
+    voice: Voice | None = None  # a voice note she gave instead of writing
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +44,7 @@ class FeedbackResponse:
 _SELECT = """
     SELECT f.id, f.participant_id, p.pseudonym, f.topic, f.body, f.created_at,
            (SELECT max(r.created_at) FROM feedback_responses r WHERE r.feedback_id = f.id),
-           f.channel, p.telegram_user_id IS NULL
+           f.channel, p.telegram_user_id IS NULL, f.voice_file_id, f.voice_seconds
     FROM feedback f JOIN participants p ON p.id = f.participant_id
 """
 
@@ -47,6 +60,7 @@ def _feedback(row: aiosqlite.Row) -> Feedback:
         responded_at=row[6],
         channel=row[7],
         author_offline=bool(row[8]),
+        voice=voice_of(row[9], row[10]),
     )
 
 
@@ -55,12 +69,26 @@ class FeedbackRepo:
         self._conn = conn
 
     async def add(
-        self, participant_id: int, topic: str, body: str, now: int, channel: str = "telegram"
+        self,
+        participant_id: int,
+        topic: str,
+        body: str,
+        now: int,
+        channel: str = "telegram",
+        voice: Voice | None = None,
     ) -> Feedback:
         cursor = await self._conn.execute(
-            "INSERT INTO feedback (participant_id, topic, body, created_at, channel)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (participant_id, topic, body, now, channel),
+            "INSERT INTO feedback (participant_id, topic, body, created_at, channel,"
+            " voice_file_id, voice_seconds) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                participant_id,
+                topic,
+                body,
+                now,
+                channel,
+                voice.file_id if voice else None,
+                voice.seconds if voice else None,
+            ),
         )
         item = await self.by_id(int(cursor.lastrowid or 0))
         assert item is not None

@@ -625,6 +625,14 @@ MIGRATIONS: tuple[str, ...] = (
         UNIQUE (poll_id, domain)
     );
     """,
+    # 24: a voice note given instead of written feedback or an idea's description: only
+    # Telegram's reference to the file and its length in seconds, never the sound itself.
+    """
+    ALTER TABLE feedback ADD COLUMN voice_file_id TEXT;
+    ALTER TABLE feedback ADD COLUMN voice_seconds INTEGER;
+    ALTER TABLE proposals ADD COLUMN voice_file_id TEXT;
+    ALTER TABLE proposals ADD COLUMN voice_seconds INTEGER;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import aiosqlite
 
+from storage.feedback import Voice, voice_of
+
 
 @dataclass(frozen=True, slots=True)
 class Proposal:
@@ -29,6 +31,12 @@ class Proposal:
     can_change: str | None = None  # a plan: what women can still change
     already_decided: str | None = None  # a plan: what the service has already decided
     decided_limit: str | None = None  # ... and the limit that made it so, if one did
+    voice_file_id: str | None = None  # a voice note she gave instead of a written description
+    voice_seconds: int | None = None
+
+    @property
+    def voice(self) -> Voice | None:
+        return voice_of(self.voice_file_id, self.voice_seconds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +116,7 @@ _SELECT = """
            (SELECT count(*) FROM supports s WHERE s.proposal_id = p.id),
            (SELECT count(*) FROM volunteers v WHERE v.proposal_id = p.id),
            p.channel, p.origin, p.feedback_id, p.can_change, p.already_decided,
-           p.decided_limit
+           p.decided_limit, p.voice_file_id, p.voice_seconds
     FROM proposals p LEFT JOIN participants a ON a.id = p.author_id
 """
 
@@ -128,12 +136,26 @@ class ProposalRepo:
             return [_proposal(row) for row in await cursor.fetchall()]
 
     async def add(
-        self, author_id: int, title: str, body: str, now: int, channel: str = "telegram"
+        self,
+        author_id: int,
+        title: str,
+        body: str,
+        now: int,
+        channel: str = "telegram",
+        voice: Voice | None = None,
     ) -> Proposal:
         cursor = await self._conn.execute(
-            "INSERT INTO proposals (author_id, title, body, created_at, channel)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (author_id, title, body, now, channel),
+            "INSERT INTO proposals (author_id, title, body, created_at, channel, voice_file_id,"
+            " voice_seconds) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                author_id,
+                title,
+                body,
+                now,
+                channel,
+                voice.file_id if voice else None,
+                voice.seconds if voice else None,
+            ),
         )
         proposal = await self.by_id(int(cursor.lastrowid or 0))
         assert proposal is not None

@@ -124,11 +124,11 @@ def test_check_names_every_bad_setting_on_its_own_line(
 def test_check_finds_a_broken_texts_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (tmp_path / "texts.toml").write_text('[menu]\nnonsense = "hi"\n', encoding="utf-8")
-    monkeypatch.setenv("TEXTS_FILE", str(tmp_path / "texts.toml"))
+    (tmp_path / "texts.ftl").write_text("menu-nonsense = hi\n", encoding="utf-8")
+    monkeypatch.setenv("TEXTS_FILE", str(tmp_path / "texts.ftl"))
     assert main(["check"]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        "Setting TEXTS_FILE is not usable: texts.toml names an unknown text: menu.nonsense."
+        "Setting TEXTS_FILE is not usable: texts.ftl names an unknown text: menu-nonsense."
     ]
 
 

@@ -120,11 +120,11 @@ async def test_an_unreachable_bot_api_server_is_explained_in_one_line(tmp_path: 
 
 
 async def test_a_broken_texts_file_is_named_in_one_line(tmp_path: Path) -> None:
-    (tmp_path / "ours.toml").write_text('[consent]\nagre = "typo"\n', encoding="utf-8")
+    (tmp_path / "ours.ftl").write_text("consent-agre = typo\n", encoding="utf-8")
     code, lines = await _run_briefly(
-        tmp_path, TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN, TEXTS_FILE="ours.toml"
+        tmp_path, TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN, TEXTS_FILE="ours.ftl"
     )
     assert code == 2
     assert lines == [
-        "Setting TEXTS_FILE is not usable: ours.toml names an unknown text: consent.agre."
+        "Setting TEXTS_FILE is not usable: ours.ftl names an unknown text: consent-agre."
     ]

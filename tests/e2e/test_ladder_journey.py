@@ -73,7 +73,7 @@ async def test_a_proposal_climbs_to_co_design_and_another_is_not_possible(
         await _decide(bot, staff, "You asked for it; let's design it together.")
         for woman in [author, *women]:
             news = await fake.wait_for_bot_message(
-                woman.id, contains="moved up to co-design", timeout=30
+                woman.id, contains="moved up to Shaping it together", timeout=30
             )
             assert "let's design it together" in news.text
 

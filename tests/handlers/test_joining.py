@@ -18,7 +18,7 @@ async def test_start_shows_consent_and_stores_nothing(bot: Harness) -> None:
     screen = await bot.send(alice, "/start")
     assert "not watched all the time" in screen.text
     assert "999" in screen.text
-    assert screen.buttons == ["I agree", "Not now"]
+    assert screen.buttons == ["I agree", "Not now", "العربية", "Polski"]
     assert _rows(bot, "participants") == 0
 
 

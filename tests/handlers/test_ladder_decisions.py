@@ -80,11 +80,13 @@ async def test_moving_up_from_the_suggestion_tells_author_supporters_and_volunte
     ask = fake.last_bot_message(staff.id)
     assert "tell the women involved why" in ask.text
     review = await bot.send(staff, "So many of you asked; let's design it together.")
-    assert "moved up to co-design" in review.text
+    assert "moved up to Shaping it together" in review.text
     done = await bot.press(staff, review, "Send")
     assert f"Idea #{number} is updated" in done.text
     for woman in [author, *women]:
-        news = await fake.wait_for_bot_message(woman.id, contains="moved up to co-design")
+        news = await fake.wait_for_bot_message(
+            woman.id, contains="moved up to Shaping it together"
+        )
         assert "let's design it together" in news.text
     assert _count(bot, "SELECT level FROM proposals") == 2
     history = await bot.send(staff, f"/proposal {number}")

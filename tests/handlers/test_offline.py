@@ -328,7 +328,7 @@ async def test_linking_keeps_one_vote_and_one_support_per_woman(
     await bot.press(alice, card, "Tuesday evening")
     await bot.send(alice, "/ideas")
     listing = bot.fake.last_bot_message(alice.id)
-    opened = await bot.press(alice, listing, "#1 · A garden (consultation) · 1 supporting")
+    opened = await bot.press(alice, listing, "#1 · A garden (Listening) · 1 supporting")
     await bot.press(alice, opened, "Support this idea")
     assert _rows(bot, "SELECT count(*) FROM votes") == [(2,)]
 

@@ -162,7 +162,7 @@ async def test_browsing_is_paged_newest_first_and_filtered_by_level(
     older = await bot.press(alice, listing, "Older ▶")
     assert "page 2 of 2" in older.text and older.buttons[1].startswith("#1 · Idea 0")
     assert "◀ Newer" in older.buttons and "Older ▶" not in older.buttons
-    filtered = await bot.press(alice, older, "Co-design")
+    filtered = await bot.press(alice, older, "Shaping it together")
     assert "no published ideas" in filtered.text
 
 
@@ -172,7 +172,7 @@ async def test_my_ideas_lists_her_own_with_level_and_status(bot: Harness, staff:
     await publish(bot, staff, await propose(bot, alice, "First", "Body"))
     await propose(bot, alice, "Second", "Body")
     mine = await bot.send(alice, "/myideas")
-    assert "First · Open for support · consultation" in mine.text
+    assert "First · Open for support · Listening" in mine.text
     assert "Second · Waiting for staff to read it" in mine.text
 
 

@@ -297,8 +297,8 @@ async def test_a_services_texts_file_can_replace_the_list_for_its_language(
 ) -> None:
     fake = FakeTelegram()
     fake.group(SAFEGUARDING_CHAT_ID)
-    override = tmp_path / "texts.toml"
-    override.write_text('[risk]\nwords = """\nblue/blues moon\n"""\n', encoding="utf-8")
+    override = tmp_path / "texts.ftl"
+    override.write_text("risk-words =\n    blue/blues moon\n", encoding="utf-8")
     harness = await start_harness(make_settings(tmp_path, texts_file=override), fake)
     try:
         alice = harness.woman("Alice")

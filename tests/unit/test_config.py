@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import DEFAULT_TOPICS, SettingsError, load_settings
+from bot.config import SettingsError, load_settings
 
 TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef012"
 _OURS = (
@@ -40,7 +40,7 @@ def test_comma_separated_staff_ids_and_topics_are_read(monkeypatch: pytest.Monke
 def test_defaults_need_only_a_token(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     settings = load_settings()
-    assert settings.feedback_topics == DEFAULT_TOPICS
+    assert settings.feedback_topics == ()  # each language's own topics
     assert settings.staff_user_ids == frozenset()
     assert str(settings.database_path).startswith("data")
     assert (settings.digest_frequency, settings.digest_time.isoformat()) == ("daily", "09:00:00")

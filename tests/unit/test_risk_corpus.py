@@ -3,16 +3,14 @@ feedback that must not."""
 
 from __future__ import annotations
 
-import tomllib
-
 import pytest
 
 from bot.rules.risk_words import find_risk_words, parse_word_list
 from bot.text_input import clean_text
-from bot.texts import LOCALES_DIR
+from bot.texts import load_texts
 
-with (LOCALES_DIR / "en.toml").open("rb") as _handle:
-    EN_WORDS = parse_word_list(tomllib.load(_handle)["risk"]["words"])
+_TEXTS = load_texts({"service_name": "S", "helplines": "9"})
+EN_WORDS = parse_word_list(_TEXTS.in_every_language("risk.words")[_TEXTS.languages.index("en")])
 
 MUST_ALERT = (
     "he hurt me again last night",

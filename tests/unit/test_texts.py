@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.texts import LOCALES_DIR, Safe, TextsError, load_texts
+from bot.texts import Safe, TextsError, load_texts
 
 COMMON = {"service_name": "Women & Co", "helplines": "999"}
 
@@ -30,40 +30,66 @@ def test_service_name_is_filled_in_and_escaped() -> None:
 
 
 def test_a_service_overrides_a_text_from_its_own_file(tmp_path: Path) -> None:
-    override = tmp_path / "ours.toml"
-    override.write_text('[consent]\nagree = "Yes, count me in"\n', encoding="utf-8")
+    override = tmp_path / "ours.ftl"
+    override.write_text("consent-agree = Yes, count me in\n", encoding="utf-8")
     assert load_texts(COMMON, override)("consent.agree") == "Yes, count me in"
 
 
+def test_an_override_for_one_language_sits_beside_the_file(tmp_path: Path) -> None:
+    override = tmp_path / "ours.ftl"
+    override.write_text("consent-agree = Yes, count me in\n", encoding="utf-8")
+    (tmp_path / "ours.pl.ftl").write_text("consent-agree = Tak, dołączam\n", encoding="utf-8")
+    texts = load_texts(COMMON, override)
+    assert texts("consent.agree", "pl") == "Tak, dołączam"
+    assert texts("consent.agree", "en") == "Yes, count me in"
+
+
 def test_an_override_of_an_unknown_key_is_refused(tmp_path: Path) -> None:
-    override = tmp_path / "ours.toml"
-    override.write_text('[consent]\nagre = "typo"\n', encoding="utf-8")
-    with pytest.raises(TextsError, match=r"unknown text: consent\.agre"):
+    override = tmp_path / "ours.ftl"
+    override.write_text("consent-agre = typo\n", encoding="utf-8")
+    with pytest.raises(TextsError, match=r"unknown text: consent-agre"):
         load_texts(COMMON, override)
 
 
-def test_every_text_renders_with_its_own_placeholders() -> None:
+def test_an_override_filling_in_an_unknown_value_is_refused(tmp_path: Path) -> None:
+    override = tmp_path / "ours.ftl"
+    override.write_text("consent-agree = Yes { $name }\n", encoding="utf-8")
+    with pytest.raises(TextsError, match=r"consent-agree uses unknown \['name'\]"):
+        load_texts(COMMON, override)
+
+
+def test_an_old_toml_override_is_refused_with_the_way_to_convert_it(tmp_path: Path) -> None:
+    override = tmp_path / "ours.toml"
+    override.write_text('[consent]\nagree = "Yes"\n', encoding="utf-8")
+    with pytest.raises(TextsError, match=r"scripts/toml_to_ftl\.py"):
+        load_texts(COMMON, override)
+
+
+def test_broken_fluent_is_refused_with_its_line(tmp_path: Path) -> None:
+    override = tmp_path / "ours.ftl"
+    override.write_text("consent-agree = Yes\n\nconsent-decline = { $\n", encoding="utf-8")
+    with pytest.raises(TextsError, match=r"ours\.ftl line 3 is not valid Fluent"):
+        load_texts(COMMON, override)
+
+
+def test_unset_service_name_and_helplines_come_from_each_language() -> None:
+    texts = load_texts({"service_name": None, "helplines": None})
+    assert "Have your say" in texts("consent.screen")
+    assert "0808 2000 247" in texts("safeguarding.reply")
+
+
+def test_numbers_choose_the_plural_form_and_keep_no_separators() -> None:
     texts = load_texts(COMMON)
-    import string
-    import tomllib
-
-    with (LOCALES_DIR / "en.toml").open("rb") as handle:
-        table = tomllib.load(handle)
-    flat = {}
-    for section, values in table.items():
-        for key, template in values.items():
-            flat[f"{section}.{key}"] = template
-    for key, template in flat.items():
-        names = {n for _, n, _, _ in string.Formatter().parse(template) if n} - set(COMMON)
-        texts(key, **{name: "x" for name in names})
+    one = texts("proposals.list_item", number=1234, title="t", level="l", supporters=1)
+    many = texts("proposals.list_item", number=1234, title="t", level="l", supporters=3)
+    assert "#1234" in one and "1 supporting" in one and "3 supporting" in many
 
 
-def test_dates_take_month_and_day_names_from_the_texts(tmp_path: Path) -> None:
+def test_dates_take_month_and_day_names_from_the_language(tmp_path: Path) -> None:
     from zoneinfo import ZoneInfo
 
-    override = tmp_path / "ours.toml"
-    override.write_text('[dates]\nmonths = "I II III IV V VI VII VIII IX X XI XII"\n', "utf-8")
-    texts = load_texts(COMMON, override)
+    override = tmp_path / "ours.ftl"
+    override.write_text("dates-day = d MMMM y\n", encoding="utf-8")
     london = ZoneInfo("Europe/London")
-    assert texts.when(1_795_600_000, london) == "25 XI 2026"
+    assert load_texts(COMMON, override).when(1_795_600_000, london) == "25 November 2026"
     assert load_texts(COMMON).when(1_795_600_000, london, "long") == "Wed 25 Nov 2026, 09:46"

@@ -443,6 +443,7 @@ class FakeTelegram:
             "deletemessages": self._delete_messages,
             "senddocument": lambda p: self._send_file(p, "document"),
             "sendphoto": lambda p: self._send_file(p, "photo"),
+            "sendvoice": lambda p: self._send_file(p, "voice"),
             "sendchataction": self._send_chat_action,
         }
 
@@ -1226,6 +1227,16 @@ class FakeTelegram:
                         "file_size": len(upload.content),
                     }
                 ]
+            }
+        elif kind == "voice":
+            fields["media"] = {
+                "voice": {
+                    "file_id": upload.file_id,
+                    "file_unique_id": upload.file_unique_id,
+                    "duration": 3,
+                    "mime_type": "audio/ogg",
+                    "file_size": len(upload.content),
+                }
             }
         else:
             fields["document_bytes"] = upload.content
