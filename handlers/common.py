@@ -43,6 +43,12 @@ def when(ctx: Ctx, timestamp: int, style: str = "day") -> Safe:
     return ctx.rt.texts.when(timestamp, ctx.rt.settings.zone, style, ctx.lang)
 
 
+def staff_level(ctx: Ctx, level: int) -> Safe:
+    """A ladder level as staff name it (women read it in everyday words: `level_name` in
+    handlers/proposals.py)."""
+    return text(ctx, f"ladder.level_{level}")
+
+
 def label(ctx: Ctx, key: str, **values: object) -> str:
     """A button label: plain text (Telegram shows labels as typed, entities and all)."""
     return html.unescape(text(ctx, key, **values))

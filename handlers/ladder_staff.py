@@ -24,6 +24,7 @@ from handlers.common import (
     say,
     say_html,
     show,
+    staff_level,
     text,
     when,
 )
@@ -35,11 +36,6 @@ END = ConversationHandler.END
 
 _DECISION = "ladder_decision"
 _SUGGESTION = "ladder_suggestion_message"
-
-
-def staff_level(ctx: Ctx, level: int) -> Safe:
-    """A ladder level as staff name it (women read it in everyday words: `level_name`)."""
-    return text(ctx, f"ladder.level_{level}")
 
 
 def staff_member(update: Update) -> StaffMember:
@@ -494,7 +490,7 @@ async def got_decision_confirmation(update: Update, ctx: Ctx) -> int:
     shown = ctx.drafts.pop(_SUGGESTION, None)
     if outcome is Outcome.DONE and shown is not None:
         if decision["kind"] == "move":
-            what = text(ctx, "staffladder.decided_move", level=level_name(ctx, decision["target"]))
+            what = text(ctx, "staffladder.decided_move", level=staff_level(ctx, decision["target"]))
         else:
             what = text(ctx, "staffladder.decided_no")
         await _mark_decided(ctx, shown, what, staff.name)

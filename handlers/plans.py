@@ -13,10 +13,9 @@ from bot.feedback import feedback_item
 from bot.ladder import LIMIT_CODES
 from bot.plans import Plan
 from bot.proposals import Outcome
-from handlers.common import query_of, read_text, say, show, staff_here, text
+from handlers.common import query_of, read_text, say, show, staff_here, staff_level, text
 from handlers.context import Ctx
 from handlers.ladder_staff import staff_member
-from handlers.proposals import level_name
 
 TITLE, BODY, LEVEL, CHANGE, DECIDED, LIMIT, CONFIRM = range(7)
 IDEA_TITLE, IDEA_CONFIRM = range(7, 9)
@@ -54,7 +53,7 @@ async def got_plan_body(update: Update, ctx: Ctx) -> int:
     if body is None:
         return BODY
     _plan(ctx)["body"] = body
-    rows = [[(level_name(ctx, level), f"pll:{level}")] for level in (1, 2)]
+    rows = [[(staff_level(ctx, level), f"pll:{level}")] for level in (1, 2)]
     await say(update, ctx, "plans.ask_level", buttons=rows)
     return LEVEL
 
@@ -134,7 +133,7 @@ async def _preview(update: Update, ctx: Ctx) -> int:
         "plans.review",
         title=plan.title,
         body=plan.body,
-        level=level_name(ctx, plan.level),
+        level=staff_level(ctx, plan.level),
         change=plan.can_change,
         decided=decided,
         buttons=[

@@ -108,7 +108,7 @@ async def _not_yet(bot: Harness, staff: FakeUser, suggestion: FakeMessage, reaso
     ask = await bot.press(staff, ask, "our finances")
     assert "tell the women involved why" in ask.text
     review = await bot.send(staff, reason)
-    assert "is not moving up to co-design yet, because of our finances" in review.text
+    assert "is not moving up to Shaping it together yet, because of our finances" in review.text
     return (await bot.press(staff, review, "Send")).text
 
 
@@ -121,7 +121,9 @@ async def test_not_yet_asks_why_and_every_woman_involved_hears_it(
     answer = await _not_yet(bot, staff, suggestion, "We can fund it from April.")
     assert f"idea #{number} stays at consultation" in answer
     for woman in [author, *women]:
-        news = await fake.wait_for_bot_message(woman.id, contains="not moving up to co-design")
+        news = await fake.wait_for_bot_message(
+            woman.id, contains="not moving up to Shaping it together"
+        )
         assert "We can fund it from April." in news.text and "our finances" in news.text
     with sqlite3.connect(bot.runtime.db.path) as conn:
         assert conn.execute("SELECT reason, limit_code, supporters FROM not_yet").fetchall() == [

@@ -45,7 +45,7 @@ async def test_a_staff_plan_shows_women_what_they_can_change_and_what_is_decided
     await bot.join(ada)
     listing = await bot.send(ada, "/ideas")
     detail = await bot.press(ada, listing, listing.buttons[0])
-    assert "New leaflet <b>" in detail.text and "Stage: co-design" in detail.text
+    assert "New leaflet <b>" in detail.text and "Stage: Shaping it together" in detail.text
     assert "A plan from the service." in detail.text
     assert "What women can still change: The words, the pictures" in detail.text
     assert "Already decided (our finances): It is printed once, in A5." in detail.text
