@@ -14,7 +14,13 @@ import pytest
 from bot.sandbox.loopback import FakeTelegram, FakeUser
 from tests.handlers.test_polls import create_poll
 from tests.handlers.test_proposals import publish
-from tests.harness import Harness, make_settings, start_harness, stop_harness
+from tests.harness import (
+    SAFEGUARDING_CHAT_ID,
+    Harness,
+    make_settings,
+    start_harness,
+    stop_harness,
+)
 
 FSI, PDI = "\u2068", "\u2069"
 
@@ -250,3 +256,23 @@ async def test_the_main_journeys_in_her_language(
     cleared = await shipped.send(first, "/exit")
     assert [message.text for message in fake.messages(first.id)] == [words.cleared]
     assert cleared.text == words.cleared
+
+
+@pytest.mark.parametrize(
+    ("words", "danger", "helpline"),
+    [
+        pytest.param(
+            POLISH, "On znowu mnie bije, bije mnie codziennie", "Jeśli potrzebujesz", id="pl"
+        ),
+        pytest.param(ARABIC, "زوجي يضربني كل يوم", "إذا كنتِ تحتاجين", id="ar"),
+    ],
+)
+async def test_risk_words_in_her_language_bring_helplines_in_her_language_and_an_alert(
+    shipped: Harness, fake: FakeTelegram, words: Words, danger: str, helpline: str
+) -> None:
+    woman = _woman(shipped, words.language)
+    await _join(shipped, woman, words)
+    await shipped.send(woman, danger)
+    assert any(helpline in text for text in shipped.texts_in(woman.id))
+    alert = await fake.wait_for_bot_message(SAFEGUARDING_CHAT_ID, contains="Safeguarding alert")
+    assert "bije mnie" in alert.text or "يضربني" in alert.text
