@@ -1268,11 +1268,11 @@ power-review =
     Wysłać?
 power-recorded = Zapisane dla głosowania #{ $number }. Wszystkie głosujące się dowiedzą.
 power-you_followed =
-    Głosowanie #{ $number } „{ $question }”: wybrałaś <b>{ $women }</b> i zespół pójdzie za Waszym wyborem.
+    Głosowanie #{ $number } „{ $question }”: wybrałyście <b>{ $women }</b> i zespół pójdzie za Waszym wyborem.
 
     { $explanation }
 power-you_not_followed =
-    Głosowanie #{ $number } „{ $question }”: wybrałaś <b>{ $women }</b>, ale zespół nie może tego zrobić. Powód: { $limit }.
+    Głosowanie #{ $number } „{ $question }”: wybrałyście <b>{ $women }</b>, ale zespół nie może tego zrobić. Powód: { $limit }.
 
     { $explanation }
 power-staff_next_step =
