@@ -490,7 +490,8 @@ async def got_decision_confirmation(update: Update, ctx: Ctx) -> int:
     shown = ctx.drafts.pop(_SUGGESTION, None)
     if outcome is Outcome.DONE and shown is not None:
         if decision["kind"] == "move":
-            what = text(ctx, "staffladder.decided_move", level=staff_level(ctx, decision["target"]))
+            level = staff_level(ctx, decision["target"])
+            what = text(ctx, "staffladder.decided_move", level=level)
         else:
             what = text(ctx, "staffladder.decided_no")
         await _mark_decided(ctx, shown, what, staff.name)
