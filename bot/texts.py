@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Iterable, Mapping
@@ -60,9 +61,18 @@ class _Source:
     name: str
     text: str
     messages: dict[str, ast.Message]
+    resource: ast.Resource
 
 
 def _parse(path: Path) -> _Source:
+    """A locale file, parsed once per version of it: every Application (and every test) that
+    loads the texts again reuses the parse, which is most of the cost of loading."""
+    stat = path.stat()
+    return _parse_version(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=32)
+def _parse_version(path: Path, _mtime_ns: int, _size: int) -> _Source:
     text = path.read_text(encoding="utf-8")
     resource = FluentParser(with_spans=True).parse(text)
     messages: dict[str, ast.Message] = {}
@@ -73,7 +83,7 @@ def _parse(path: Path) -> _Source:
             raise TextsError(f"{path.name} line {line} is not valid Fluent ({problem})")
         if isinstance(entry, ast.Message):
             messages[entry.id.name] = entry
-    return _Source(path.name, text, messages)
+    return _Source(path.name, text, messages, FluentResource(text))
 
 
 def is_right_to_left(language: str) -> bool:
@@ -244,7 +254,7 @@ def load_texts(
                 if unknown:
                     raise TextsError(f"{source.name} text {name} uses unknown {sorted(unknown)}")
                 names.add(name)
-            bundle.add_resource(FluentResource(source.text), allow_overrides=True)
+            bundle.add_resource(source.resource, allow_overrides=True)
         bundles[language] = bundle
         keys[language] = frozenset(names)
     filled: dict[str, dict[str, str]] = {}
