@@ -236,7 +236,7 @@ async def erase_offline_woman(rt: Runtime, participant_id: int, staff_id: int) -
 
 @dataclass(frozen=True, slots=True)
 class NewLinkCode:
-    code: str  # as shown: XXXX-XXXX
+    code: str  # as shown: two groups of four characters joined by a dash
     expires_at: int
 
 
