@@ -12,6 +12,7 @@ from bot.quick_exit import ChatTrail
 from bot.rules.risk_words import merge_word_lists
 from bot.texts import Texts
 from storage.db import Database
+from storage.feedback import Voice
 
 
 @dataclass(slots=True)
@@ -23,9 +24,10 @@ class Runtime:
     clock: Callable[[], float]
     trail: ChatTrail
     flood: FloodControl
-    # Text a woman typed outside any flow, held in memory only until she says whether to send
-    # it as feedback (never stored unless she has joined and says yes).
-    held: dict[int, str] = field(default_factory=dict)
+    # Text (or a voice note's reference) a woman sent outside any flow, held in memory only
+    # until she says whether to send it as feedback (never stored unless she has joined and
+    # says yes).
+    held: dict[int, str | Voice] = field(default_factory=dict)
     # When staff were last told that something failed (errors are reported at most so often).
     last_error_alert: float = field(default=-1e9)
 

@@ -28,7 +28,7 @@ from handlers.common import (
 from handlers.context import Ctx
 from handlers.safety import read_free_text, read_voice, screen_message, submission_allowed
 from handlers.start import cmd_start
-from storage.feedback import Feedback, FeedbackResponse
+from storage.feedback import Feedback, FeedbackResponse, Voice
 
 TOPIC, TEXT, CONFIRM = range(3)
 END = ConversationHandler.END
@@ -49,6 +49,7 @@ async def ask_topic(update: Update, ctx: Ctx) -> int:
     if not await opened(update, ctx):
         return END
     ctx.drafts.pop(_DRAFT, None)
+    ctx.drafts.pop(_VOICE, None)
     await say(update, ctx, "feedback.choose_topic", buttons=_topic_buttons(ctx))
     return TOPIC
 
@@ -68,7 +69,10 @@ async def ask_topic_for_held(update: Update, ctx: Ctx) -> int:
         return END
     await query.answer()
     ctx.drafts.pop(_VOICE, None)
-    ctx.drafts[_DRAFT] = held
+    if isinstance(held, Voice):
+        ctx.drafts[_VOICE], ctx.drafts[_DRAFT] = held, stored_voice_body(ctx, held)
+    else:
+        ctx.drafts[_DRAFT] = held
     await show(query, ctx, "feedback.choose_topic", buttons=_topic_buttons(ctx))
     return TOPIC
 
@@ -82,6 +86,10 @@ async def got_topic(update: Update, ctx: Ctx) -> int:
     ctx.drafts[_TOPIC] = topic
     shown = ctx.rt.topics(ctx.lang)[ctx.rt.topics(DEFAULT_LANGUAGE).index(topic)]
     ctx.drafts[_TOPIC_SHOWN] = shown
+    voice = ctx.drafts.get(_VOICE)
+    if voice is not None:
+        await say_voice_review(update, ctx, "fbc", voice, topic=shown)
+        return CONFIRM
     if _DRAFT in ctx.drafts:
         await _review(update, ctx, ctx.drafts[_DRAFT])
         return CONFIRM

@@ -11,10 +11,21 @@ from bot import participants
 from bot.intake import process_again
 from bot.invites import code_required, invite_is_valid
 from bot.rules.languages import shipped_language
+from bot.rules.voice import clock_length
 from bot.text_input import check_text
-from handlers.common import query_of, say, say_html, show, text, unknown_reply, user_id_of
+from handlers.common import (
+    query_of,
+    say,
+    say_html,
+    show,
+    text,
+    unknown_reply,
+    user_id_of,
+    voice_in,
+)
 from handlers.context import Ctx
 from handlers.safety import screen_message
+from storage.feedback import Voice
 
 # The invite code from her /start link, kept in memory only until she agrees.
 _INVITE = "invite_code"
@@ -159,9 +170,10 @@ async def on_consent(update: Update, ctx: Ctx) -> None:
     ctx.participant = joined
     await show(query, ctx, "consent.joined", pseudonym=joined.pseudonym)
     await send_menu(update, ctx)
-    if user.id in ctx.rt.held:
-        # What she typed before joining: she may now send it as feedback.
-        await say(update, ctx, "feedback.offer", buttons=offer_buttons(ctx))
+    held = ctx.rt.held.get(user.id)
+    if held is not None:
+        # What she sent before joining: she may now send it as feedback.
+        await offer_held(update, ctx, held)
 
 
 async def cmd_menu(update: Update, ctx: Ctx) -> None:
@@ -181,15 +193,23 @@ async def cmd_help(update: Update, ctx: Ctx) -> None:
 
 
 async def on_unknown(update: Update, ctx: Ctx) -> None:
-    """Text typed outside any flow: offered to be sent as feedback, held in memory only until
-    she chooses. Unknown commands and stray media get the short help; nothing is stored."""
+    """Text or a voice note sent outside any flow: offered to be sent as feedback, held in
+    memory only until she chooses. Unknown commands and other media get the short help;
+    nothing is stored."""
     message = update.effective_message
     if message is not None and not (message.text or "").startswith("/"):
         await screen_message(update, ctx)
         user = update.effective_user
-        if message.text and user is not None and not ctx.rt.is_staff(user.id):
-            await _offer_as_feedback(update, ctx, user.id, message.text)
-            return
+        if user is not None and not ctx.rt.is_staff(user.id):
+            voice = voice_in(update)
+            if voice is not None:
+                # Only Telegram's reference and the length: the sound is never fetched.
+                ctx.rt.held[user.id] = voice
+                await offer_held(update, ctx, voice)
+                return
+            if message.text:
+                await _offer_as_feedback(update, ctx, user.id, message.text)
+                return
     await say_html(update, ctx, unknown_reply(ctx), buttons=more_help(ctx))
 
 
@@ -203,16 +223,23 @@ async def _offer_as_feedback(update: Update, ctx: Ctx, user_id: int, written: st
         await say_html(update, ctx, unknown_reply(ctx), buttons=more_help(ctx))
         return
     ctx.rt.held[user_id] = check.text
-    await say(update, ctx, "feedback.offer", buttons=offer_buttons(ctx))
+    await offer_held(update, ctx, check.text)
 
 
-def offer_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
-    return [
+async def offer_held(update: Update, ctx: Ctx, held: str | Voice) -> None:
+    """Ask whether what she sent outside a flow should go as feedback. A voice note's offer
+    has the support button too: words that mean danger can't be found in audio."""
+    buttons = [
         [
             (text(ctx, "feedback.offer_yes"), "held:yes"),
             (text(ctx, "feedback.offer_no"), "held:no"),
         ]
     ]
+    if isinstance(held, Voice):
+        buttons.append([(text(ctx, "menu.support"), "menu:support")])
+        await say(update, ctx, "voice.offer", buttons=buttons, length=clock_length(held.seconds))
+    else:
+        await say(update, ctx, "feedback.offer", buttons=buttons)
 
 
 async def on_held_no(update: Update, ctx: Ctx) -> None:

@@ -1093,6 +1093,10 @@ voice-idea_review =
 
     Send it?
 voice-text_or_voice = Please write your answer, or send a voice note. Photos, stickers and files can't be used here, and nothing was saved.
+voice-offer =
+    Would you like to send this voice note ({ $length }) as feedback?
+    If you say yes, we keep only Telegram's link to it, not a copy.
+    We can't check a voice note for words that mean you may not be safe. If you need help now, press <b>I need support now</b>.
 voice-staff_usage = Send /voice followed by the feedback number (e.g. /voice 12), or /voiceidea followed by the idea's number.
 voice-staff_none_feedback = Feedback #{ $number } has no voice note.
 voice-staff_none_idea = Idea #{ $number } has no voice note.

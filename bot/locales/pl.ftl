@@ -1104,6 +1104,10 @@ voice-idea_review =
 
     Wysłać?
 voice-text_or_voice = Napisz odpowiedź albo wyślij wiadomość głosową. Tutaj nie można użyć zdjęć, naklejek ani plików. Nic nie zapisaliśmy.
+voice-offer =
+    Czy chcesz wysłać tę wiadomość głosową ({ $length }) jako opinię?
+    Jeśli tak, zachowamy tylko link z Telegrama, nie kopię.
+    W wiadomości głosowej nie możemy sprawdzić słów, które znaczą, że możesz nie być bezpieczna. Jeśli potrzebujesz pomocy teraz, naciśnij <b>Potrzebuję wsparcia teraz</b>.
 voice-staff_usage = Wyślij /voice i numer opinii (na przykład /voice 12) albo /voiceidea i numer pomysłu.
 voice-staff_none_feedback = Opinia #{ $number } nie ma wiadomości głosowej.
 voice-staff_none_idea = Pomysł #{ $number } nie ma wiadomości głosowej.

@@ -185,3 +185,83 @@ async def test_retention_removes_a_voice_note_with_its_feedback(bot: Harness) ->
     await purge(bot.runtime, bot.runtime.now() + (kept + 1) * 86400)
     assert _rows(bot, "SELECT count(*) FROM feedback") == [(0,)]
     assert file_id not in _dump(bot)
+
+
+VOICE_OFFER = "Would you like to send this voice note (0:03) as feedback?"
+
+
+async def test_a_voice_note_outside_a_flow_is_offered_as_feedback_with_the_support_button(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    offer, file_id = await _speak(bot, alice)
+    assert offer.text.startswith(VOICE_OFFER)
+    assert offer.buttons == ["Yes, send it", "No", "I need support now"]
+    # Held in memory only until she chooses.
+    assert file_id not in _dump(bot)
+    topics = await bot.press(alice, offer, "Yes, send it")
+    assert "What is your feedback about?" in topics.text
+    review = await bot.press(alice, topics, "Groups")
+    assert "Your voice note (0:03)" in review.text
+    assert review.buttons == ["Send", "Write it again", "Cancel", "I need support now"]
+    thanks = await bot.press(alice, review, "Send")
+    assert "Your feedback has been sent" in thanks.text
+    assert _rows(bot, "SELECT topic, body, voice_file_id, voice_seconds FROM feedback") == [
+        ("Groups", "(voice note, 0:03)", file_id, 3)
+    ]
+    assert _nothing_fetched(fake)
+
+
+async def test_no_to_a_voice_note_outside_a_flow_keeps_nothing(bot: Harness) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    offer, file_id = await _speak(bot, alice)
+    answer = await bot.press(alice, offer, "No")
+    assert answer.text == "OK. It was not sent, and nothing was kept."
+    assert bot.runtime.held == {} and file_id not in _dump(bot)
+    bot.fake.press_data(alice, offer.message_id, "held:yes")
+    await bot.pump()
+    assert _rows(bot, "SELECT count(*) FROM feedback") == [(0,)]
+
+
+async def test_a_voice_note_from_someone_not_joined_is_kept_only_once_she_joins_and_says_yes(
+    bot: Harness,
+) -> None:
+    bea = bot.woman("Bea")
+    offer, file_id = await _speak(bot, bea)
+    assert offer.text.startswith(VOICE_OFFER)
+    consent = await bot.press(bea, offer, "Yes, send it")
+    assert "Nothing about you is stored unless you press" in consent.text
+    assert file_id not in _dump(bot)
+    await bot.press(bea, consent, "I agree")
+    again = bot.fake.last_bot_message(bea.id)
+    assert again.text.startswith(VOICE_OFFER) and "I need support now" in again.buttons
+    topics = await bot.press(bea, again, "Yes, send it")
+    review = await bot.press(bea, topics, "Groups")
+    await bot.press(bea, review, "Send")
+    assert _rows(bot, "SELECT voice_file_id, voice_seconds FROM feedback") == [(file_id, 3)]
+
+
+async def test_the_support_button_on_a_voice_note_offer_brings_help_at_once(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    offer, _ = await _speak(bot, alice)
+    await bot.press(alice, offer, "I need support now")
+    assert "If you need help now" in bot.texts_in(alice.id)[-1]
+    await fake.wait_for_bot_message(SAFEGUARDING_CHAT_ID, contains="pressed")
+    # What she sent is still hers to send or drop.
+    assert bot.runtime.held != {}
+
+
+async def test_quick_exit_forgets_a_voice_note_she_had_not_chosen_to_send(bot: Harness) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    offer, _ = await _speak(bot, alice)
+    await bot.send(alice, "/exit")
+    assert bot.runtime.held == {}
+    bot.fake.press_data(alice, offer.message_id, "held:yes")
+    await bot.pump()
+    assert _rows(bot, "SELECT count(*) FROM feedback") == [(0,)]
