@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.notices import notice_html
 from bot.outbox import Outbox
 from bot.participants import wants_notice
+from bot.runtime import Runtime
+from bot.safeguarding import link_alerts
 from bot.text_input import excerpt
 from bot.texts import Texts
 from storage.db import Database
@@ -17,10 +21,20 @@ QUOTE_LENGTH = 600
 
 
 async def submit_feedback(
-    db: Database, participant_id: int, topic: str, body: str, now: int, voice: Voice | None = None
+    rt: Runtime,
+    participant_id: int,
+    topic: str,
+    body: str,
+    *,
+    voice: Voice | None = None,
+    alerts: Sequence[int] = (),
 ) -> Feedback:
-    async with db.transaction() as tx:
-        return await tx.feedback.add(participant_id, topic, body, now, voice=voice)
+    """Store her feedback; any safeguarding alert raised while she wrote it (`alerts`) now
+    shows its number."""
+    async with rt.db.transaction() as tx:
+        item = await tx.feedback.add(participant_id, topic, body, rt.now(), voice=voice)
+        await link_alerts(rt, tx, alerts, participant_id, "feedback", item.id)
+    return item
 
 
 async def voice_note(db: Database, kind: str, number: int) -> tuple[Voice, str] | None:

@@ -93,12 +93,17 @@ class Outbox:
         buttons: Buttons | None = None,
         protect: bool = False,
         not_before: int | None = None,
-    ) -> None:
-        """Queue `body` for `chat_id`; a woman recorded offline (no chat) gets nothing here,
-        staff pass news on to her the way she gave her views."""
+        edit_of: int | None = None,
+    ) -> int | None:
+        """Queue `body` for `chat_id` and return its row; a woman recorded offline (no chat)
+        gets nothing here, staff pass news on to her the way she gave her views.
+
+        With `edit_of`, the message that row sent is edited to `body` instead (once it has
+        been sent: a chat's rows go in order; if it never was, the edit is dropped).
+        """
         if chat_id is None:
-            return
-        await tx.outbox.add(
+            return None
+        row_id = await tx.outbox.add(
             chat_id,
             body,
             int(self._clock()),
@@ -107,8 +112,10 @@ class Outbox:
             protect=protect,
             silent=self._silent and participant_id is not None,
             not_before=not_before,
+            edit_of=edit_of,
         )
         tx.after_commit(self._wake.set)
+        return row_id
 
     async def send_to(
         self,
@@ -269,15 +276,21 @@ class Outbox:
         return self._chat_interval if chat_id > 0 else self._group_interval
 
     async def _send(self, bot: Bot, message: OutgoingMessage) -> bool:
+        telegram_id: int | None = None
         try:
-            await bot.send_message(
-                message.chat_id,
-                message.body,
-                reply_markup=_keyboard(message.markup),
-                protect_content=message.protect,
-                disable_notification=message.silent,
-                rate_limit_args=OUTBOX,  # type: ignore[call-arg]
-            )
+            if message.edit_of is not None:
+                if not await self._edit(bot, message, message.edit_of):
+                    return False
+            else:
+                sent = await bot.send_message(
+                    message.chat_id,
+                    message.body,
+                    reply_markup=_keyboard(message.markup),
+                    protect_content=message.protect,
+                    disable_notification=message.silent,
+                    rate_limit_args=OUTBOX,  # type: ignore[call-arg]
+                )
+                telegram_id = sent.message_id
         except RetryAfter as error:
             # The row waits (and holds back the chat's later rows); other chats go on.
             seconds = retry_seconds(error)
@@ -305,5 +318,27 @@ class Outbox:
             log.warning("outbox: network trouble; message %s will be retried", message.id)
             return False
         async with self._db.transaction() as tx:
-            await tx.outbox.mark_sent(message.id, int(self._clock()))
+            await tx.outbox.mark_sent(message.id, int(self._clock()), telegram_id)
+        return True
+
+    async def _edit(self, bot: Bot, message: OutgoingMessage, target: int) -> bool:
+        """Edit the message row `target` sent; False (the row dropped) if it never was."""
+        async with self._db.read() as tx:
+            telegram_id = await tx.outbox.sent_message_id(target)
+        if telegram_id is None:
+            async with self._db.transaction() as tx:
+                await tx.outbox.mark_failed(message.id)
+            return False
+        try:
+            await bot.edit_message_text(
+                message.body,
+                message.chat_id,
+                telegram_id,
+                reply_markup=_keyboard(message.markup),
+                rate_limit_args=OUTBOX,  # type: ignore[call-arg]
+            )
+        except BadRequest as error:
+            # Already showing this very text (a lead's press edited it first): nothing to do.
+            if "not modified" not in error.message:
+                raise
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -20,6 +21,7 @@ from bot.poll_rules import (
 from bot.power import record_at_closing
 from bot.proposals import evaluate_ladder
 from bot.runtime import Runtime
+from bot.safeguarding import link_alerts
 from bot.texts import Safe
 from storage.db import Tx
 from storage.polls import Poll, Voter
@@ -201,13 +203,19 @@ async def cast_vote(
     return (VoteOutcome.RECORDED if before is None else VoteOutcome.CHANGED), poll
 
 
-async def give_reason(rt: Runtime, participant_id: int, poll_id: int, reason: str) -> bool:
-    """Her optional reason, kept with her vote while the poll is open."""
+async def give_reason(
+    rt: Runtime, participant_id: int, poll_id: int, reason: str, *, alerts: Sequence[int] = ()
+) -> bool:
+    """Her optional reason, kept with her vote while the poll is open; any safeguarding alert
+    raised while she wrote it (`alerts`) now shows the poll's number."""
     async with rt.db.transaction() as tx:
         poll = await tx.polls.by_id(poll_id)
         if poll is None or not poll.is_open:
             return False
-        return await tx.polls.set_reason(poll_id, participant_id, reason)
+        saved = await tx.polls.set_reason(poll_id, participant_id, reason)
+        if saved:
+            await link_alerts(rt, tx, alerts, participant_id, "poll", poll_id)
+        return saved
 
 
 async def my_vote(

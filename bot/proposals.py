@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -25,6 +26,7 @@ from bot.notices import notice_html
 from bot.participants import wants_notice
 from bot.rules.resuggest import resuggest_due
 from bot.runtime import Runtime
+from bot.safeguarding import link_alerts
 from storage.db import Tx
 from storage.feedback import Voice
 from storage.proposals import HistoryEntry, LadderSuggestion, Proposal
@@ -71,11 +73,20 @@ class Page:
 
 
 async def submit_proposal(
-    rt: Runtime, author_id: int, title: str, body: str, voice: Voice | None = None
+    rt: Runtime,
+    author_id: int,
+    title: str,
+    body: str,
+    voice: Voice | None = None,
+    *,
+    alerts: Sequence[int] = (),
 ) -> Proposal:
-    """Store her idea as pending moderation and tell the staff chat it is waiting."""
+    """Store her idea as pending moderation and tell the staff chat it is waiting; any
+    safeguarding alert raised while she wrote it (`alerts`) now shows its number."""
     async with rt.db.transaction() as tx:
-        return await queue_new_idea_notice(rt, tx, author_id, title, body, "telegram", voice)
+        idea = await queue_new_idea_notice(rt, tx, author_id, title, body, "telegram", voice)
+        await link_alerts(rt, tx, alerts, author_id, "idea", idea.id)
+    return idea
 
 
 async def queue_new_idea_notice(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from bot.outbox import Outbox
 from bot.rules.risk_words import find_risk_words
 from bot.texts import Safe, Texts
-from storage.db import Database
+from storage.db import Database, Tx
 from storage.safeguarding import Alert
 
 if TYPE_CHECKING:
@@ -39,6 +39,9 @@ def alert_text(texts: Texts, alert: Alert, zone: tzinfo) -> Safe:
         )
     else:
         body = texts("safeguarding.alert_button", pseudonym=who, time=when)
+    if alert.item_kind is not None:
+        item = texts(f"safeguarding.item_{alert.item_kind}", number=alert.item_id)
+        body = Safe(body + "\n" + item)
     lines = [
         texts(f"safeguarding.{step}_line", who=who_, time=texts.when(at, zone, "moment"))
         for step, who_, at in (
@@ -97,7 +100,7 @@ async def raise_alert(
             return None
         alert = await tx.safeguarding.add(participant_id, tuple(words), source, now)
         if chat_id is not None:
-            await outbox.queue(
+            row = await outbox.queue(
                 tx,
                 chat_id,
                 alert_text(texts, alert, zone),
@@ -105,6 +108,9 @@ async def raise_alert(
                 # The words matched are hers: staff cannot forward or save the alert.
                 protect=True,
             )
+            if row is not None:
+                # Kept so the alert can be edited once the item it came from is saved.
+                await tx.safeguarding.set_outbox(alert.id, row)
     if chat_id is None:
         log.warning("safeguarding alert %s recorded but SAFEGUARDING_CHAT_ID is not set", alert.id)
     log.info("safeguarding alert %s raised for %s", alert.id, alert.pseudonym or "someone new")
@@ -128,9 +134,33 @@ async def record_alert_step(
         }[step]
         marked = await mark(alert_id, staff_user_id, staff_name, now)
         alert = await repo.by_id(alert_id)
+        if alert is not None and alert.outbox_id is not None:
+            # The press edits the alert with everything known; an edit still queued is older.
+            await tx.outbox.drop_pending_edits(alert.outbox_id)
     if alert is not None and marked:
         log.info("safeguarding alert %s marked %s", alert_id, step)
     return (alert, marked) if alert is not None else None
+
+
+async def link_alerts(
+    rt: Runtime, tx: Tx, alert_ids: Sequence[int], participant_id: int, kind: str, item_id: int
+) -> None:
+    """Inside the transaction that saves her item: note on each alert raised while she wrote
+    it which item it came from, and queue the edit that shows its number in the safeguarding
+    chat. Nothing names an item before it is committed."""
+    for alert_id in alert_ids:
+        alert = await tx.safeguarding.link_item(alert_id, participant_id, kind, item_id)
+        if alert is None or alert.outbox_id is None:
+            continue
+        await rt.outbox.queue(
+            tx,
+            rt.settings.safeguarding_chat_id,
+            alert_text(rt.texts, alert, rt.settings.zone),
+            buttons=alert_buttons(rt.texts, alert),
+            protect=True,
+            edit_of=alert.outbox_id,
+        )
+        log.info("safeguarding alert %s linked to %s %s", alert_id, kind, item_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,13 @@ from handlers.common import (
     when,
 )
 from handlers.context import Ctx
-from handlers.safety import read_free_text, read_voice, screen_message, submission_allowed
+from handlers.safety import (
+    alerts_for,
+    read_free_text,
+    read_voice,
+    screen_message,
+    submission_allowed,
+)
 from handlers.start import cmd_start
 from storage.feedback import Feedback, FeedbackResponse, Voice
 
@@ -48,8 +54,7 @@ async def ask_topic(update: Update, ctx: Ctx) -> int:
     """Start: offer the topics (from /share or the menu button)."""
     if not await opened(update, ctx):
         return END
-    ctx.drafts.pop(_DRAFT, None)
-    ctx.drafts.pop(_VOICE, None)
+    _clear(ctx)
     await say(update, ctx, "feedback.choose_topic", buttons=_topic_buttons(ctx))
     return TOPIC
 
@@ -160,12 +165,12 @@ async def got_confirmation(update: Update, ctx: Ctx) -> int:
         if not await submission_allowed(update, ctx):
             return CONFIRM  # the draft stays; she can press Send again in a few minutes
         item = await submit_feedback(
-            ctx.rt.db,
+            ctx.rt,
             ctx.participant.id,
             ctx.drafts[_TOPIC],
             ctx.drafts[_DRAFT],
-            ctx.rt.now(),
             voice=ctx.drafts.get(_VOICE),
+            alerts=alerts_for(ctx, "feedback"),
         )
         _clear(ctx)
         await show(query, ctx, "feedback.thanks", number=item.id)
@@ -186,6 +191,7 @@ def unsent(ctx: Ctx) -> list[Safe]:
 
 
 def _clear(ctx: Ctx) -> None:
+    alerts_for(ctx, "feedback")  # an alert stays as it is when nothing is sent
     ctx.drafts.pop(_TOPIC, None)
     ctx.drafts.pop(_TOPIC_SHOWN, None)
     ctx.drafts.pop(_VOICE, None)

@@ -9,7 +9,7 @@ from bot import polls
 from bot.polls import VoteOutcome
 from handlers.common import joined, opened, query_of, say, say_html, show_html, text
 from handlers.context import Ctx
-from handlers.safety import read_free_text
+from handlers.safety import alerts_for, read_free_text
 
 REASON = 0
 END = ConversationHandler.END
@@ -59,6 +59,7 @@ async def ask_reason(update: Update, ctx: Ctx) -> int:
         await query.answer(text(ctx, "polls.vote_first"), show_alert=True)
         return END
     await query.answer()
+    alerts_for(ctx, "poll")  # from an earlier reason she did not send
     ctx.drafts[_POLL] = poll_id
     await say(update, ctx, "polls.ask_reason", limit=REASON_MAX_LENGTH)
     return REASON
@@ -72,7 +73,9 @@ async def got_reason(update: Update, ctx: Ctx) -> int:
     poll_id = ctx.drafts.pop(_POLL, None)
     if poll_id is None or ctx.participant is None:
         return END
-    saved = await polls.give_reason(ctx.rt, ctx.participant.id, poll_id, reason)
+    saved = await polls.give_reason(
+        ctx.rt, ctx.participant.id, poll_id, reason, alerts=alerts_for(ctx, "poll")
+    )
     await say(update, ctx, "polls.reason_saved" if saved else "polls.reason_closed")
     return END
 

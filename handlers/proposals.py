@@ -28,7 +28,7 @@ from handlers.common import (
     when,
 )
 from handlers.context import Ctx
-from handlers.safety import read_free_text, read_voice, submission_allowed
+from handlers.safety import alerts_for, read_free_text, read_voice, submission_allowed
 from storage.proposals import HistoryEntry, Proposal
 
 TITLE, BODY, CONFIRM = range(3)
@@ -115,6 +115,7 @@ async def got_confirmation(update: Update, ctx: Ctx) -> int:
             ctx.drafts[_TITLE],
             ctx.drafts[_BODY],
             ctx.drafts.get(_VOICE),
+            alerts=alerts_for(ctx, "idea"),
         )
         _clear(ctx)
         await show(query, ctx, "proposals.thanks", number=proposal.id)
@@ -125,6 +126,7 @@ async def got_confirmation(update: Update, ctx: Ctx) -> int:
 
 
 def _clear(ctx: Ctx) -> None:
+    alerts_for(ctx, "idea")  # an alert stays as it is when nothing is sent
     ctx.drafts.pop(_TITLE, None)
     ctx.drafts.pop(_BODY, None)
     ctx.drafts.pop(_VOICE, None)

@@ -55,15 +55,36 @@ async def tell_where_help_is(update: Update, ctx: Ctx) -> None:
         await say(update, ctx, "safeguarding.reply")
 
 
-async def screen_free_text(update: Update, ctx: Ctx, written: str, *, source: str) -> bool:
+# The kind of item a flow's free text becomes, by the alert source it is screened as.
+_ITEM_OF_SOURCE = {"feedback": "feedback", "proposal": "idea", "vote_reason": "poll"}
+# Her draft's alerts not yet linked to an item: kind -> alert ids.
+_ALERTS = "safeguarding_alerts"
+
+
+def alerts_for(ctx: Ctx, kind: str) -> list[int]:
+    """Take the alerts raised while she wrote the item of `kind` she is now saving."""
+    waiting: dict[str, list[int]] = ctx.drafts.get(_ALERTS, {})
+    taken = waiting.pop(kind, [])
+    if not waiting:
+        ctx.drafts.pop(_ALERTS, None)
+    return taken
+
+
+async def screen_free_text(
+    update: Update, ctx: Ctx, written: str, *, source: str, item: str | None = None
+) -> bool:
     """Check free text she wrote for risk words; on a match, tell her where to get help now.
 
     Every flow calls this on every piece of free text (cleaned with `clean_text`) before it
     goes on; the alert is raised by the service, and the flow then saves exactly what she
-    meant to save. Returns True if risk words were found.
+    meant to save. With `item` (the kind of item the text will be part of), a new alert is
+    kept with her draft, so the flow can link it to the item once that is saved
+    (`alerts_for`). Returns True if risk words were found.
     """
     participant_id = ctx.participant.id if ctx.participant else None
     screening = await screen_text(ctx.rt, written, participant_id=participant_id, source=source)
+    if screening.alert is not None and participant_id is not None and item is not None:
+        ctx.drafts.setdefault(_ALERTS, {}).setdefault(item, []).append(screening.alert.id)
     if screening.words:
         await tell_where_help_is(update, ctx)
     return bool(screening.words)
@@ -71,7 +92,7 @@ async def screen_free_text(update: Update, ctx: Ctx, written: str, *, source: st
 
 async def read_free_text(update: Update, ctx: Ctx, limit: int, *, source: str) -> str | None:
     """A woman's free text: screened for risk words first, whatever happens next, then checked."""
-    await screen_message(update, ctx, source=source)
+    await screen_message(update, ctx, source=source, item=_ITEM_OF_SOURCE.get(source))
     return await read_text(update, ctx, limit)
 
 
@@ -88,7 +109,7 @@ async def read_voice(update: Update, ctx: Ctx, *, source: str) -> Voice:
     is screened like her words."""
     voice = voice_in(update)
     assert voice is not None  # the flow routes only voice messages here
-    await screen_message(update, ctx, source=source)
+    await screen_message(update, ctx, source=source, item=_ITEM_OF_SOURCE.get(source))
     return voice
 
 
@@ -100,10 +121,14 @@ async def got_other_media(update: Update, ctx: Ctx) -> int | None:
     return None
 
 
-async def screen_message(update: Update, ctx: Ctx, *, source: str = "message") -> bool:
+async def screen_message(
+    update: Update, ctx: Ctx, *, source: str = "message", item: str | None = None
+) -> bool:
     """`screen_free_text` for the text or caption of the message in `update`."""
     written = _written(update)
-    return bool(written) and await screen_free_text(update, ctx, written, source=source)
+    return bool(written) and await screen_free_text(
+        update, ctx, written, source=source, item=item
+    )
 
 
 async def limit_flood(update: Update, ctx: Ctx) -> None:

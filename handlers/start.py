@@ -24,7 +24,7 @@ from handlers.common import (
     voice_in,
 )
 from handlers.context import Ctx
-from handlers.safety import screen_message
+from handlers.safety import alerts_for, screen_message
 from storage.feedback import Voice
 
 # The invite code from her /start link, kept in memory only until she agrees.
@@ -198,10 +198,15 @@ async def on_unknown(update: Update, ctx: Ctx) -> None:
     nothing is stored."""
     message = update.effective_message
     if message is not None and not (message.text or "").startswith("/"):
-        await screen_message(update, ctx)
         user = update.effective_user
-        if user is not None and not ctx.rt.is_staff(user.id):
-            voice = voice_in(update)
+        voice = voice_in(update)
+        if user is None or ctx.rt.is_staff(user.id) or not (voice or message.text):
+            await screen_message(update, ctx)
+        else:
+            # What she sends now replaces anything held before, alerts and all; an alert
+            # raised now is linked to the feedback if she sends this as feedback.
+            alerts_for(ctx, "feedback")
+            await screen_message(update, ctx, item="feedback")
             if voice is not None:
                 # Only Telegram's reference and the length: the sound is never fetched.
                 ctx.rt.held[user.id] = voice
@@ -247,6 +252,7 @@ async def on_held_no(update: Update, ctx: Ctx) -> None:
     query = query_of(update)
     await query.answer()
     ctx.rt.held.pop(query.from_user.id, None)
+    alerts_for(ctx, "feedback")
     await show(query, ctx, "feedback.offer_dropped")
 
 

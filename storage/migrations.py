@@ -633,6 +633,17 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE proposals ADD COLUMN voice_file_id TEXT;
     ALTER TABLE proposals ADD COLUMN voice_seconds INTEGER;
     """,
+    # 25: which item a safeguarding alert came from (linked once the item is saved) and the
+    # outbox row that posted it; the outbox keeps Telegram's id of each message it sent, and a
+    # row may edit the message an earlier row sent (the alert, once its item is known).
+    """
+    ALTER TABLE safeguarding_alerts ADD COLUMN item_kind TEXT
+        CHECK (item_kind IN ('feedback', 'idea', 'poll'));
+    ALTER TABLE safeguarding_alerts ADD COLUMN item_id INTEGER;
+    ALTER TABLE safeguarding_alerts ADD COLUMN outbox_id INTEGER;
+    ALTER TABLE outbox ADD COLUMN message_id INTEGER;
+    ALTER TABLE outbox ADD COLUMN edit_of INTEGER;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -18,6 +18,7 @@ class OutgoingMessage:
     protect: bool
     silent: bool
     attempts: int
+    edit_of: int | None = None  # the row whose sent message this one replaces, if any
 
 
 class OutboxRepo:
@@ -35,10 +36,11 @@ class OutboxRepo:
         protect: bool = False,
         silent: bool = False,
         not_before: int | None = None,
+        edit_of: int | None = None,
     ) -> int:
         cursor = await self._conn.execute(
             "INSERT INTO outbox (chat_id, participant_id, body, markup, protect, silent,"
-            " created_at, not_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " created_at, not_before, edit_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 chat_id,
                 participant_id,
@@ -48,6 +50,7 @@ class OutboxRepo:
                 silent,
                 now,
                 now if not_before is None else not_before,
+                edit_of,
             ),
         )
         return int(cursor.lastrowid or 0)
@@ -59,8 +62,8 @@ class OutboxRepo:
         queued after it for the same chat (a row scheduled for later, never tried, does not).
         """
         async with self._conn.execute(
-            "SELECT id, chat_id, participant_id, body, markup, protect, silent, attempts"
-            " FROM outbox WHERE id IN ("
+            "SELECT id, chat_id, participant_id, body, markup, protect, silent, attempts,"
+            " edit_of FROM outbox WHERE id IN ("
             "   SELECT min(id) FROM outbox WHERE status = 'pending'"
             "   AND (not_before <= :now OR attempts > 0) GROUP BY chat_id)"
             " AND not_before <= :now AND attempted_at IS NULL"
@@ -70,7 +73,7 @@ class OutboxRepo:
         ) as cursor:
             rows = await cursor.fetchall()
         return [
-            OutgoingMessage(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]), r[7])
+            OutgoingMessage(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]), r[7], r[8])
             for r in rows
         ]
 
@@ -96,12 +99,29 @@ class OutboxRepo:
             row = await cursor.fetchone()
         return int(row[0]) if row and row[0] is not None else None
 
-    async def mark_sent(self, message_id: int, now: int) -> None:
+    async def mark_sent(self, row_id: int, now: int, telegram_id: int | None = None) -> None:
+        """Delivered; Telegram's id of the message is kept (a later row may edit it)."""
         # The words are dropped once delivered: the outbox is not an archive of what women said.
         await self._conn.execute(
-            "UPDATE outbox SET status = 'sent', sent_at = ?, body = '', markup = NULL"
-            " WHERE id = ?",
-            (now, message_id),
+            "UPDATE outbox SET status = 'sent', sent_at = ?, body = '', markup = NULL,"
+            " message_id = coalesce(?, message_id) WHERE id = ?",
+            (now, telegram_id, row_id),
+        )
+
+    async def sent_message_id(self, row_id: int) -> int | None:
+        """Telegram's id of the message row `row_id` sent; None if it was not (yet) sent."""
+        async with self._conn.execute(
+            "SELECT message_id FROM outbox WHERE id = ? AND status = 'sent'", (row_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
+    async def drop_pending_edits(self, row_id: int) -> None:
+        """Edits still waiting for the message row `row_id` sent: a newer edit replaced them."""
+        await self._conn.execute(
+            "UPDATE outbox SET status = 'failed', body = '', markup = NULL"
+            " WHERE edit_of = ? AND status = 'pending' AND attempted_at IS NULL",
+            (row_id,),
         )
 
     async def mark_failed(self, message_id: int) -> None:

@@ -22,6 +22,9 @@ class Alert:
     contacted_at: int | None = None
     closed_by_name: str | None = None
     closed_at: int | None = None
+    item_kind: str | None = None  # 'feedback', 'idea' or 'poll', once the item is saved
+    item_id: int | None = None
+    outbox_id: int | None = None  # the outbox row that posts it to the safeguarding chat
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +43,8 @@ class AlertCounts:
 _SELECT = """
     SELECT a.id, a.participant_id, p.pseudonym, a.words, a.source, a.created_at,
            a.seen_by, a.seen_by_name, a.seen_at,
-           a.contacted_by_name, a.contacted_at, a.closed_by_name, a.closed_at
+           a.contacted_by_name, a.contacted_at, a.closed_by_name, a.closed_at,
+           a.item_kind, a.item_id, a.outbox_id
     FROM safeguarding_alerts a LEFT JOIN participants p ON p.id = a.participant_id
 """
 
@@ -52,7 +56,7 @@ def _words(stored: str) -> tuple[str, ...]:
 def _alert(row: aiosqlite.Row) -> Alert:
     return Alert(
         row[0], row[1], row[2], _words(row[3]), row[4], row[5], row[6], row[7], row[8],
-        row[9], row[10], row[11], row[12],
+        row[9], row[10], row[11], row[12], row[13], row[14], row[15],
     )
 
 
@@ -71,6 +75,23 @@ class SafeguardingRepo:
         alert = await self.by_id(int(cursor.lastrowid or 0))
         assert alert is not None
         return alert
+
+    async def set_outbox(self, alert_id: int, outbox_id: int) -> None:
+        await self._conn.execute(
+            "UPDATE safeguarding_alerts SET outbox_id = ? WHERE id = ?", (outbox_id, alert_id)
+        )
+
+    async def link_item(
+        self, alert_id: int, participant_id: int, kind: str, item_id: int
+    ) -> Alert | None:
+        """Note the item an alert of hers came from, once; the alert, or None if it is not
+        hers or already linked."""
+        cursor = await self._conn.execute(
+            "UPDATE safeguarding_alerts SET item_kind = ?, item_id = ?"
+            " WHERE id = ? AND participant_id = ? AND item_id IS NULL",
+            (kind, item_id, alert_id, participant_id),
+        )
+        return await self.by_id(alert_id) if cursor.rowcount == 1 else None
 
     async def by_id(self, alert_id: int) -> Alert | None:
         async with self._conn.execute(f"{_SELECT} WHERE a.id = ?", (alert_id,)) as cursor:

@@ -319,6 +319,9 @@ safeguarding-contacted_line = تواصلت { $who } في { $time }
 safeguarding-closed_button = أُغلق
 safeguarding-closed_line = أغلقته { $who } في { $time }
 safeguarding-already_marked = معلَّم من قبل، أو غير ممكن بعد: الرسالة تُظهر أين وصل هذا التنبيه.
+safeguarding-item_feedback = أُرسل كـ: رأي رقم { $number }
+safeguarding-item_idea = أُرسل كـ: فكرة رقم { $number }
+safeguarding-item_poll = أُرسل كـ: سبب لصوتها في التصويت رقم { $number }
 ## invite
 
 invite-needed = أهلًا. هذه المحادثة بالدعوة فقط. إذا أُعطيتِ رابطًا، افتحيه مرة أخرى.

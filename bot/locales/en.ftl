@@ -328,6 +328,9 @@ safeguarding-contacted_line = Contacted by { $who } at { $time }
 safeguarding-closed_button = Closed
 safeguarding-closed_line = Closed by { $who } at { $time }
 safeguarding-already_marked = Already marked, or not possible yet: the message shows where this alert stands.
+safeguarding-item_feedback = Sent as: feedback #{ $number }
+safeguarding-item_idea = Sent as: idea #{ $number }
+safeguarding-item_poll = Sent as: a reason for her vote in poll #{ $number }
 ## invite
 
 invite-needed = Hello. This chat is by invitation only. If you were given a link, please open that link again.

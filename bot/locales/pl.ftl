@@ -324,6 +324,9 @@ safeguarding-contacted_line = Kontakt nawiązała: { $who }, { $time }
 safeguarding-closed_button = Zamknięte
 safeguarding-closed_line = Zamknęła: { $who }, { $time }
 safeguarding-already_marked = Już oznaczone albo jeszcze niemożliwe: wiadomość pokazuje, na jakim etapie jest ten alert.
+safeguarding-item_feedback = Wysłane jako: opinia nr { $number }
+safeguarding-item_idea = Wysłane jako: pomysł nr { $number }
+safeguarding-item_poll = Wysłane jako: powód jej głosu w głosowaniu nr { $number }
 ## invite
 
 invite-needed = Dzień dobry. Do tego czatu można dołączyć tylko z zaproszeniem. Jeśli masz link, otwórz go jeszcze raz.

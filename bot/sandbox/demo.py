@@ -102,7 +102,7 @@ async def seed(rt: Runtime, cast: Cast) -> None:
             assert joined is not None  # open enrolment: joining without a code always works
             by_name[woman.name] = joined.id
     for item in cast.feedback:
-        await submit_feedback(rt.db, by_name[item["by"]], item["topic"], item["text"], now)
+        await submit_feedback(rt, by_name[item["by"]], item["topic"], item["text"])
     staff = StaffMember(cast.staff.id, cast.staff.name)
     for idea in cast.ideas:
         proposal = await submit_proposal(rt, by_name[idea["by"]], idea["title"], idea["text"])

@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
 from storage.db import Database
+from tests.handlers.test_polls import _women, card, create_poll
 from tests.harness import (
     HUMAN_PAUSE_SECONDS,
     SAFEGUARDING_CHAT_ID,
@@ -343,3 +344,103 @@ async def test_without_a_safeguarding_chat_she_is_not_told_anyone_was_told(
         assert "told" not in reply.text
     finally:
         await stop_harness(harness)
+
+
+def _linked(bot: Harness) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        return conn.execute(
+            "SELECT item_kind, item_id FROM safeguarding_alerts ORDER BY id"
+        ).fetchall()
+
+
+def _now_showing(fake: FakeTelegram, alert: FakeMessage) -> FakeMessage:
+    """The alert as the safeguarding chat shows it now (after any edit)."""
+    [shown] = [
+        m for m in fake.messages(SAFEGUARDING_CHAT_ID) if m.message_id == alert.message_id
+    ]
+    return shown
+
+
+async def test_an_alert_shows_the_feedback_number_only_once_the_feedback_is_saved(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    topics = await bot.send(alice, "/share")
+    await bot.press(alice, topics, "Groups")
+    review = await bot.send(alice, "He punched me again last night")
+    alert = await _alert_message(fake)
+    # Raised at once, before anything is saved: no number yet.
+    assert "Sent as" not in alert.text and _linked(bot) == [(None, None)]
+    thanks = await bot.press(alice, review, "Send")
+    number = int(thanks.text.split("#")[1].split()[0].rstrip(").,"))
+    shown = _now_showing(fake, alert)
+    assert f"Sent as: feedback #{number}" in shown.text and shown.buttons == ["Seen"]
+    assert shown.protect_content
+    assert _linked(bot) == [("feedback", number)]
+    # One alert message, edited in place: the chat does not grow.
+    assert len(fake.messages(SAFEGUARDING_CHAT_ID)) == 1
+
+
+async def test_an_alert_shows_the_idea_number_and_keeps_what_the_lead_already_marked(
+    bot: Harness, fake: FakeTelegram, staff: FakeUser
+) -> None:
+    fake.add_member(SAFEGUARDING_CHAT_ID, staff)
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    await bot.send(alice, "/propose")
+    await bot.send(alice, "A group for when he threatens me")
+    alert = await _alert_message(fake)
+    await bot.press(staff, alert, "Seen")
+    review = await bot.send(alice, "Somewhere to talk about it")
+    sent = await bot.press(alice, review, "Send")
+    number = int(sent.text.split("(number #")[1].split(")")[0])
+    shown = _now_showing(fake, alert)
+    assert f"Sent as: idea #{number}" in shown.text and "Seen by Sam" in shown.text
+    assert shown.buttons == ["Contacted", "Closed"]
+    assert _linked(bot) == [("idea", number)]
+
+
+async def test_an_alert_from_feedback_she_cancels_names_no_item_and_later_feedback_is_not_linked(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    topics = await bot.send(alice, "/share")
+    await bot.press(alice, topics, "Groups")
+    review = await bot.send(alice, "he kicked me")
+    alert = await _alert_message(fake)
+    await bot.press(alice, review, "Cancel")
+    await bot.give_feedback(alice, "The room was cold")
+    assert _linked(bot) == [(None, None)]
+    assert "Sent as" not in _now_showing(fake, alert).text
+
+
+async def test_an_alert_from_text_typed_outside_a_flow_shows_the_feedback_it_became(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    await bot.send(alice, "I am scared of him")
+    offer = fake.last_bot_message(alice.id)
+    assert offer.text == "Would you like to send this as feedback?"
+    alert = await _alert_message(fake)
+    topics = await bot.press(alice, offer, "Yes, send it")
+    review = await bot.press(alice, topics, "Groups")
+    await bot.press(alice, review, "Send")
+    assert _linked(bot) == [("feedback", 1)]
+    assert "Sent as: feedback #1" in _now_showing(fake, alert).text
+
+
+async def test_an_alert_from_a_vote_reason_shows_the_poll_number(
+    bot: Harness, fake: FakeTelegram, staff: FakeUser
+) -> None:
+    alice, *_ = await _women(bot, 3)
+    number = await create_poll(bot, staff)
+    message = await card(fake, alice, number)
+    await bot.press(alice, message, "Tuesday evening")
+    await bot.press(alice, message, "Add a reason (optional)")
+    await bot.send(alice, "Saturdays he is home and he hit me")
+    alert = await _alert_message(fake)
+    assert f"in poll #{number}" in _now_showing(fake, alert).text
+    assert _linked(bot) == [("poll", number)]

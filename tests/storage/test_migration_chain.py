@@ -189,12 +189,15 @@ ROWS: dict[str, tuple[int, str, tuple[object, ...]]] = {
     "poll_domains": (23, "poll_id, domain", (1, "accessibility")),
 }
 # Columns added to an older table: a row written before the step reads back with them empty.
-ADDED = {
-    "safeguarding_alerts": (
+ADDED = [
+    (
+        "safeguarding_alerts",
         21,
         "contacted_by, contacted_by_name, contacted_at, closed_by, closed_by_name, closed_at",
     ),
-}
+    ("safeguarding_alerts", 25, "item_kind, item_id, outbox_id"),
+    ("outbox", 25, "message_id, edit_of"),
+]
 
 
 async def _tables(conn: aiosqlite.Connection) -> set[str]:
@@ -235,7 +238,7 @@ async def test_a_database_at_an_older_version_keeps_every_row(tmp_path: Path, st
         for table, (columns, row) in present.items():
             async with conn.execute(f"SELECT {columns} FROM {table}") as cursor:
                 assert [tuple(found) for found in await cursor.fetchall()] == [row], table
-        for table, (since, columns) in ADDED.items():
+        for table, since, columns in ADDED:
             if table in present and since > start:
                 async with conn.execute(f"SELECT {columns} FROM {table}") as cursor:
                     rows = [tuple(found) for found in await cursor.fetchall()]

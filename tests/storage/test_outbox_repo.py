@@ -83,3 +83,27 @@ async def test_finished_messages_are_purged_after_a_while_and_pending_ones_never
     async with db.read() as tx, tx.conn.execute("SELECT chat_id FROM outbox") as cursor:
         assert sorted(row[0] for row in await cursor.fetchall()) == [3, 4]
     await db.close()
+
+
+async def test_an_edit_waits_for_the_message_it_edits_and_knows_its_telegram_id(
+    tmp_path: Path,
+) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    async with db.transaction() as tx:
+        alert = await tx.outbox.add(-5, "alert", 100)
+        edit = await tx.outbox.add(-5, "alert, now with a number", 100, edit_of=alert)
+    async with db.read() as tx:
+        # A chat's rows go in order: the edit is not due before the message is sent.
+        assert [m.id for m in await tx.outbox.due(100, 10, busy=[])] == [alert]
+        assert await tx.outbox.sent_message_id(alert) is None
+    async with db.transaction() as tx:
+        await tx.outbox.mark_sent(alert, 101, 4242)
+    async with db.read() as tx:
+        [due] = await tx.outbox.due(101, 10, busy=[])
+        assert (due.id, due.edit_of) == (edit, alert)
+        assert await tx.outbox.sent_message_id(alert) == 4242
+    async with db.transaction() as tx:
+        await tx.outbox.drop_pending_edits(alert)
+    async with db.read() as tx:
+        assert await tx.outbox.due(101, 10, busy=[]) == []
+    await db.close()

@@ -139,3 +139,22 @@ async def test_a_message_noted_inside_a_transaction_waits_in_memory_instead_of_d
     async with db.read() as tx:
         assert await tx.trail.for_user(88) == [(1, 100), (2, 101)]
     await db.close()
+
+
+async def test_an_alert_is_linked_once_and_only_to_an_item_of_the_woman_who_raised_it(
+    tmp_path: Path,
+) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    async with db.transaction() as tx:
+        her = await tx.participants.add(77, "P-HER1", "en", 1)
+        other = await tx.participants.add(78, "P-OTH1", "en", 1)
+        alert = await tx.safeguarding.add(her.id, ("hits me",), "feedback", 100)
+        await tx.safeguarding.set_outbox(alert.id, 9)
+        assert await tx.safeguarding.link_item(alert.id, other.id, "feedback", 3) is None
+        linked = await tx.safeguarding.link_item(alert.id, her.id, "feedback", 4)
+        assert linked is not None
+        assert (linked.item_kind, linked.item_id, linked.outbox_id) == ("feedback", 4, 9)
+        assert await tx.safeguarding.link_item(alert.id, her.id, "idea", 5) is None
+        again = await tx.safeguarding.by_id(alert.id)
+    assert again is not None and (again.item_kind, again.item_id) == ("feedback", 4)
+    await db.close()
