@@ -163,17 +163,19 @@ class Intake:
         next getUpdates offset, or a webhook's 200). An update already held or done is ignored,
         so a redelivered update is processed once.
         """
+        bodies = [json.dumps(raw) for raw in updates]
+        await self._hold(
+            [(Update.de_json(json.loads(body), self._app.bot), body) for body in bodies]
+        )
+
+    async def _hold(self, updates: Sequence[tuple[Update, str]]) -> None:
+        """`accept` for updates already read, each with its JSON body."""
         if not updates:
             return
-        bodies = [json.dumps(raw) for raw in updates]
-        parsed = [Update.de_json(json.loads(body), self._app.bot) for body in bodies]
-        rows = [
-            (update.update_id, person_of(update), body)
-            for update, body in zip(parsed, bodies, strict=True)
-        ]
+        rows = [(update.update_id, person_of(update), body) for update, body in updates]
         async with self._rt.db.transaction(bookkeeping=True) as tx:
             new = set(await tx.inbox.hold(rows, self._rt.now()))
-        for update in parsed:
+        for update, _ in updates:
             if update.update_id in new:
                 self._schedule(update)
 
@@ -346,7 +348,11 @@ class Intake:
                 return
             done, self._finished = self._finished, []
             now = self._rt.now()
-            async with self._rt.db.transaction(bookkeeping=True) as tx:
+            # Not waiting for the disk: a crash of the bot keeps this commit; a power cut may
+            # lose it until the next durable commit (the next batch held, or any write of a
+            # handler), and then these updates run again from their stored steps, as if the
+            # bot had been killed just before this commit.
+            async with self._rt.db.transaction(bookkeeping=True, durable=False) as tx:
                 await self._flows.save(tx, now)
                 # The messages quick exit may delete, noted while the handlers ran, stored here.
                 await self._rt.trail.save_noted(tx)
@@ -407,7 +413,8 @@ class Intake:
             failures = 0
             self.connection.ok()
             if updates:
-                await self.accept([update.to_dict() for update in updates])
+                # Read once: the JSON kept is the update's own, not parsed again from it.
+                await self._hold([(update, json.dumps(update.to_dict())) for update in updates])
                 offset = updates[-1].update_id + 1
 
 

@@ -63,7 +63,7 @@ async def note_seen(db: Database, participant: Participant, now: int) -> Partici
     """
     if participant.active and now - participant.last_seen_at < 60:
         return participant
-    async with db.transaction(bookkeeping=True) as tx:
+    async with db.transaction(bookkeeping=True, durable=False) as tx:
         await tx.participants.seen(participant.id, now)
         return await tx.participants.by_id(participant.id) or participant
 

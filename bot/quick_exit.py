@@ -57,7 +57,7 @@ class ChatTrail:
         waiting = self._memory.get(chat_id, {})
         items = [*waiting.items(), (message_id, at)]
         # Bookkeeping: noting a message again if the update runs again does no harm.
-        async with self._db.transaction(bookkeeping=True) as tx:
+        async with self._db.transaction(bookkeeping=True, durable=False) as tx:
             stored = await tx.trail.add_for_user(chat_id, items)
         if stored:
             # She has joined since: what was in memory now lives with her record.
@@ -81,10 +81,14 @@ class ChatTrail:
         """Store, in the caller's transaction, what `note_later` remembered of women who joined;
         the rest stays in memory (nothing about someone not joined may be stored)."""
         chats, self._unsaved = self._unsaved, set()
+        waiting = {chat_id: list(self._memory.get(chat_id, {}).items()) for chat_id in chats}
+        # One batch for every chat (at most two statements).
+        stored = await tx.trail.add_for_users(
+            {chat: items for chat, items in waiting.items() if items}
+        )
         for chat_id in chats:
-            items = list(self._memory.get(chat_id, {}).items())
-            if items and await tx.trail.add_for_user(chat_id, items):
-                tx.after_commit(functools.partial(self._saved, chat_id, items))
+            if chat_id in stored:
+                tx.after_commit(functools.partial(self._saved, chat_id, waiting[chat_id]))
             elif len(self._memory.get(chat_id, {})) > MEMORY_LIMIT_PER_CHAT:
                 kept = self._memory[chat_id]
                 for oldest in sorted(kept)[: len(kept) - MEMORY_LIMIT_PER_CHAT]:
@@ -94,7 +98,7 @@ class ChatTrail:
     async def save_noted_now(self) -> None:
         """The periodic save (and the last one at shutdown): one transaction for all chats."""
         if self._unsaved:
-            async with self._db.transaction(bookkeeping=True) as tx:
+            async with self._db.transaction(bookkeeping=True, durable=False) as tx:
                 await self.save_noted(tx)
 
     def _saved(self, chat_id: int, items: list[tuple[int, int]]) -> None:

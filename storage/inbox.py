@@ -25,18 +25,34 @@ class InboxRepo:
     async def hold(self, updates: Iterable[tuple[int, int, str]], now: int) -> list[int]:
         """Store (update id, person, JSON) not seen before; returns the ids that are new.
 
-        A done update keeps its id (nothing else), so a redelivery is recognised.
+        A done update keeps its id (nothing else), so a redelivery is recognised. At most two
+        statements for the whole batch, however many updates it has.
         """
-        new: list[int] = []
+        fresh: dict[int, tuple[int, int, str, int]] = {}
         for update_id, person, body in updates:
-            cursor = await self._conn.execute(
-                "INSERT OR IGNORE INTO inbox (update_id, person, body, received_at)"
-                " VALUES (?, ?, ?, ?)",
-                (update_id, person, body, now),
-            )
-            if cursor.rowcount:
-                new.append(update_id)
-        return new
+            fresh.setdefault(update_id, (update_id, person, body, now))
+        if len(fresh) < 2:
+            # One update (a webhook's): one statement.
+            for row in fresh.values():
+                cursor = await self._conn.execute(
+                    "INSERT OR IGNORE INTO inbox (update_id, person, body, received_at)"
+                    " VALUES (?, ?, ?, ?)",
+                    row,
+                )
+                if not cursor.rowcount:
+                    return []
+            return list(fresh)
+        marks = ",".join("?" * len(fresh))
+        async with self._conn.execute(
+            f"SELECT update_id FROM inbox WHERE update_id IN ({marks})", list(fresh)
+        ) as cursor:
+            for (seen,) in await cursor.fetchall():
+                fresh.pop(int(seen), None)
+        await self._conn.executemany(
+            "INSERT INTO inbox (update_id, person, body, received_at) VALUES (?, ?, ?, ?)",
+            list(fresh.values()),
+        )
+        return list(fresh)
 
     async def mark_committed(self, update_id: int) -> None:
         """A write made for this update is in the same transaction: never run it again."""

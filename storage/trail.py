@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import aiosqlite
 
@@ -12,19 +12,36 @@ class TrailRepo:
         self._conn = conn
 
     async def add_for_user(self, telegram_user_id: int, items: Iterable[tuple[int, int]]) -> bool:
-        """Keep (message id, date) pairs if this user joined; False (nothing kept) otherwise."""
+        """Keep (message id, date) pairs if this user joined; False (nothing kept) otherwise,
+        or when there is nothing to keep. One statement, whoever she is."""
+        cursor = await self._conn.executemany(
+            "INSERT OR REPLACE INTO chat_messages (participant_id, message_id, sent_at)"
+            " SELECT id, ?, ? FROM participants WHERE telegram_user_id = ?",
+            [(message_id, at, telegram_user_id) for message_id, at in items],
+        )
+        return cursor.rowcount > 0
+
+    async def add_for_users(self, items: Mapping[int, list[tuple[int, int]]]) -> set[int]:
+        """`add_for_user` for several users at once (by Telegram user id); returns those who
+        joined, whose pairs are kept. At most two statements, however many users."""
+        if len(items) < 2:
+            return {user for user, pairs in items.items() if await self.add_for_user(user, pairs)}
+        marks = ",".join("?" * len(items))
         async with self._conn.execute(
-            "SELECT id FROM participants WHERE telegram_user_id = ?", (telegram_user_id,)
+            f"SELECT telegram_user_id, id FROM participants WHERE telegram_user_id IN ({marks})",
+            list(items),
         ) as cursor:
-            row = await cursor.fetchone()
-        if row is None:
-            return False
+            joined = {int(row[0]): int(row[1]) for row in await cursor.fetchall()}
         await self._conn.executemany(
             "INSERT OR REPLACE INTO chat_messages (participant_id, message_id, sent_at)"
             " VALUES (?, ?, ?)",
-            [(row[0], message_id, at) for message_id, at in items],
+            [
+                (participant_id, message_id, at)
+                for user, participant_id in joined.items()
+                for message_id, at in items[user]
+            ],
         )
-        return True
+        return set(joined)
 
     async def for_user(self, telegram_user_id: int) -> list[tuple[int, int]]:
         async with self._conn.execute(

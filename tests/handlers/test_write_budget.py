@@ -1,4 +1,5 @@
-"""What an ordinary update costs in writes: the intake's own bookkeeping and nothing more."""
+"""What an ordinary update costs in writes and statements: the intake's own bookkeeping and
+nothing more, and only the update held in the inbox waits for the disk."""
 
 from __future__ import annotations
 
@@ -26,6 +27,46 @@ def counting_writes(bot: Harness) -> Iterator[list[int]]:
         yield count
     finally:
         del db.transaction
+
+
+@contextmanager
+def recording_statements(bot: Harness) -> Iterator[list[str]]:
+    """Every statement sent to the database meanwhile, in order."""
+    conn = bot.runtime.db._conn
+    execute, executemany = conn.execute, conn.executemany
+    statements: list[str] = []
+
+    def one(sql: str, *args: Any) -> Any:
+        statements.append(" ".join(sql.split()))
+        return execute(sql, *args)
+
+    def many(sql: str, *args: Any) -> Any:
+        statements.append(" ".join(sql.split()))
+        return executemany(sql, *args)
+
+    conn.execute = one  # type: ignore[method-assign]
+    conn.executemany = many  # type: ignore[method-assign]
+    try:
+        yield statements
+    finally:
+        del conn.execute, conn.executemany
+
+
+def _commits_by_level(statements: list[str]) -> list[str]:
+    """For each COMMIT, the synchronous level in force ("FULL" unless changed)."""
+    level, levels = "FULL", []
+    for sql in statements:
+        if sql.startswith("PRAGMA synchronous"):
+            level = sql.rsplit(" ", 1)[1]
+        elif sql == "COMMIT":
+            levels.append(level)
+    return levels
+
+
+async def _deliver(bot: Harness) -> None:
+    """The updates waiting, through the intake only (no outbox round)."""
+    await bot.intake.accept(bot.fake.take_updates())
+    await bot.intake.drain()
 
 
 def _stored_ids(bot: Harness) -> set[int]:
@@ -61,3 +102,72 @@ async def test_what_the_outbox_sent_is_stored_for_quick_exit_by_the_periodic_sav
     assert news.text == "news"
     await bot.runtime.trail.save_noted_now()
     assert news.message_id in _stored_ids(bot)
+
+
+async def test_a_menu_costs_a_handful_of_statements_and_one_wait_for_the_disk(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    await bot.send(alice, "/menu")
+    bot.human_pause()
+    fake.send_text(alice, "/menu")
+    with recording_statements(bot) as statements:
+        await _deliver(bot)
+    assert fake.last_bot_message(alice.id).text == bot.runtime.texts("menu.text", "en")
+    # Held (1 statement), who she is (1 read, no BEGIN/ROLLBACK around it), done together
+    # with the message ids quick exit may delete (2), the two commits and their levels.
+    assert len(statements) <= 10, statements
+    assert not any(sql in ("BEGIN", "ROLLBACK") for sql in statements), statements
+    # The update is held durably before Telegram is told it arrived; marking it done does not
+    # wait for the disk (a power cut may lose that mark: the update then runs again).
+    assert _commits_by_level(statements) == ["FULL", "NORMAL"]
+
+
+async def test_a_batch_of_updates_is_held_in_two_statements_and_one_commit(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    women = [bot.woman(name) for name in ("Alice", "Bea", "Cat", "Dee")]
+    for woman in women:
+        await bot.join(woman)
+    bot.human_pause()
+    for woman in women:
+        fake.send_text(woman, "/menu")
+        fake.send_text(woman, "/help")
+    updates = fake.take_updates()
+    with recording_statements(bot) as statements:
+        await bot.intake.accept(updates)
+        held = list(statements)
+        await bot.intake.drain()
+    work = [sql.split(" ")[0] for sql in held if not sql.startswith("PRAGMA")]
+    assert work == ["BEGIN", "SELECT", "INSERT", "COMMIT"]
+    assert _commits_by_level(held) == ["FULL"]
+    for woman in women:
+        assert len(fake.bot_messages(woman.id)) >= 2
+    # The same batch again (Telegram retrying) is recognised and not run twice.
+    await bot.intake.accept(updates)
+    await bot.intake.drain()
+    async with bot.runtime.db.read() as tx:
+        assert await tx.inbox.unfinished() == []
+    assert bot.intake.waiting() == 0
+
+
+async def test_message_ids_of_several_chats_are_stored_in_one_batch(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    alice, bea = bot.woman("Alice"), bot.woman("Bea")
+    stranger = fake.user(4242, first_name="Stranger")
+    for woman in (alice, bea):
+        await bot.join(woman)
+    trail = bot.runtime.trail
+    trail.note_later(alice.id, 9001, 100)
+    trail.note_later(bea.id, 9002, 100)
+    trail.note_later(stranger.id, 9003, 100)
+    with recording_statements(bot) as statements:
+        await trail.save_noted_now()
+    assert len([sql for sql in statements if "chat_messages" in sql or "participants" in sql]) == 2
+    assert {9001, 9002} <= _stored_ids(bot)
+    # Nothing about someone who has not joined is stored; quick exit still has it in memory.
+    assert 9003 not in _stored_ids(bot)
+    assert trail.in_memory(stranger.id) == [9003]
+    assert trail.in_memory(alice.id) == []
