@@ -45,13 +45,25 @@ def make_private(path: Path) -> None:
 
 
 def create_private(path: Path) -> None:
-    """Make sure `path` exists as a file only its owner can read and write."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT, FILE_MODE)
+    """Make sure `path` exists as a file only its owner can read and write.
+
+    An existing file is never opened here: closing any descriptor of a database file drops
+    every POSIX lock this process holds on it, SQLite's included. Another program reading the
+    database would then believe it was the last one, and on closing fold the WAL into the file
+    and delete it under the running bot, whose later commits no one would ever see.
+    """
     try:
-        if stat.S_IMODE(os.fstat(fd).st_mode) != FILE_MODE:
-            os.fchmod(fd, FILE_MODE)
-    finally:
-        os.close(fd)
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT, FILE_MODE)
+        try:
+            if stat.S_IMODE(os.fstat(fd).st_mode) != FILE_MODE:
+                os.fchmod(fd, FILE_MODE)
+        finally:
+            os.close(fd)
+        return
+    if stat.S_IMODE(mode) != FILE_MODE:
+        os.chmod(path, FILE_MODE)
 
 
 def is_encrypted(path: Path) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import aiosqlite
@@ -187,3 +189,41 @@ async def _rebuild_keeps_dependants(conn: aiosqlite.Connection) -> None:
     )
     with pytest.raises(sqlite3.IntegrityError):
         await conn.execute("INSERT INTO proposals (title, body, created_at) VALUES ('i', 'b', 1)")
+
+
+_READ_AND_CLOSE = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+print(conn.execute("SELECT count(*) FROM participants").fetchone()[0])
+conn.close()
+"""
+
+
+def _count_in_another_process(path: Path) -> int:
+    """What another program (an export, a backup, a person with sqlite3) reads, then closes."""
+    result = subprocess.run(
+        [sys.executable, "-c", _READ_AND_CLOSE, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=30,
+    )
+    return int(result.stdout)
+
+
+async def test_a_reader_in_another_process_never_cuts_off_the_running_bots_writes(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "bot.sqlite3"
+    db = await Database.open(path, exclusive=True)
+    try:
+        async with db.transaction() as tx:
+            await tx.participants.add(1, "P-AAAA", "en", 1)
+        # Were the bot's own locks on the file lost, this reader would be the last one when it
+        # closes: it would move the WAL into the file and delete it under the bot's feet.
+        assert _count_in_another_process(path) == 1
+        async with db.transaction() as tx:
+            await tx.participants.add(2, "P-BBBB", "en", 1)
+        assert _count_in_another_process(path) == 2
+    finally:
+        await db.close()
