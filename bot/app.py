@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import html
 import logging
 import signal
+import ssl
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
 from telegram import (
     BotCommand,
     BotCommandScopeAllPrivateChats,
@@ -21,7 +24,7 @@ from telegram import (
     Message,
 )
 from telegram.constants import ParseMode
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, ContextTypes, Defaults
 from telegram.request import BaseRequest, HTTPXRequest
 
@@ -38,7 +41,7 @@ from bot.retention import PURGE_EVERY_SECONDS, purge
 from bot.runtime import Runtime
 from bot.schedule import TICK_SECONDS, DueWork, run_due_work
 from bot.stored_flows import StoredFlows
-from bot.texts import DEFAULT_LANGUAGE, Texts, load_texts
+from bot.texts import DEFAULT_LANGUAGE, Texts, TextsError, load_texts
 from bot.tidy_chat import tidy_chats
 from handlers.context import AppData, Ctx
 from handlers.registry import register
@@ -190,7 +193,9 @@ def build_application(
             trail.note_later(message.chat.id, message.message_id, int(message.date.timestamp()))
 
         bot.after_send(note_sent)
-        await _set_menus(app, settings, texts)
+        # In the background: a dozen calls to Telegram that the first getUpdates need not wait
+        # for (a person's update that comes sooner is answered as usual).
+        app.bot_data.menus = asyncio.create_task(_set_menus(app, settings, texts), name="menus")
         outbox.start(app.bot)
         if app.job_queue is not None:
             app.job_queue.run_repeating(_tick, interval=TICK_SECONDS, first=1.0, name="due-work")
@@ -230,6 +235,12 @@ def build_application(
         if runtime is None:
             return
         bot.after_send(None)
+        menus = app.bot_data.menus
+        if menus is not None and not menus.done():
+            menus.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await menus
+        app.bot_data.menus = None
         await runtime.outbox.stop()
         await runtime.trail.save_noted_now()
         await runtime.db.close()
@@ -244,8 +255,8 @@ def build_application(
         base_url=f"{base_url}/bot",
         base_file_url=f"{base_url}/file/bot",
         # The same connection pools python-telegram-bot's builder would make.
-        request=request or HTTPXRequest(connection_pool_size=256),
-        get_updates_request=updates_request or HTTPXRequest(connection_pool_size=1),
+        request=request or _https(256),
+        get_updates_request=updates_request or _https(1),
         defaults=Defaults(
             parse_mode=ParseMode.HTML,
             link_preview_options=LinkPreviewOptions(is_disabled=True),
@@ -266,6 +277,17 @@ def build_application(
     )
     register(app, settings)
     return app
+
+
+def _https(pool: int) -> HTTPXRequest:
+    """A connection pool to Telegram. Both pools share one TLS setup: reading the certificate
+    authorities takes a noticeable part of the start-up, and they are the same for both."""
+    return HTTPXRequest(connection_pool_size=pool, httpx_kwargs={"verify": _tls()})
+
+
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    return httpx.create_ssl_context()
 
 
 @asynccontextmanager
@@ -343,7 +365,19 @@ async def _set_menus(app: BotApp, settings: Settings, texts: Texts) -> None:
     """The bot's description and one command menu for women, a larger one for each staff
     member's private chat: in English by default, and in each shipped language for people
     whose Telegram app uses it. None of these calls is a message, so they take nothing from
-    the outbox's share of Telegram's limits."""
+    the outbox's share of Telegram's limits. A failure leaves the menus of the last start."""
+    try:
+        # Every language is read here, in a worker thread, rather than on the event loop at
+        # the first update in that language.
+        await asyncio.to_thread(texts.load)
+        await _set_menus_now(app, settings, texts)
+    except TelegramError as error:
+        log.warning("command menus not set this time: %s", type(error).__name__)
+    except TextsError as error:
+        log.error("a locale file is not usable: %s", error)
+
+
+async def _set_menus_now(app: BotApp, settings: Settings, texts: Texts) -> None:
 
     def plain(key: str, language: str) -> str:
         # Menus and descriptions are plain text: Telegram shows them as typed.

@@ -37,10 +37,11 @@ def check_key_file(settings: Settings) -> list[str]:
 
 def check_texts(settings: Settings) -> list[str]:
     try:
-        load_texts(
+        texts = load_texts(
             {"service_name": settings.service_name, "helplines": settings.helplines},
             settings.texts_file,
         )
+        texts.load()  # every language, as the running bot reads them
     except TextsError as error:
         return [f"Setting TEXTS_FILE is not usable: {error}."]
     return []

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.check import check_everything
 from bot.config import Settings, SettingsError, load_settings
@@ -25,6 +25,9 @@ from storage.files import DatabaseOpenError
 from storage.lock import DatabaseInUseError
 from storage.maintenance import try_key
 from storage.migrations import SchemaTooNewError
+
+if TYPE_CHECKING:
+    from bot.app import BotApp
 
 T = TypeVar("T")
 
@@ -54,7 +57,6 @@ def run_bot(args: argparse.Namespace) -> int:
 
     from bot.app import build_application, run
     from bot.logs import setup_logging
-    from bot.webhook import WebhookError, run_webhook
 
     settings = _settings_or_none()
     if settings is None:
@@ -77,9 +79,8 @@ def run_bot(args: argparse.Namespace) -> int:
         return 2
     try:
         if settings.webhook_url:
-            asyncio.run(run_webhook(app, settings))
-        else:
-            asyncio.run(run(app))
+            return _run_webhook(app, settings)
+        asyncio.run(run(app))
     except (SchemaTooNewError, DatabaseOpenError, DatabaseInUseError) as error:
         print(f"Cannot start: {error}.", file=sys.stderr)
         return 3
@@ -90,9 +91,6 @@ def run_bot(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    except WebhookError as error:
-        print(f"Cannot start: {error}.", file=sys.stderr)
-        return 2
     except NetworkError as error:
         where = settings.telegram_api_base_url or "Telegram"
         print(
@@ -101,6 +99,18 @@ def run_bot(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 3
+    return 0
+
+
+def _run_webhook(app: BotApp, settings: Settings) -> int:
+    """Webhook mode; its web server is imported only here, so polling starts without it."""
+    from bot.webhook import WebhookError, run_webhook
+
+    try:
+        asyncio.run(run_webhook(app, settings))
+    except WebhookError as error:
+        print(f"Cannot start: {error}.", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_datetime
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
 from fluent.runtime.types import fluent_number
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
@@ -56,10 +57,9 @@ def variables(message: ast.Message) -> set[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Source:
-    """One parsed Fluent file: its text (for the runtime) and its messages (for checks)."""
+    """One parsed Fluent file: its messages (for checks) and the tree the runtime formats."""
 
     name: str
-    text: str
     messages: dict[str, ast.Message]
     resource: ast.Resource
 
@@ -74,16 +74,25 @@ def _parse(path: Path) -> _Source:
 @functools.lru_cache(maxsize=32)
 def _parse_version(path: Path, _mtime_ns: int, _size: int) -> _Source:
     text = path.read_text(encoding="utf-8")
-    resource = FluentParser(with_spans=True).parse(text)
+    # One parse serves both the checks and the runtime (a FluentBundle takes the same tree).
+    # Without source positions it is about twice as fast; they are found only for an error.
+    resource = FluentParser(with_spans=False).parse(text)
     messages: dict[str, ast.Message] = {}
     for entry in resource.body:
         if isinstance(entry, ast.Junk):
-            line = text.count("\n", 0, entry.span.start) + 1 if entry.span else 0
-            problem = entry.annotations[0].message if entry.annotations else "cannot be read"
-            raise TextsError(f"{path.name} line {line} is not valid Fluent ({problem})")
+            raise TextsError(_junk_problem(path.name, text))
         if isinstance(entry, ast.Message):
             messages[entry.id.name] = entry
-    return _Source(path.name, text, messages, FluentResource(text))
+    return _Source(path.name, messages, resource)
+
+
+def _junk_problem(name: str, text: str) -> str:
+    """Where the first unreadable entry of a Fluent file is, and why, in one line."""
+    resource = FluentParser(with_spans=True).parse(text)
+    entry = next(entry for entry in resource.body if isinstance(entry, ast.Junk))
+    line = text.count("\n", 0, entry.span.start) + 1 if entry.span else 0
+    problem = entry.annotations[0].message if entry.annotations else "cannot be read"
+    return f"{name} line {line} is not valid Fluent ({problem})"
 
 
 def is_right_to_left(language: str) -> bool:
@@ -100,33 +109,93 @@ def _locale(language: str) -> Locale:
         return Locale.parse(DEFAULT_LANGUAGE)
 
 
+@dataclass(frozen=True, slots=True)
+class _Language:
+    """One language ready to format: its bundle, the keys it has, its common values (HTML)."""
+
+    bundle: FluentBundle
+    keys: frozenset[str]
+    common: dict[str, str]
+
+
+def _check(source: _Source, base: Mapping[str, ast.Message], known: set[str]) -> None:
+    """A file may only give its own wording of English's texts, with the same values."""
+    for name, message in source.messages.items():
+        if name not in base:
+            raise TextsError(f"{source.name} names an unknown text: {name}")
+        unknown = variables(message) - variables(base[name]) - known
+        if unknown:
+            raise TextsError(f"{source.name} text {name} uses unknown {sorted(unknown)}")
+
+
 class Texts:
     """Looks up a text by key and language and fills it in, escaping every value.
 
     Numbers stay numbers, so a text can choose its plural form (`{ $count -> [one] … }`). In a
     right-to-left language every inserted value is wrapped in Unicode isolates, so a number, a
     made-up name or an English title keeps its own direction inside the sentence.
+
+    Each language is read from its file when it is first used, or by `load`, which the bot
+    calls in a worker thread as it starts: parsing every file before the first getUpdates was
+    most of the time the bot took to start. The service's own files are checked at once.
     """
 
-    def __init__(
-        self,
-        bundles: Mapping[str, FluentBundle],
-        keys: Mapping[str, frozenset[str]],
-        common: Mapping[str, Mapping[str, str]],
-    ) -> None:
-        self._bundles = dict(bundles)
-        self._keys = dict(keys)
-        self._common = {
-            language: {name: html.escape(value, quote=False) for name, value in values.items()}
-            for language, values in common.items()
+    def __init__(self, files: Mapping[str, list[Path]], common: Mapping[str, str | None]) -> None:
+        # language -> its shipped file, then the service's overrides (English's comes first)
+        self._files = dict(files)
+        self._given = dict(common)
+        self._loaded: dict[str, _Language] = {}
+        # Loading may run in a worker thread while a handler asks for the same language.
+        self._lock = threading.Lock()
+
+    def _language(self, language: str) -> _Language:
+        loaded = self._loaded.get(language)
+        if loaded is None:
+            with self._lock:
+                loaded = self._loaded.get(language)
+                if loaded is None:
+                    loaded = self._load(language)
+                    self._loaded[language] = loaded
+        return loaded
+
+    def base(self) -> dict[str, ast.Message]:
+        """English's messages: every other file gives its own wording of these."""
+        return _parse(self._files[DEFAULT_LANGUAGE][0]).messages
+
+    def _load(self, language: str) -> _Language:
+        known = set(self._given)
+        base = self.base()
+        bundle = FluentBundle([language], use_isolating=is_right_to_left(language))
+        names: set[str] = set()
+        for path in self._files[language]:
+            source = _parse(path)
+            _check(source, base, known)
+            names.update(source.messages)
+            bundle.add_resource(source.resource, allow_overrides=True)
+        common = {
+            name: html.escape(value, quote=False)
+            for name, value in self._given.items()
+            if value is not None
         }
+        loaded = _Language(bundle, frozenset(names), common)
+        # A value the service left unset is each language's own `common-<name>` text.
+        for name, value in self._given.items():
+            if value is None:
+                shown = html.unescape(self._format(loaded, f"common.{name}", {}))
+                common[name] = html.escape(shown, quote=False)
+        return loaded
+
+    def load(self, *languages: str) -> None:
+        """Read these languages now, or every language (each file is checked as it is read)."""
+        for language in languages or tuple(self._files):
+            self._language(language)
 
     @property
     def languages(self) -> list[str]:
-        return sorted(self._bundles)
+        return sorted(self._files)
 
     def language_name(self, language: str) -> str:
-        return self("language.name", language) if language in self._bundles else language
+        return self("language.name", language) if language in self._files else language
 
     def in_every_language(self, key: str) -> tuple[str, ...]:
         """The text `key` as each language writes it (a word list, not filled in), in plain
@@ -137,7 +206,7 @@ class Texts:
         )
 
     def has(self, key: str, language: str = DEFAULT_LANGUAGE) -> bool:
-        return message_id(key) in self._keys.get(language, frozenset())
+        return language in self._files and message_id(key) in self._language(language).keys
 
     def right_to_left(self, language: str) -> bool:
         return is_right_to_left(language)
@@ -161,20 +230,23 @@ class Texts:
         return tuple(line.strip() for line in shown.splitlines() if line.strip())
 
     def __call__(self, key: str, language: str = DEFAULT_LANGUAGE, /, **values: object) -> Safe:
-        name = message_id(key)
-        if name not in self._keys.get(language, frozenset()):
+        if not self.has(key, language):
             language = DEFAULT_LANGUAGE
-        bundle = self._bundles[language]
-        if name not in self._keys[language]:
+        return self._format(self._language(language), key, values)
+
+    @staticmethod
+    def _format(loaded: _Language, key: str, values: Mapping[str, object]) -> Safe:
+        name = message_id(key)
+        if name not in loaded.keys:
             raise KeyError(key)
-        pattern = bundle.get_message(name).value
+        pattern = loaded.bundle.get_message(name).value
         if pattern is None:
             raise KeyError(key)
         # Strings go in as short markers, swapped for the escaped value afterwards: Fluent
         # refuses long values (a guard against runaway messages), and her words may be long.
         strings: list[str] = []
         arguments: dict[str, object] = {}
-        common = [(name, value, True) for name, value in self._common[language].items()]
+        common = [(name, value, True) for name, value in loaded.common.items()]
         given = [(name, value, False) for name, value in values.items()]
         for value_name, value, ready in common + given:
             if isinstance(value, int) and not isinstance(value, bool):
@@ -183,7 +255,7 @@ class Texts:
             else:
                 arguments[value_name] = f"\ue000{len(strings)}\ue001"
                 strings.append(_escaped(value, ready))
-        result, errors = bundle.format_pattern(pattern, arguments)
+        result, errors = loaded.bundle.format_pattern(pattern, arguments)
         if errors or not isinstance(result, str):
             raise KeyError(f"{key}: {errors[0] if errors else 'no text'}")
         return Safe(_MARKER.sub(lambda match: strings[int(match.group(1))], result))
@@ -217,13 +289,13 @@ def load_texts(
     override_file: Path | None = None,
     locales_dir: Path = LOCALES_DIR,
 ) -> Texts:
-    """Read every `<language>.ftl`, then lay the service's overrides on top.
+    """Every `<language>.ftl`, with the service's overrides laid on top (read when used).
 
     `common` values (service_name, helplines) are filled in everywhere; a value of None is
     taken from each language's own `common-<name>` text instead.
     """
-    sources = {
-        path.stem: _parse(path)
+    shipped = {
+        path.stem: path
         for path in sorted(locales_dir.glob(f"*{SUFFIX}"))
         if "." not in path.stem
     }
@@ -233,39 +305,15 @@ def load_texts(
             f"scripts/toml_to_ftl.py {override_file.name} --override "
             f"{override_file.with_suffix(SUFFIX).name}, then set TEXTS_FILE to the .ftl file"
         )
-    if DEFAULT_LANGUAGE not in sources:
+    if DEFAULT_LANGUAGE not in shipped:
         raise TextsError(f"no {DEFAULT_LANGUAGE}{SUFFIX} in {locales_dir}")
-    base = sources[DEFAULT_LANGUAGE].messages
-    known = set(common)
-    layers: dict[str, list[_Source]] = {language: [source] for language, source in sources.items()}
+    files = {language: [path] for language, path in shipped.items()}
     if override_file is not None:
-        for language, paths in override_files(override_file, sources).items():
-            layers[language] += [_parse(path) for path in paths]
-    bundles: dict[str, FluentBundle] = {}
-    keys: dict[str, frozenset[str]] = {}
-    for language, layer in layers.items():
-        bundle = FluentBundle([language], use_isolating=is_right_to_left(language))
-        names: set[str] = set()
-        for source in layer:
-            for name, message in source.messages.items():
-                if name not in base:
-                    raise TextsError(f"{source.name} names an unknown text: {name}")
-                unknown = variables(message) - variables(base[name]) - known
-                if unknown:
-                    raise TextsError(f"{source.name} text {name} uses unknown {sorted(unknown)}")
-                names.add(name)
-            bundle.add_resource(source.resource, allow_overrides=True)
-        bundles[language] = bundle
-        keys[language] = frozenset(names)
-    filled: dict[str, dict[str, str]] = {}
-    for language in bundles:
-        filled[language] = {}
-        for name, value in common.items():
-            if value is not None:
-                filled[language][name] = value
-    texts = Texts(bundles, keys, filled)
-    for language in bundles:
-        for name, value in common.items():
-            if value is None:
-                filled[language][name] = html.unescape(texts(f"common.{name}", language))
-    return Texts(bundles, keys, filled)
+        for language, paths in override_files(override_file, shipped).items():
+            files[language] += paths
+        # The service's own files are checked now: a mistake in them stops the bot before it
+        # starts, whichever language they are for.
+        base = _parse(shipped[DEFAULT_LANGUAGE]).messages
+        for path in dict.fromkeys(path for paths in files.values() for path in paths[1:]):
+            _check(_parse(path), base, set(common))
+    return Texts(files, common)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
@@ -16,6 +17,8 @@ class AppData:
 
     runtime: Runtime | None = None
     intake: Intake | None = None
+    # Setting the command menus and descriptions, started in post_init (bot/app.py).
+    menus: asyncio.Task[None] | None = None
 
 
 class Ctx(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], AppData]):

@@ -145,6 +145,9 @@ async def start_harness(
     await app.initialize()
     assert app.post_init is not None
     await app.post_init(app)
+    # The real process sets the menus in the background; a test sees them set before it starts.
+    if app.bot_data.menus is not None:
+        await app.bot_data.menus
     harness = Harness(fake, app, clock)
     # As at the real start: what the last run left unfinished is processed first.
     await harness.intake.recover()

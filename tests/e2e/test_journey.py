@@ -54,7 +54,8 @@ async def test_the_bot_sets_command_menus_and_asks_only_for_the_updates_it_uses(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
     async with running_bot(fake, tmp_path) as bot:
-        assert "share" in fake.commands("all_private_chats")
+        # In the background, a moment after the bot starts answering.
+        await fake.wait_for(lambda: "share" in fake.commands("all_private_chats"))
         await bot.send(fake.user(77, first_name="Bea"), "/start", expect="Welcome")
         polls = [call for call in fake.calls if call.method.lower() == "getupdates"]
         assert "edited_message" not in polls[-1].params.get("allowed_updates", "")

@@ -16,7 +16,10 @@ async def test_a_woman_joins_in_arabic_through_the_real_process(
 ) -> None:
     amal = fake.user(5151, first_name="Amal", language_code="ar")
     async with running_bot(fake, tmp_path, FEEDBACK_TOPICS="") as bot:
-        assert "share" in fake.commands("all_private_chats", language_code="ar")
+        # The menus are set in the background, a moment after the bot starts answering.
+        await fake.wait_for(
+            lambda: "share" in fake.commands("all_private_chats", language_code="ar")
+        )
         consent = await bot.send(amal, "/start", expect="لا يراقبها أحد طوال الوقت")
         assert consent.buttons[:2] == ["أوافق", "ليس الآن"]
         with sqlite3.connect(tmp_path / "bot.sqlite3") as conn:

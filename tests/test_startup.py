@@ -1,0 +1,65 @@
+"""What the bot does before its first getUpdates: only what the first update needs.
+
+Asserts on what is loaded, never on how long it took (the benchmark measures that).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.sandbox.loopback import FakeTelegram
+from tests.harness import make_settings, start_harness, stop_harness
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+# In a fresh interpreter, the way `python -m bot` starts: the command line, then the assembly.
+_STARTING = """
+import json, sys
+from pathlib import Path
+import bot.cli
+from bot import texts
+from bot.app import build_application
+from bot.config import Settings
+build_application(Settings(
+    _env_file=None,
+    telegram_bot_token="123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef012",
+    database_path=Path(sys.argv[1]) / "bot.sqlite3",
+))
+heavy = ("matplotlib", "aiohttp", "bot.chart", "bot.webhook", "bot.sandbox.demo")
+print(json.dumps({
+    "loaded": [name for name in heavy if name in sys.modules],
+    "parsed": texts._parse_version.cache_info().currsize,
+}))
+"""
+
+
+def test_building_the_bot_reads_no_locale_and_loads_no_chart_or_web_server(
+    tmp_path: Path,
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _STARTING, str(tmp_path)],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    seen = json.loads(result.stdout)
+    assert seen == {"loaded": [], "parsed": 0}
+
+
+async def test_a_started_bot_has_read_every_language_and_set_every_menu(
+    tmp_path: Path,
+) -> None:
+    fake = FakeTelegram()
+    harness = await start_harness(make_settings(tmp_path), fake)
+    try:
+        texts = harness.runtime.texts
+        for language in texts.languages:
+            assert language in texts._loaded  # read in the background, not by a first update
+            assert fake.descriptions[("description", language)]
+    finally:
+        await stop_harness(harness)
