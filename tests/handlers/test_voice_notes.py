@@ -1,14 +1,20 @@
 """Voice notes for feedback and ideas: kept only as Telegram's reference, played to staff
-protected, listed in /mydata, gone with /forget and quick exit; always with the support button."""
+protected, listed in /mydata, gone with /forget, quick exit and retention; always with the
+support button."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Awaitable, Callable
+
+import pytest
 
 from bot.retention import purge
 from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
 from tests.handlers.test_proposals import publish
 from tests.harness import SAFEGUARDING_CHAT_ID, Harness
+
+Speak = Callable[[Harness, FakeUser], Awaitable[tuple[FakeMessage, str]]]
 
 
 def _rows(bot: Harness, sql: str) -> list[tuple[object, ...]]:
@@ -32,6 +38,13 @@ async def _speak(bot: Harness, woman: FakeUser) -> tuple[FakeMessage, str]:
 async def _voice_feedback(bot: Harness, woman: FakeUser) -> tuple[FakeMessage, str]:
     topics = await bot.send(woman, "/share")
     await bot.press(woman, topics, "Groups")
+    return await _speak(bot, woman)
+
+
+async def _voice_idea(bot: Harness, woman: FakeUser) -> tuple[FakeMessage, str]:
+    """She starts an idea and describes it in a voice note; its review and file reference."""
+    await bot.send(woman, "/propose")
+    await bot.send(woman, "Evening group")
     return await _speak(bot, woman)
 
 
@@ -145,22 +158,29 @@ async def test_forget_removes_her_voice_notes(bot: Harness, staff: FakeUser) -> 
     assert (await bot.send(staff, "/voice 1")).text == "Feedback #1 has no voice note."
 
 
+@pytest.mark.parametrize(
+    ("speak", "table", "prefix"),
+    [
+        pytest.param(_voice_feedback, "feedback", "fbc", id="feedback"),
+        pytest.param(_voice_idea, "proposals", "prc", id="idea"),
+    ],
+)
 async def test_quick_exit_drops_a_voice_note_not_yet_sent_and_deletes_it_from_the_chat(
-    bot: Harness, fake: FakeTelegram
+    bot: Harness, fake: FakeTelegram, speak: Speak, table: str, prefix: str
 ) -> None:
     alice = bot.woman("Alice")
     await bot.join(alice)
-    review, file_id = await _voice_feedback(bot, alice)
+    review, file_id = await speak(bot, alice)
     await bot.send(alice, "/exit")
     assert [message.text for message in fake.messages(alice.id)] == ["OK."]
-    assert _rows(bot, "SELECT count(*) FROM feedback") == [(0,)]
+    assert _rows(bot, f"SELECT count(*) FROM {table}") == [(0,)]
     # Her draft, voice reference and all, is gone from the stored drafts too.
     assert _rows(bot, "SELECT count(*) FROM drafts") == [(0,)]
     assert file_id not in _dump(bot)
     # The old Send button does nothing now: the draft went with the chat.
-    fake.press_data(alice, review.message_id, "fbc:send")
+    fake.press_data(alice, review.message_id, f"{prefix}:send")
     await bot.pump()
-    assert _rows(bot, "SELECT count(*) FROM feedback") == [(0,)]
+    assert _rows(bot, f"SELECT count(*) FROM {table}") == [(0,)]
 
 
 async def test_a_photo_where_words_or_a_voice_note_are_expected_is_refused_kindly(
@@ -265,3 +285,34 @@ async def test_quick_exit_forgets_a_voice_note_she_had_not_chosen_to_send(bot: H
     bot.fake.press_data(alice, offer.message_id, "held:yes")
     await bot.pump()
     assert _rows(bot, "SELECT count(*) FROM feedback") == [(0,)]
+
+
+async def test_mydata_lists_the_voice_note_that_describes_her_idea(bot: Harness) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    review, _ = await _voice_idea(bot, alice)
+    await bot.press(alice, review, "Send")
+    mine = await bot.send(alice, "/mydata")
+    ideas = mine.text.split("Your ideas")[1]
+    assert "Evening group" in ideas and "🎤 Voice note (0:03)" in ideas
+
+
+async def test_retention_removes_the_voice_note_of_a_declined_idea(
+    bot: Harness, fake: FakeTelegram, staff: FakeUser
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    review, file_id = await _voice_idea(bot, alice)
+    await bot.press(alice, review, "Send")
+    await bot.send(staff, "/pending")
+    ask = await bot.press(staff, fake.last_bot_message(staff.id), "Decline")
+    ask = await bot.press(staff, ask, "No limit applies")
+    confirm = await bot.send(staff, "We already run one on Tuesdays.")
+    await bot.press(staff, confirm, "Send")
+    assert _rows(bot, "SELECT status, voice_file_id FROM proposals") == [("declined", file_id)]
+    kept = bot.runtime.settings.keep_ideas_days
+    await purge(bot.runtime, bot.runtime.now() + (kept - 1) * 86400)
+    assert _rows(bot, "SELECT voice_file_id FROM proposals") == [(file_id,)]
+    await purge(bot.runtime, bot.runtime.now() + (kept + 1) * 86400)
+    assert _rows(bot, "SELECT count(*) FROM proposals") == [(0,)]
+    assert file_id not in _dump(bot)
