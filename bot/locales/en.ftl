@@ -22,7 +22,7 @@ language-name = English
 
 # What Telegram shows before the first /start (up to 512 characters), and on the bot's
 # profile (up to 120). Keep them neutral: they show on a woman's phone.
-profile-description = Here you can tell us what you think, suggest ideas and help decide things together. Press Start to read how it works before anything is stored.
+profile-description = Tell us what you think. Share your ideas. Help us decide things together. Press Start to read how it works. We keep nothing before you agree.
 profile-short_description = Tell us what you think and help decide things together.
 
 ## dates
@@ -41,22 +41,25 @@ dates-long = EEE dd MMM y, HH:mm
 consent-screen =
     <b>Welcome to { $service_name }</b>
 
-    Here you can tell us what you think, suggest ideas and help decide things together with the people who run the service.
+    Here you can tell us what you think. You can share ideas. You can help the people who run the service decide things.
 
-    <b>Before you join, please read this:</b>
-    • If you join, we store a made-up name for you (like P-7KQ2), what you choose to send us, and your settings. Staff see only the made-up name, never your Telegram name, username or phone number.
-    • This chat is <b>not watched all the time</b>. It is not the place to ask for help in a crisis.
+    <b>Please read this before you join:</b>
+    • If you join, we give you a made-up name, like P-7KQ2.
+    • We keep what you choose to send us, and your settings.
+    • Staff see only your made-up name. They never see your Telegram name, username or phone number.
+    • This chat is <b>not watched all the time</b>. Do not use it to ask for help in a crisis.
     • Urgent help: { $helplines }
-    • If something you write suggests you may not be safe, we will show you where to get help and tell the team's safeguarding lead.
-    • /exit quickly deletes this chat's messages from the last two days (older ones only you can delete). You can see everything we hold with /mydata and delete all of it with /forget, at any time.
+    • What you write may show that you are not safe. Then we show you where to get help. We also tell the staff member who looks after safety.
+    • /exit quickly deletes the messages in this chat from the last two days. Only you can delete older ones.
+    • /mydata shows everything we keep about you. /forget deletes all of it. You can use them at any time.
 
-    Nothing about you is stored unless you press <b>I agree</b>.
+    We keep nothing about you until you press <b>I agree</b>.
 consent-agree = I agree
 consent-decline = Not now
-consent-declined = That's fine. Nothing about you has been stored. Send /start if you change your mind.
+consent-declined = That's fine. We have kept nothing about you. Send /start if you change your mind.
 consent-joined = Thank you for joining. Your made-up name is <b>{ $pseudonym }</b>.
 consent-already = You have already joined.
-consent-needed = Please send /start and agree first, then you can use this.
+consent-needed = Please send /start and join first. Then you can use this.
 
 ## menu
 
@@ -117,10 +120,10 @@ help-more =
     /myfeedback – your feedback and our replies
     /vote – polls you can vote in
     /settings – language and messages from us
-    /privacy – what we store and who sees it
-    /mydata – everything we hold about you
+    /privacy – what we keep and who sees it
+    /mydata – everything we keep about you
     /forget – delete everything about you
-    /link &lt;code&gt; – add what you gave us on paper, by phone or in a group to your data here
+    /link &lt;code&gt; – add what you told us on paper, by phone or in a group
     /policy – how we thank you for your time (vouchers, expenses, time credits)
     /cancel – stop what you are doing
     /exit – leave quickly
@@ -131,18 +134,36 @@ help-more =
 privacy-text =
     <b>Your privacy</b>
 
-    <b>What we store:</b> a made-up name ({ $pseudonym }), when you joined and last used this chat, your settings, and what you send us (feedback, ideas, which ideas you support or help with, your votes, and our replies). So that /exit can delete this chat's messages, we keep their numbers for 48 hours (not their words), the longest Telegram lets us delete them. If you ask for support or something you write suggests you may not be safe, we note when, and the team's safeguarding lead is told. If we thank you for your time (a voucher, a payment, expenses, a time credit), staff note what you received and what for. If you gave us your views on paper, by phone or in a group and added them here with /link, they are part of your data too.
-    <b>Who sees it:</b> staff of { $service_name } see what you send with your made-up name only. They never see your Telegram name, username or phone number.
-    <b>What we don't do:</b> we don't download photos or files, and we don't share anything with anyone else.
+    <b>What we keep:</b>
+    • your made-up name ({ $pseudonym })
+    • when you joined, and when you last used this chat
+    • your settings
+    • what you send us: feedback, ideas and votes
+    • the ideas you support or help with, and our replies to you
+    • the numbers of the messages in this chat, for 48 hours. Then /exit can delete them. We do not keep their words. Telegram lets us delete messages for 48 hours only.
+    • when you ask for support. We tell the staff member who looks after safety.
+    • when what you write shows you may not be safe. We tell them too.
+    • what you got if we thank you for your time, and what it was for. For example, a voucher, a payment, expenses or a time credit. Staff write this down.
+    • what you gave us on paper, by phone or in a group. This is only if you used /link.
+
+    <b>Who sees it:</b> the staff of { $service_name }. They see only your made-up name. They never see your Telegram name, username or phone number.
+    <b>What we don't do:</b> we don't download photos or files. We don't share anything with anyone else.
 
     See it all: /mydata
     Delete it all: /forget
 privacy-not_joined =
     <b>Your privacy</b>
 
-    You have not joined, so we hold nothing about you. If you join with /start, we will store a made-up name for you, what you send us and your settings, and staff will see only the made-up name.
+    You have not joined, so we keep nothing about you. If you join with /start, we give you a made-up name. We keep what you send us and your settings. Staff see only the made-up name.
 
-privacy-retention = <b>How long we keep it:</b> your feedback and our replies, { $feedback_days } days. An idea, { $ideas_days } days after it was declined or closed. The reason you gave with a vote, { $reason_days } days after the poll closed. A note that you might need support, { $alert_days } days. If you don't use this chat for { $inactive_days } days, we send you one message, and { $notice_days } days later we delete everything we hold about you unless you have written to us again. After that, our reports still count that something was sent, but not what it said or who sent it.
+privacy-retention =
+    <b>How long we keep it:</b>
+    • your feedback and our replies: { $feedback_days } days
+    • an idea: { $ideas_days } days after it was turned down or closed
+    • the reason you gave with a vote: { $reason_days } days after the poll closed
+    • a note that you might need support: { $alert_days } days
+    If you don't use this chat for { $inactive_days } days, we send you one message. { $notice_days } days later we delete everything we keep about you. But we don't if you write to us before then.
+    After that, our reports still count that something was sent. They don't show what it said or who sent it.
 ## mydata
 
 mydata-header =
@@ -171,15 +192,17 @@ mydata-vote_item = Poll #{ $number } “{ $question }”: { $option }
 mydata-vote_reason = { " " }(your reason: { $reason })
 mydata-safety =
     Times we told the team you might need support: { $alerts }
-    Messages in this chat that /exit can still delete: { $messages } (kept for 48 hours)
+    Messages in this chat that /exit can still delete: { $messages }. We keep their numbers for 48 hours.
 mydata-footer = To delete all of this, send /forget.
 
-mydata-given = (you gave this offline: { $channel })
+mydata-given = (how you gave it: { $channel })
 mydata-recognition_header = <b>What you received for your time</b>
 mydata-recognition_item = { $date } · { $kind }: { $value } · for { $purpose }
 mydata-her_usage = Send /herdata followed by her pseudonym, e.g. /herdata P-7KQ4.
 mydata-her_caption = Everything we hold about { $pseudonym }, to print and give her. Please don't keep copies.
-mydata-drafts_header = <b>Started but not sent</b> (deleted after { $hours } hours untouched, or now with /cancel)
+mydata-drafts_header =
+    <b>Started but not sent</b>
+    We delete it { $hours } hours after you last change it. /cancel deletes it now.
 mydata-draft_feedback =
     Feedback on { $topic }:
     “{ $body }”
@@ -194,24 +217,28 @@ mydata-comment_reason = { " " }(why: { $reason })
 ## forget
 
 forget-ask =
-    This deletes everything we hold about you, for good:
+    This deletes everything we keep about you. It is for good:
     • your made-up name and your settings
     • your feedback and our replies to it
-    • your ideas, and your support and offers to help for other ideas
+    • your ideas
+    • your support for other ideas, and your offers to help with them
     • your votes and the reasons you gave with them
-    • anything you had started writing here
-    • the numbers of this chat's messages that /exit uses
+    • anything you had started to write here
+    • the numbers of the messages in this chat that /exit uses
 
-    What stays: messages the team already received in their own chats (such as a summary that quotes your feedback) stay there, and if we ever told the team's safeguarding lead you might need support, a note of when stays, without your name or your words. This chat's messages stay on your phone until you delete them; we offer to do that straight after.
+    What stays:
+    • Messages the team already got in their own chats stay there. For example, a summary that quotes your feedback.
+    • We may have told the team you might need support. Then a note of when stays. It has no name and none of your words.
+    • The messages in this chat stay on your phone until you delete them. We offer to do that straight after.
 
-    It cannot be undone. Delete everything?
+    You can't undo this. Delete everything?
 forget-confirm = Yes, delete everything
 forget-keep = No, keep it
-forget-done = Done. Everything we stored about you has been deleted. This chat's messages are still on your phone: press the button to delete every one we still can now. If you ever want to come back, send /start.
+forget-done = Done. We have deleted everything we kept about you. The messages in this chat are still on your phone. Press the button to delete all the ones we still can. If you ever want to come back, send /start.
 forget-kept = OK, nothing has been deleted.
-forget-nothing = We don't hold anything about you.
+forget-nothing = We don't keep anything about you.
 
-forget-not_asked = Nothing has been deleted. To delete everything we hold about you, send /forget and answer its question.
+forget-not_asked = Nothing has been deleted. To delete everything we keep about you, send /forget. Then answer its question.
 forget-clear_now = Delete this chat's messages now
 ## settings
 
@@ -234,7 +261,7 @@ settings-saved = Saved.
 settings-tidy_label_off = only when you use /exit
 settings-tidy_label_hours = after { $hours } hours
 settings-tidy_button_off = Keep messages
-settings-tidy_button_hours = Delete after { $hours } h
+settings-tidy_button_hours = Delete after { $hours } hours
 ## feedback
 
 # The topics she chooses from, one a line (FEEDBACK_TOPICS replaces them in every language).
@@ -288,14 +315,14 @@ input-stale_button = This button is no longer active.
 ## exit
 
 exit-done = OK.
-exit-some_stay = OK. Older messages here can only be removed by you: in your chat list, press and hold this chat (on iPhone, swipe it left) and choose Delete.
+exit-some_stay = OK. Only you can remove older messages here. In your chat list, press and hold this chat. On iPhone, swipe it left. Then choose Delete.
 ## safeguarding
 
 safeguarding-reply =
     If you need help now, you can call:
     { $helplines }
 
-    We have told the team's safeguarding lead. This chat is not watched all the time, so they may not see it straight away.
+    We have told the staff member who looks after safety. This chat is not watched all the time. So they may not see it straight away.
 safeguarding-alert_words =
     <b>Safeguarding alert</b>
     From: { $pseudonym }
@@ -317,7 +344,7 @@ safeguarding-reply_hours =
     If you need help now, you can call:
     { $helplines }
 
-    We have told the team's safeguarding lead. They read these alerts { $hours }, not at other times.
+    We have told the staff member who looks after safety. They read these messages { $hours }. They don't read them at other times.
 safeguarding-reply_untold =
     If you need help now, you can call:
     { $helplines }
@@ -401,8 +428,8 @@ commands-ideas = See ideas and support them
 commands-myideas = Your own ideas
 commands-vote = Polls you can vote in
 commands-settings = Language and messages
-commands-privacy = What we store and who sees it
-commands-mydata = Everything we hold about you
+commands-privacy = What we keep and who sees it
+commands-mydata = Everything we keep about you
 commands-forget = Delete everything about you
 commands-help = What you can do here
 commands-cancel = Stop what you are doing
@@ -445,7 +472,7 @@ proposals-ask_title = What is your idea? Give it a short title (up to { $limit }
 proposals-ask_body =
     Title: <b>{ $title }</b>
 
-    Now describe your idea in one message (up to { $limit } characters): what would change, and who it would help.
+    Now tell us about your idea in one message (up to { $limit } characters). What would change? Who would it help?
 proposals-review =
     Please check your idea:
 
@@ -679,11 +706,11 @@ polls-card =
     <b>Poll #{ $number }: { $question }</b>
 
     { $kind }
-    Closes: { $closes }. You can change your vote until then; results are shown when it closes.
-polls-card_limits = Limits declared before voting: { $limits }
+    Closes: { $closes }. You can change your vote until then. You will see the results when it closes.
+polls-card_limits = Limits we named before the vote: { $limits }
 polls-card_choice = Your vote: <b>{ $option }</b>
-polls-kind_shared = This is a <b>shared decision</b>: the service will follow the result, unless one of the limits below applies.
-polls-kind_advisory = This is an <b>advisory</b> poll: staff will take the result into account when they decide.
+polls-kind_shared = This is a <b>shared decision</b>. We will do what you choose together. Only one of the limits below could stop us.
+polls-kind_advisory = This poll <b>helps staff decide</b>. Staff will think about the result when they decide.
 polls-button_reason = Add a reason (optional)
 polls-voted = Thank you, your vote is saved.
 polls-changed = Your vote has been changed.
@@ -710,10 +737,10 @@ polls-result =
     Turnout: { $turnout } of { $eligible }.
     { $verdict }
 polls-result_option = { $option }: { $votes }
-polls-verdict_shared = Decision: <b>{ $option }</b>. As a shared decision, the service will follow it unless a declared limit applies.
-polls-verdict_advisory = Most chose <b>{ $option }</b>. Staff will take this into account.
+polls-verdict_shared = Decision: <b>{ $option }</b>. We decided this together. We will do it, unless one of the limits we named stops us.
+polls-verdict_advisory = Most people chose <b>{ $option }</b>. Staff will think about this when they decide.
 polls-verdict_tie = It was a tie, so there is no winning option. Staff will explain what happens next.
-polls-verdict_no_quorum = Not enough people voted (at least { $needed } were needed), so this poll did not make a decision.
+polls-verdict_no_quorum = Not enough people voted, so this poll did not decide anything. The number needed was { $needed }.
 polls-staff_opened = Poll #{ $number } “{ $question }” is open to { $eligible } women until { $closes }.
 
 ## newpoll
@@ -979,7 +1006,7 @@ offline-link_made =
     It works once, until { $expires }.
 link-usage = Send /link followed by the code staff gave you, e.g. /link 7KQ4-MN3X.
 link-invalid = That code doesn't work: it may be mistyped, used already or too old. Please ask staff for a new one.
-link-done = Done. What you gave us on paper, by phone or in a group is now part of your data here (see /mydata). Your made-up name is now <b>{ $pseudonym }</b>, the one on your card.
+link-done = Done. We added what you told us on paper, by phone or in a group. See /mydata. Your made-up name is now <b>{ $pseudonym }</b>, the one on your card.
 recognition-kind_voucher = voucher
 recognition-kind_payment = payment
 recognition-kind_expenses = expenses
@@ -1068,7 +1095,7 @@ risk-words =
     wont/doesnt/wouldnt let me leave
     will not let me leave
     locked me in
-retention-notice = It has been a while since you last used this chat ({ $days } days). To keep as little as possible about you, we will delete everything we hold about you after { $date }. If you want us to keep it, just send /menu before then.
+retention-notice = You have not used this chat for { $days } days. We keep as little about you as we can. So we will delete everything we keep about you after { $date }. Do you want us to keep it? Then send /menu before then.
 
 
 ## voice
@@ -1138,7 +1165,7 @@ plans-toidea_asked = The author of feedback #{ $number } has been asked. The sta
 plans-toidea_offline = The author of feedback #{ $number } gave it offline and has no chat with the bot, so she can't be asked here. Ask her the way she gave it; nothing was shared.
 plans-toidea_quiet = The author of feedback #{ $number } chose to get no messages, so she can't be asked. Nothing was shared.
 plans-ask_author =
-    The team would like to share something you wrote as an idea others can support, titled “{ $title }”. You would be named as its author by your pseudonym only.
+    The team would like to share something you wrote. It would become an idea that others can support. Its title would be “{ $title }”. Only your made-up name would show as its author.
 
     What you wrote:
     “{ $body }”

@@ -50,7 +50,7 @@ async def _she_shares_and_hears_back(bot: BotProcess, alice: FakeUser, staff: Fa
     review = await bot.send(alice, FEEDBACK, expect="Send it?")
     await bot.press(alice, review, "Send", expect="Thank you")
     await bot.send(alice, "/propose", expect="short title")
-    await bot.send(alice, IDEA, expect="Now describe your idea")
+    await bot.send(alice, IDEA, expect="Now tell us about your idea")
     review = await bot.send(alice, f"{IDEA} every Friday", expect="Send it?")
     await bot.press(alice, review, "Send", expect="(number #")
     await bot.send(staff, "/respond 1", expect="Write your reply")
@@ -88,7 +88,7 @@ async def test_after_forget_no_file_backup_or_log_holds_her_words_while_the_bot_
             "her id",
         ]
         ask = await bot.send(alice, "/forget", expect="Delete everything?")
-        await bot.press(alice, ask, "Yes, delete everything", expect="has been deleted")
+        await bot.press(alice, ask, "Yes, delete everything", expect="We have deleted everything")
         code, said = await cli(bot, "backup", str(tmp_path / "after.sqlite3"))
         assert code == 0, said
         # The bot is still running: its files, a fresh backup and its log hold nothing of hers.
@@ -121,5 +121,5 @@ async def test_with_a_key_no_copy_reveals_her_words_even_before_forget(
         for path in taken:
             assert _found(path.read_bytes(), alice) == [], path.name
         ask = await bot.send(alice, "/forget", expect="Delete everything?")
-        await bot.press(alice, ask, "Yes, delete everything", expect="has been deleted")
+        await bot.press(alice, ask, "Yes, delete everything", expect="We have deleted everything")
     assert _found(bot.logs().encode(), alice) == []

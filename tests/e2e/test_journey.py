@@ -37,7 +37,7 @@ async def test_a_woman_joins_gives_feedback_hears_back_and_is_forgotten(
         assert news.protect_content
 
         ask = await bot.send(alice, "/forget", expect="Delete everything?")
-        await bot.press(alice, ask, "Yes, delete everything", expect="has been deleted")
+        await bot.press(alice, ask, "Yes, delete everything", expect="We have deleted everything")
 
     with sqlite3.connect(tmp_path / "bot.sqlite3") as conn:
         dump = "\n".join(conn.iterdump())

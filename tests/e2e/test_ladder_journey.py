@@ -17,7 +17,7 @@ async def _join(bot: BotProcess, woman: FakeUser) -> None:
 
 async def _propose(bot: BotProcess, woman: FakeUser, title: str) -> int:
     await bot.send(woman, "/propose", expect="short title")
-    await bot.send(woman, title, expect="Now describe your idea")
+    await bot.send(woman, title, expect="Now tell us about your idea")
     review = await bot.send(woman, f"{title}: details", expect="Send it?")
     thanks = await bot.press(woman, review, "Send", expect="(number #")
     return int(thanks.text.split("(number #")[1].split(")")[0])

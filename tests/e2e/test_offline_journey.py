@@ -41,5 +41,5 @@ async def test_paper_feedback_recorded_by_staff_becomes_hers_when_she_joins_and_
         await bot.press(alice, consent, "I agree", expect="Your made-up name is")
         await bot.send(alice, f"/link {code}", expect=f"Your made-up name is now {pseudonym}")
         mydata = await bot.send(alice, "/mydata", expect="Please run a group on Saturdays")
-        assert "(you gave this offline: paper form)" in mydata.text
+        assert "(how you gave it: paper form)" in mydata.text
         assert "voucher: GBP 10.00 · for the Saturday focus group" in mydata.text

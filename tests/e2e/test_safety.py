@@ -35,12 +35,12 @@ async def test_quick_exit_clears_what_telegram_allows_and_keeps_what_she_sent(
         review = await bot.send(alice, "Tea and biscuits at every group", expect="Send it?")
         await bot.press(alice, review, "Send", expect="Thank you")
         menu = await bot.send(alice, "/menu", expect="What would you like")
-        await bot.press(alice, menu, "Leave quickly", expect="can only be removed by you")
+        await bot.press(alice, menu, "Leave quickly", expect="Only you can remove older messages")
 
         visible = fake.messages(alice.id)
         assert [m.message_id for m in visible[:-1]] == old
         # It never says the chat is clear: older messages stay, and she is told how to go on.
-        assert visible[-1].text.startswith("OK. Older messages here can only be removed by you")
+        assert visible[-1].text.startswith("OK. Only you can remove older messages here.")
         assert visible[-1].from_bot
         assert all(
             m.deleted

@@ -109,7 +109,7 @@ async def test_write_again_replaces_the_draft(bot: Harness) -> None:
 async def test_feedback_before_joining_asks_her_to_join(bot: Harness) -> None:
     alice = bot.woman("Alice")
     answer = await bot.send(alice, "/share")
-    assert "agree first" in answer.text
+    assert "join first" in answer.text
 
 
 async def test_a_forged_topic_index_changes_nothing(bot: Harness, fake: FakeTelegram) -> None:
@@ -140,7 +140,7 @@ async def test_starting_another_flow_ends_the_open_one_so_text_lands_in_the_righ
     await bot.press(alice, topics, "Groups")
     await bot.send(alice, "/propose")
     answer = await bot.send(alice, "My idea title")
-    assert "Now describe your idea" in answer.text
+    assert "Now tell us about your idea" in answer.text
     review = await bot.send(alice, "Details")
     await bot.press(alice, review, "Send")
     assert "Please check your feedback" not in "\n".join(bot.texts_in(alice.id))

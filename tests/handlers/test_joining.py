@@ -26,7 +26,7 @@ async def test_not_now_stores_nothing_and_says_so(bot: Harness) -> None:
     alice = bot.woman("Alice")
     screen = await bot.send(alice, "/start")
     answer = await bot.press(alice, screen, "Not now")
-    assert "Nothing about you has been stored" in answer.text
+    assert "We have kept nothing about you" in answer.text
     assert _rows(bot, "participants") == 0
 
 

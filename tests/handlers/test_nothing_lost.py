@@ -59,7 +59,7 @@ async def test_someone_not_joined_is_asked_to_join_first_and_then_offered_again(
     offer = await bot.send(bea, "Hi, I wanted to say the creche is great")
     assert offer.text == OFFER
     consent = await bot.press(bea, offer, "Yes, send it")
-    assert "Nothing about you is stored unless you press" in consent.text
+    assert "We keep nothing about you until you press" in consent.text
     assert not _stored_anywhere(bot, "creche")
     await bot.press(bea, consent, "I agree")
     again = fake.last_bot_message(bea.id)

@@ -291,7 +291,7 @@ async def test_a_linked_woman_sees_her_offline_history_and_forget_removes_both(
     mydata = await bot.send(alice, "/mydata")
     text = "\n".join(m.text for m in bot.fake.bot_messages(alice.id)[-2:])
     assert "Written on the paper form" in text and "Typed in the chat" in text
-    assert "(you gave this offline: paper form)" in text
+    assert "(how you gave it: paper form)" in text
     assert f"Made-up name: {pseudonym}" in text and mydata.protect_content
 
     # The code works once.

@@ -10,7 +10,7 @@ from tests.harness import Harness
 
 async def test_privacy_explains_what_is_stored_and_who_sees_it(bot: Harness) -> None:
     alice = bot.woman("Alice")
-    assert "hold nothing about you" in (await bot.send(alice, "/privacy")).text
+    assert "we keep nothing about you" in (await bot.send(alice, "/privacy")).text
     pseudonym = await bot.join(alice)
     answer = await bot.send(alice, "/privacy")
     assert pseudonym in answer.text and "never see your Telegram name" in answer.text
@@ -45,12 +45,12 @@ async def test_forget_deletes_every_row_about_her_after_confirmation(bot: Harnes
     mydata = await bot.send(alice, "/mydata")
     assert "Times we told the team you might need support: 1" in mydata.text
     ask = await bot.send(alice, "/forget")
-    assert "cannot be undone" in ask.text
+    assert "You can't undo this" in ask.text
     kept = await bot.press(alice, ask, "No, keep it")
     assert "nothing has been deleted" in kept.text
     ask = await bot.send(alice, "/forget")
     done = await bot.press(alice, ask, "Yes, delete everything")
-    assert "has been deleted" in done.text
+    assert "We have deleted everything" in done.text
     with sqlite3.connect(bot.runtime.db.path) as conn:
         dump = "\n".join(conn.iterdump())
     assert pseudonym not in dump and "Forget me" not in dump
@@ -63,7 +63,7 @@ async def test_forget_deletes_every_row_about_her_after_confirmation(bot: Harnes
         assert conn.execute(
             "SELECT participant_id, words FROM safeguarding_alerts"
         ).fetchall() == [(None, "")]
-    assert "hold nothing" in (await bot.send(alice, "/privacy")).text
+    assert "keep nothing" in (await bot.send(alice, "/privacy")).text
 
 
 async def test_settings_change_her_notification_choice(bot: Harness) -> None:
@@ -91,8 +91,8 @@ async def test_forget_lists_everything_that_goes_then_offers_to_clear_the_chat_a
         "your ideas",
         "your support",
         "your votes and the reasons",
-        "anything you had started writing",
-        "messages that /exit uses",
+        "anything you had started to write",
+        "messages in this chat that /exit uses",
     ):
         assert what_goes in ask.text
     assert "What stays:" in ask.text and "stay on your phone" in ask.text

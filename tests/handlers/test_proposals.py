@@ -182,7 +182,7 @@ async def test_a_long_title_is_refused_and_the_flow_stays_open(bot: Harness) -> 
     await bot.send(alice, "/propose")
     answer = await bot.send(alice, "t" * 81)
     assert "the limit is 80" in answer.text
-    assert "Now describe your idea" in (await bot.send(alice, "Short")).text
+    assert "Now tell us about your idea" in (await bot.send(alice, "Short")).text
 
 
 async def test_a_long_idea_with_a_long_history_still_opens(

@@ -100,12 +100,12 @@ async def test_messages_older_than_48_hours_are_not_asked_for_and_ids_are_droppe
     assert asked and not set(asked) & set(old)
     visible = fake.messages(alice.id)
     assert [m.message_id for m in visible[: len(old)]] == old  # too old: Telegram keeps them
-    assert visible[-1].text.startswith("OK. Older messages here can only be removed by you")
-    assert "press and hold this chat" in visible[-1].text
+    assert visible[-1].text.startswith("OK. Only you can remove older messages here.")
+    assert "press and hold this chat. On iPhone, swipe it left." in visible[-1].text
     assert fake.count_errors(400) == 0
 
 
-SOME_STAY = "OK. Older messages here can only be removed by you"
+SOME_STAY = "OK. Only you can remove older messages here."
 
 
 async def test_exit_never_claims_a_clear_chat_and_says_how_to_remove_what_stays(

@@ -142,7 +142,7 @@ async def test_a_long_inactive_woman_is_told_and_deleted_unless_she_comes_back(
     await bot.pump()
     for woman in (alice, bea):
         notice = bot.fake.messages(woman.id)[-1].text
-        assert "It has been a while since you last used this chat (730 days)" in notice
+        assert "You have not used this chat for 730 days." in notice
     assert (await purge(bot.runtime, bot.runtime.now())).notified == 0  # told once only
 
     bot.clock.advance(10 * DAY)
@@ -155,12 +155,12 @@ async def test_a_long_inactive_woman_is_told_and_deleted_unless_she_comes_back(
     with sqlite3.connect(path) as conn:
         assert conn.execute(stored, (alice.id,)).fetchone() == (0,)
     conn.close()
-    assert "hold nothing" in (await bot.send(alice, "/privacy")).text
+    assert "keep nothing" in (await bot.send(alice, "/privacy")).text
 
 
 async def test_privacy_tells_her_how_long_each_thing_is_kept(bot: Harness) -> None:
     alice = bot.woman("Alice")
     await bot.join(alice)
     shown = (await bot.send(alice, "/privacy")).text
-    assert "your feedback and our replies, 730 days" in shown
+    assert "your feedback and our replies: 730 days" in shown
     assert "If you don't use this chat for 730 days, we send you one message" in shown

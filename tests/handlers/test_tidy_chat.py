@@ -61,14 +61,14 @@ async def test_she_can_turn_it_off_and_then_quick_exit_tells_her_what_stays(
     bot.clock.advance(20 * HOUR)
     await bot.runtime.trail.prune(bot.runtime.now())
     answer = await bot.send(alice, "/exit")
-    assert answer.text.startswith("OK. Older messages here can only be removed by you")
+    assert answer.text.startswith("OK. Only you can remove older messages here.")
 
 
 async def test_she_can_choose_a_shorter_time(bot: Harness, fake: FakeTelegram) -> None:
     alice = bot.woman("Alice")
     await bot.join(alice)
     screen = await bot.send(alice, "/settings")
-    screen = await bot.press(alice, screen, "Delete after 2 h")
+    screen = await bot.press(alice, screen, "Delete after 2 hours")
     assert "after 2 hours" in screen.text
     bot.clock.advance(2 * HOUR + 60)
     await _tidy(bot)
@@ -104,7 +104,7 @@ async def test_messages_already_past_48_hours_are_not_asked_for_and_exit_says_th
     assert not any(c.method.lower() == "deletemessages" for c in fake.calls)
     assert len(fake.messages(alice.id)) == old
     answer = await bot.send(alice, "/exit")
-    assert answer.text.startswith("OK. Older messages here can only be removed by you")
+    assert answer.text.startswith("OK. Only you can remove older messages here.")
 
 
 async def test_many_chats_are_tidied_a_few_at_a_time(bot: Harness, fake: FakeTelegram) -> None:

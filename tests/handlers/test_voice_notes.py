@@ -252,7 +252,7 @@ async def test_a_voice_note_from_someone_not_joined_is_kept_only_once_she_joins_
     offer, file_id = await _speak(bot, bea)
     assert offer.text.startswith(VOICE_OFFER)
     consent = await bot.press(bea, offer, "Yes, send it")
-    assert "Nothing about you is stored unless you press" in consent.text
+    assert "We keep nothing about you until you press" in consent.text
     assert file_id not in _dump(bot)
     await bot.press(bea, consent, "I agree")
     again = bot.fake.last_bot_message(bea.id)
