@@ -125,10 +125,10 @@ async def collect_tables(tx: Tx, zone: ZoneInfo) -> list[Table]:
         table(
             "not_yet",
             "entry_id proposal_id to_level reason limit_code supporters created_at"
-            " suggested_again_at",
+            " suggested_again_at domains",
             [
                 (n.id, n.proposal_id, n.to_level, safe_text(n.reason), n.limit_code,
-                 n.supporters, at(n.created_at), at(n.resuggested_at))
+                 n.supporters, at(n.created_at), at(n.resuggested_at), " ".join(n.domains))
                 for n in await tx.proposals.all_not_yet()
             ],
         ),
@@ -166,10 +166,11 @@ async def collect_tables(tx: Tx, zone: ZoneInfo) -> list[Table]:
         table(
             "proposal_history",
             "entry_id proposal_id event from_level to_level outcome limit_code evidence reason"
-            " created_at",
+            " created_at domains",
             [
                 (h.id, h.proposal_id, h.event, h.from_level, h.to_level, h.outcome,
-                 h.limit_code, safe_text(h.evidence), safe_text(h.reason), at(h.created_at))
+                 h.limit_code, safe_text(h.evidence), safe_text(h.reason), at(h.created_at),
+                 " ".join(h.domains))
                 for h in await records.history()
             ],
         ),

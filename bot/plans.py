@@ -8,6 +8,7 @@ from bot.ladder import LIMIT_CODES, Level
 from bot.notices import notice
 from bot.participants import wants_notice
 from bot.proposals import Outcome, StaffMember
+from bot.rules.domains import valid_choice
 from bot.runtime import Runtime
 from bot.text_input import excerpt
 from storage.proposals import FeedbackIdea, Proposal
@@ -26,11 +27,17 @@ class Plan:
     can_change: str
     already_decided: str | None = None
     decided_limit: str | None = None
+    domains: tuple[str, ...] = ()  # what the part already decided is about
 
 
 def plan_is_valid(plan: Plan) -> bool:
-    """A plan starts at consultation or co-design; a limit explains something decided."""
+    """A plan starts at consultation or co-design; a limit explains something decided; what is
+    already decided names its domains (and with nothing decided there is no decision)."""
     if plan.level not in (Level.CONSULTATION, Level.CO_DESIGN):
+        return False
+    if (plan.already_decided is None) != (not plan.domains):
+        return False
+    if plan.domains and not valid_choice(plan.domains):
         return False
     if plan.decided_limit is not None:
         return plan.already_decided is not None and plan.decided_limit in LIMIT_CODES
@@ -62,6 +69,7 @@ async def start_plan(rt: Runtime, plan: Plan, staff: StaffMember) -> Proposal | 
             staff_id=staff.id,
             staff_name=staff.name,
             limit_code=plan.decided_limit,
+            domains=plan.domains,
         )
     return proposal
 

@@ -24,6 +24,7 @@ from bot.ladder import (
 )
 from bot.notices import notice_html
 from bot.participants import wants_notice
+from bot.rules.domains import valid_choice
 from bot.rules.resuggest import resuggest_due
 from bot.runtime import Runtime
 from bot.safeguarding import link_alerts
@@ -127,10 +128,15 @@ async def moderate(
     publish: bool,
     reason: str | None,
     limit_code: str | None = None,
+    domains: Sequence[str] = (),
 ) -> tuple[Outcome, Proposal | None]:
     """Publish or decline a pending proposal and tell its author (the reason, and the limit
-    where one applies)."""
+    where one applies). A decline is a decision: it says what it decides about (`domains`)."""
     if limit_code is not None and (publish or limit_code not in LIMIT_CODES):
+        return Outcome.INVALID, None
+    # Publishing only lets other women see it; a decline decides, so it names its domains.
+    fits = not domains if publish else valid_choice(domains)
+    if not fits:
         return Outcome.INVALID, None
     now = rt.now()
     async with rt.db.transaction() as tx:
@@ -149,6 +155,7 @@ async def moderate(
             staff_name=staff.name,
             reason=reason,
             limit_code=limit_code,
+            domains=domains,
         )
         author = (
             await tx.participants.by_id(proposal.author_id)
@@ -393,6 +400,25 @@ def decision_allowed(proposal: Proposal, kind: str, target: int) -> bool:
     return kind in closing_outcomes(published, proposal.outcome)
 
 
+async def decision_open(
+    rt: Runtime, proposal_id: int, kind: str, target: int, suggestion_id: int | None
+) -> bool:
+    """Whether a decision staff are in the middle of can still be made (nobody else made it,
+    the item has not moved or closed meanwhile): asked again before the review is shown."""
+    async with rt.db.read() as tx:
+        proposal = await tx.proposals.by_id(proposal_id)
+        suggestion = (
+            await tx.proposals.suggestion(suggestion_id) if suggestion_id is not None else None
+        )
+    if proposal is None or (
+        suggestion_id is not None and (suggestion is None or suggestion.decision is not None)
+    ):
+        return False
+    if kind == "decline":
+        return proposal.status == "pending"
+    return kind == "not_yet" or decision_allowed(proposal, kind, target)
+
+
 async def suggestion_for(rt: Runtime, suggestion_id: int) -> LadderSuggestion | None:
     async with rt.db.read() as tx:
         return await tx.proposals.suggestion(suggestion_id)
@@ -404,10 +430,12 @@ async def not_yet(
     staff: StaffMember,
     reason: str,
     limit_code: str | None = None,
+    domains: Sequence[str] = (),
 ) -> Outcome:
-    """Staff decided the suggestion should wait, and why; the women involved hear it. It is
-    suggested again once support grows by the set margin or the set days pass."""
-    if limit_code is not None and limit_code not in LIMIT_CODES:
+    """Staff decided the suggestion should wait, and why, and what that decides about; the women
+    involved hear it. It is suggested again once support grows by the set margin or the set
+    days pass."""
+    if (limit_code is not None and limit_code not in LIMIT_CODES) or not valid_choice(domains):
         return Outcome.INVALID
     now = rt.now()
     async with rt.db.transaction() as tx:
@@ -429,6 +457,7 @@ async def not_yet(
             staff.id,
             staff.name,
             now,
+            domains,
         )
         await _tell_involved(
             rt,
@@ -443,9 +472,17 @@ async def not_yet(
 
 
 async def move_up(
-    rt: Runtime, proposal_id: int, to_level: int, staff: StaffMember, reason: str
+    rt: Runtime,
+    proposal_id: int,
+    to_level: int,
+    staff: StaffMember,
+    reason: str,
+    domains: Sequence[str],
 ) -> Outcome:
-    """Move a proposal up exactly one level, record why, and tell every woman involved."""
+    """Move a proposal up exactly one level, record why and what the decision is about, and
+    tell every woman involved."""
+    if not valid_choice(domains):
+        return Outcome.INVALID
     now = rt.now()
     async with rt.db.transaction() as tx:
         proposal = await tx.proposals.by_id(proposal_id)
@@ -474,6 +511,7 @@ async def move_up(
             staff_name=staff.name,
             evidence=suggestion.evidence if suggestion else await facts_now(rt, tx, proposal, now),
             reason=reason,
+            domains=domains,
         )
         await tx.proposals.decide_suggestions(proposal_id, "moved", staff.id, now, to_level)
         await _tell_involved(
@@ -495,11 +533,15 @@ async def close_proposal(
     staff: StaffMember,
     explanation: str,
     limit_code: str | None = None,
+    domains: Sequence[str] = (),
 ) -> Outcome:
-    """Close as adopted, delivered or not possible (with its limit), and tell everyone involved."""
+    """Close as adopted, delivered or not possible (with its limit), record what the decision is
+    about, and tell everyone involved."""
     if outcome not in CLOSING_OUTCOMES or (outcome == "not_possible") != (
         limit_code in LIMIT_CODES
     ):
+        return Outcome.INVALID
+    if not valid_choice(domains):
         return Outcome.INVALID
     now = rt.now()
     async with rt.db.transaction() as tx:
@@ -519,6 +561,7 @@ async def close_proposal(
             staff_id=staff.id,
             staff_name=staff.name,
             reason=explanation,
+            domains=domains,
         )
         decision = "not_possible" if outcome == "not_possible" else "closed"
         await tx.proposals.decide_suggestions(proposal_id, decision, staff.id, now, None)

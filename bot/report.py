@@ -70,14 +70,19 @@ def _decisions(texts: Texts, key: str, stats: DecisionStats) -> Safe:
 
 
 def _by_domain(
-    texts: Texts, counts: dict[str, dict[int | None, int]], level: dict[int, Safe]
+    texts: Texts,
+    counts: dict[str, dict[int | None, int]],
+    level: dict[int, Safe],
+    *,
+    staff: bool = False,
 ) -> Safe:
-    """Shared decisions per domain, split by the level of the idea they decided."""
-    lines = [texts("report.domains_header")]
+    """Shared decisions (or those staff made alone) per domain, split by the level of the idea
+    they decided."""
+    lines = [texts("report.staff_domains_header" if staff else "report.domains_header")]
     for name, by_level in counts.items():
         lines.append(
             texts(
-                "report.domains_line",
+                "report.staff_domains_line" if staff else "report.domains_line",
                 domain=texts(f"domains.{name}"),
                 count=sum(by_level.values()),
                 service=by_level.get(None, 0),
@@ -137,6 +142,7 @@ def render_report(texts: Texts, zone: ZoneInfo, summary: ReportSummary) -> list[
             + _decisions(texts, "report.decisions_advisory", summary.advisory)
         ),
         _by_domain(texts, summary.by_domain, level),
+        _by_domain(texts, summary.staff_by_domain, level, staff=True),
     ]
     if summary.not_possible:
         # One block per limit keeps each group whole when the report is split.
@@ -271,6 +277,7 @@ async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
         erasures = await tx.participants.erasures()
         given = [*await tx.recognition.all(), *await retained.recognition_traces()]
         shared = await tx.power.all()
+        not_yet = await tx.proposals.all_not_yet()
 
     def count() -> tuple[ReportSummary, OfflineCounts, RecognitionTotals, PowerFigures]:
         summary = summarise(
@@ -280,6 +287,7 @@ async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
             history=history,
             suggestions=suggestions,
             polls=polls,
+            not_yet=not_yet,
         )
         offline = count_offline(
             period.holds,

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from bot.ladder import LIMIT_CODES
-from bot.rules.domains import DomainDecision, count_by_domain, level_at
-from storage.proposals import Proposal
+from bot.rules.domains import DomainDecision, count_by_domain, decided_at_level, level_at
+from storage.proposals import NotYet, Proposal
 from storage.records import (
     FeedbackRecord,
     HistoryRecord,
@@ -159,6 +159,9 @@ class ReportSummary:
     # Shared decisions closed in the period, per domain and per level of the item they decided
     # (None: a service-wide poll).
     by_domain: dict[str, dict[int | None, int]]
+    # Decisions staff made alone in the period (a move, "not yet", a close, a decline, what a
+    # plan had already decided), per domain and per level the item stood at.
+    staff_by_domain: dict[str, dict[int | None, int]] = field(default_factory=dict)
 
     def moves_to(self, level: int) -> tuple[Move, ...]:
         return tuple(move for move in self.moves if move.to_level == level)
@@ -239,6 +242,7 @@ def summarise(
     history: list[HistoryRecord],
     suggestions: list[SuggestionRecord],
     polls: list[PollRecord],
+    not_yet: Iterable[NotYet] = (),
 ) -> ReportSummary:
     """What co-production achieved in the period, counted from the records."""
     titles = {p.id: p.title for p in proposals}
@@ -306,4 +310,22 @@ def summarise(
         advisory=_decision_stats([p for p in points if not p.shared]),
         response=_response_times(period, feedback, proposals, history, suggestions),
         by_domain=count_by_domain(shared_decisions),
+        staff_by_domain=count_by_domain(_staff_decisions(period, history, not_yet)),
     )
+
+
+def _staff_decisions(
+    period: ReportPeriod, history: Iterable[HistoryRecord], not_yet: Iterable[NotYet]
+) -> list[DomainDecision]:
+    """Staff decisions in the period that name their domains, at the level the item stood."""
+    decided = [
+        DomainDecision(h.domains, decided_at_level(h.event, h.from_level, h.to_level))
+        for h in history
+        if h.domains and period.holds(h.created_at)
+    ]
+    decided.extend(
+        DomainDecision(n.domains, decided_at_level("not_yet", n.to_level - 1, n.to_level))
+        for n in not_yet
+        if n.domains and period.holds(n.created_at)
+    )
+    return decided

@@ -16,6 +16,7 @@ from bot.outbox import Buttons
 from bot.paging import page_number, split_blocks
 from bot.proposals import Outcome, StaffMember
 from bot.texts import Safe
+from handlers import domains
 from handlers.common import (
     chat_id_of,
     keyboard,
@@ -24,6 +25,7 @@ from handlers.common import (
     say,
     say_html,
     show,
+    show_html,
     staff_level,
     text,
     when,
@@ -31,7 +33,7 @@ from handlers.common import (
 from handlers.context import Ctx
 from handlers.proposals import author_label, level_name, plan_lines, status_label
 
-LIMIT, REASON, CONFIRM = range(3)
+LIMIT, REASON, CONFIRM, DOMAINS = range(4)
 END = ConversationHandler.END
 
 _DECISION = "ladder_decision"
@@ -163,6 +165,13 @@ def _history(ctx: Ctx, view: proposals.ProposalView) -> list[str]:
                 "staffladder.event_closed",
                 outcome=text(ctx, f"ladder.outcome_{entry.outcome}"),
             )
+        elif entry.event == "not_yet":
+            event = text(
+                ctx,
+                "staffladder.event_not_yet",
+                from_level=staff_level(ctx, entry.from_level or 1),
+                to_level=staff_level(ctx, entry.to_level or 2),
+            )
         else:
             event = text(ctx, f"staffladder.event_{entry.event}")
         detail = ""
@@ -176,6 +185,10 @@ def _history(ctx: Ctx, view: proposals.ProposalView) -> list[str]:
             )
         if entry.reason:
             detail += text(ctx, "staffladder.detail_reason", reason=entry.reason)
+        if entry.domains:
+            detail += text(
+                ctx, "staffladder.detail_domains", domains=domains.names(ctx, entry.domains)
+            )
         who = text(ctx, "staffladder.who", name=entry.staff_name) if entry.staff_name else ""
         lines.append(
             text(
@@ -420,12 +433,46 @@ async def got_reason(update: Update, ctx: Ctx) -> int:
     if reason is None:
         return REASON
     decision["reason"] = reason
-    await say(
-        update,
+    chosen = tuple(decision.get("domains", ()))
+    await say_html(
+        update, ctx, domains.question(ctx, chosen), buttons=domains.buttons(ctx, chosen, "dcd")
+    )
+    return DOMAINS
+
+
+async def got_decision_domain(update: Update, ctx: Ctx) -> int:
+    """A domain toggled, or Done: then, if the decision can still be made (checked in the
+    database), exactly what women will get."""
+    query = query_of(update)
+    decision = ctx.drafts.get(_DECISION)
+    if decision is None or "reason" not in decision:
+        await query.answer(text(ctx, "input.stale_button"), show_alert=True)
+        return END
+    chosen, done = await domains.press(query, ctx, tuple(decision.get("domains", ())), "dcd")
+    decision["domains"] = chosen
+    if not done:
+        return DOMAINS
+    still_open = await proposals.decision_open(
+        ctx.rt,
+        int(decision["number"]),
+        str(decision["kind"]),
+        int(decision.get("target", 0)),
+        decision.get("suggestion"),
+    )
+    if not still_open:
+        ctx.drafts.pop(_DECISION, None)
+        ctx.drafts.pop(_SUGGESTION, None)
+        await show(query, ctx, "staffladder.already")
+        return END
+    review = text(
         ctx,
         "staffladder.review",
         number=decision["number"],
-        preview=_preview(ctx, decision, reason),
+        preview=_preview(ctx, decision, decision["reason"]),
+    )
+    await show_html(
+        query,
+        Safe(text(ctx, "domains.chosen", domains=domains.names(ctx, chosen)) + "\n\n" + review),
         buttons=[
             [
                 (text(ctx, "staffladder.confirm"), "dcs:send"),
@@ -441,11 +488,12 @@ async def got_decision_confirmation(update: Update, ctx: Ctx) -> int:
     query = query_of(update)
     await query.answer()
     decision = ctx.drafts.pop(_DECISION, None)
-    if query.data != "dcs:send" or decision is None or "reason" not in decision:
+    if query.data != "dcs:send" or decision is None or not decision.get("domains"):
         await show(query, ctx, "input.cancelled")
         return END
     number = int(decision["number"])
     staff = staff_member(update)
+    chosen = tuple(decision["domains"])
     if decision["kind"] == "decline":
         outcome, _ = await proposals.moderate(
             ctx.rt,
@@ -454,6 +502,7 @@ async def got_decision_confirmation(update: Update, ctx: Ctx) -> int:
             publish=False,
             reason=decision["reason"],
             limit_code=decision.get("limit"),
+            domains=chosen,
         )
         keys = {
             Outcome.DONE: "moderation.declined",
@@ -465,7 +514,12 @@ async def got_decision_confirmation(update: Update, ctx: Ctx) -> int:
         return END
     if decision["kind"] == "not_yet":
         outcome = await proposals.not_yet(
-            ctx.rt, decision["suggestion"], staff, decision["reason"], decision.get("limit")
+            ctx.rt,
+            decision["suggestion"],
+            staff,
+            decision["reason"],
+            decision.get("limit"),
+            domains=chosen,
         )
         keys = {Outcome.DONE: "staffladder.waiting", Outcome.ALREADY: "staffladder.already"}
         level = staff_level(ctx, int(decision["target"]) - 1)
@@ -479,11 +533,17 @@ async def got_decision_confirmation(update: Update, ctx: Ctx) -> int:
         return END
     if decision["kind"] == "move":
         outcome = await proposals.move_up(
-            ctx.rt, number, int(decision["target"]), staff, decision["reason"]
+            ctx.rt, number, int(decision["target"]), staff, decision["reason"], chosen
         )
     else:
         outcome = await proposals.close_proposal(
-            ctx.rt, number, decision["kind"], staff, decision["reason"], decision.get("limit")
+            ctx.rt,
+            number,
+            decision["kind"],
+            staff,
+            decision["reason"],
+            decision.get("limit"),
+            domains=chosen,
         )
     keys = {Outcome.DONE: "staffladder.done", Outcome.ALREADY: "staffladder.already"}
     await show(query, ctx, keys.get(outcome, "staffladder.invalid"), number=number)

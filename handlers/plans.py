@@ -13,12 +13,24 @@ from bot.feedback import feedback_item
 from bot.ladder import LIMIT_CODES
 from bot.plans import Plan
 from bot.proposals import Outcome
-from handlers.common import query_of, read_text, say, show, staff_here, staff_level, text
+from bot.texts import Safe
+from handlers import domains
+from handlers.common import (
+    query_of,
+    read_text,
+    say,
+    show,
+    show_html,
+    staff_here,
+    staff_level,
+    text,
+)
 from handlers.context import Ctx
 from handlers.ladder_staff import staff_member
 
 TITLE, BODY, LEVEL, CHANGE, DECIDED, LIMIT, CONFIRM = range(7)
 IDEA_TITLE, IDEA_CONFIRM = range(7, 9)
+DOMAINS = 9
 END = ConversationHandler.END
 
 _PLAN = "plan"
@@ -101,6 +113,25 @@ async def got_plan_limit(update: Update, ctx: Ctx) -> int:
     await query.answer()
     code = (query.data or "").split(":")[1]
     _plan(ctx)["limit"] = code if code in LIMIT_CODES else None
+    chosen = tuple(_plan(ctx).get("domains", ()))
+    await show_html(
+        query, domains.question(ctx, chosen), buttons=domains.buttons(ctx, chosen, "dcd")
+    )
+    return DOMAINS
+
+
+async def got_plan_domain(update: Update, ctx: Ctx) -> int:
+    """What the part already decided is about: domains toggled, then Done; then the preview."""
+    query = query_of(update)
+    draft = ctx.drafts.get(_PLAN)
+    if not draft or "decided" not in draft:
+        await query.answer(text(ctx, "input.stale_button"), show_alert=True)
+        return END
+    chosen, done = await domains.press(query, ctx, tuple(draft.get("domains", ())), "dcd")
+    draft["domains"] = chosen
+    if not done:
+        return DOMAINS
+    await show(query, ctx, "domains.chosen", domains=domains.names(ctx, chosen))
     return await _preview(update, ctx)
 
 
@@ -112,6 +143,7 @@ def _as_plan(draft: dict[str, Any]) -> Plan:
         can_change=draft["can_change"],
         already_decided=draft.get("decided"),
         decided_limit=draft.get("limit"),
+        domains=tuple(draft.get("domains", ())) if draft.get("decided") else (),
     )
 
 
@@ -127,6 +159,9 @@ async def _preview(update: Update, ctx: Ctx) -> int:
         if plan.already_decided
         else text(ctx, "plans.decided_nothing")
     )
+    if plan.domains:
+        about = text(ctx, "domains.chosen", domains=domains.names(ctx, plan.domains))
+        decided = Safe(f"{decided}\n{about}")
     await say(
         update,
         ctx,

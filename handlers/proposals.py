@@ -28,6 +28,7 @@ from handlers.common import (
     when,
 )
 from handlers.context import Ctx
+from handlers.domains import names as domain_names
 from handlers.safety import alerts_for, read_free_text, read_voice, submission_allowed
 from storage.proposals import HistoryEntry, Proposal
 
@@ -263,8 +264,23 @@ def _history_lines(ctx: Ctx, history: list[HistoryEntry]) -> list[str]:
                 reason=reason,
                 outcome=text(ctx, f"ladder.outcome_{entry.outcome}"),
             )
+        elif entry.event == "not_yet":
+            line = text(
+                ctx,
+                "proposals.history_not_yet_limit"
+                if entry.limit_code
+                else "proposals.history_not_yet",
+                date=date,
+                level=level_name(ctx, entry.to_level or 2),
+                reason=reason,
+                limit=text(ctx, f"ladder.limit_{entry.limit_code}") if entry.limit_code else "",
+            )
         else:
             line = text(ctx, f"proposals.history_{entry.event}", date=date, reason=reason)
+        if entry.domains:
+            line = text(
+                ctx, "proposals.history_about", line=line, domains=domain_names(ctx, entry.domains)
+            )
         lines.append(line)
     return lines
 

@@ -209,6 +209,13 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
                 MessageHandler(TEXT_ONLY & is_staff, ladder_staff.got_reason),
                 MessageHandler(NOT_TEXT & is_staff, staff.got_non_text),
             ],
+            # What the decision is about: domains toggled, then Done (at least one).
+            ladder_staff.DOMAINS: [
+                CallbackQueryHandler(
+                    ladder_staff.got_decision_domain, pattern=r"^dcd:[a-z]{1,20}$"
+                ),
+                MessageHandler(TEXT_ONLY & is_staff, ladder_staff.got_reason),
+            ],
             ladder_staff.CONFIRM: [
                 CallbackQueryHandler(
                     ladder_staff.got_decision_confirmation, pattern=r"^dcs:(send|cancel)$"
@@ -233,6 +240,9 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
             ],
             plans.LIMIT: [
                 CallbackQueryHandler(plans.got_plan_limit, pattern=r"^lim:[a-z]{1,20}$")
+            ],
+            plans.DOMAINS: [
+                CallbackQueryHandler(plans.got_plan_domain, pattern=r"^dcd:[a-z]{1,20}$")
             ],
             plans.CONFIRM: [
                 CallbackQueryHandler(plans.got_plan_confirmation, pattern=r"^plc:(send|cancel)$")

@@ -644,6 +644,22 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE outbox ADD COLUMN message_id INTEGER;
     ALTER TABLE outbox ADD COLUMN edit_of INTEGER;
     """,
+    # 26: what each staff decision on an item decides about (priorities, design, language,
+    # accessibility, delivery): a move, a close, a decline or what a staff plan has already
+    # decided (a history row), or a "not yet" (its own row); in the training module's order.
+    """
+    CREATE TABLE decision_domains (
+        history_id INTEGER REFERENCES proposal_history (id) ON DELETE CASCADE,
+        not_yet_id INTEGER REFERENCES not_yet (id) ON DELETE CASCADE,
+        domain     TEXT    NOT NULL CHECK (domain IN
+                       ('priorities', 'design', 'language', 'accessibility', 'delivery')),
+        CHECK ((history_id IS NULL) != (not_yet_id IS NULL))
+    );
+    CREATE UNIQUE INDEX decision_domains_history ON decision_domains (history_id, domain)
+        WHERE history_id IS NOT NULL;
+    CREATE UNIQUE INDEX decision_domains_not_yet ON decision_domains (not_yet_id, domain)
+        WHERE not_yet_id IS NOT NULL;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

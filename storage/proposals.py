@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 import aiosqlite
 
 from storage.feedback import Voice, voice_of
+from storage.polls import split_domains
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,8 @@ class Proposal:
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
+    """A change to an item, or a "not yet" (event `not_yet`; its id is then the not_yet row's)."""
+
     id: int
     event: str
     from_level: int | None
@@ -51,6 +55,7 @@ class HistoryEntry:
     evidence: str | None
     reason: str | None
     created_at: int
+    domains: tuple[str, ...] = ()  # what a staff decision decided about
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +91,7 @@ class NotYet:
     staff_name: str
     created_at: int
     resuggested_at: int | None
+    domains: tuple[str, ...] = ()  # what the decision decided about
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +106,22 @@ class FeedbackIdea:
     proposal_id: int | None
 
 
+def _domains_of(column: str) -> str:
+    """The domains of one decision, in the order they were stored (for split_domains)."""
+    return (
+        "(SELECT group_concat(domain) FROM (SELECT domain FROM decision_domains d"
+        f" WHERE d.{column} ORDER BY d.rowid))"
+    )
+
+
 _NOT_YET = (
     "SELECT id, proposal_id, to_level, reason, limit_code, supporters, staff_name, created_at,"
-    " resuggested_at FROM not_yet"
+    f" resuggested_at, {_domains_of('not_yet_id = not_yet.id')} FROM not_yet"
 )
+
+
+def _not_yet(row: aiosqlite.Row) -> NotYet:
+    return replace(NotYet(*row[:9]), domains=split_domains(row[9]))
 
 
 # "Created before" with no bound: later than any stored time.
@@ -390,8 +408,10 @@ class ProposalRepo:
         staff_name: str | None = None,
         evidence: str | None = None,
         reason: str | None = None,
-    ) -> None:
-        await self._conn.execute(
+        domains: Sequence[str] = (),
+    ) -> int:
+        """One row of the item's history (with what a staff decision decided about)."""
+        cursor = await self._conn.execute(
             "INSERT INTO proposal_history (proposal_id, event, from_level, to_level, outcome,"
             " limit_code, staff_id, staff_name, evidence, reason, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -409,14 +429,33 @@ class ProposalRepo:
                 now,
             ),
         )
+        history_id = int(cursor.lastrowid or 0)
+        await self._add_domains("history_id", history_id, domains)
+        return history_id
+
+    async def _add_domains(self, column: str, decision_id: int, domains: Sequence[str]) -> None:
+        await self._conn.executemany(
+            f"INSERT INTO decision_domains ({column}, domain) VALUES (?, ?)",
+            [(decision_id, domain) for domain in domains],
+        )
 
     async def history(self, proposal_id: int) -> list[HistoryEntry]:
+        """Every change to the item and every "not yet", in the order they happened."""
         async with self._conn.execute(
             "SELECT id, event, from_level, to_level, outcome, limit_code, staff_name, evidence,"
-            " reason, created_at FROM proposal_history WHERE proposal_id = ? ORDER BY id",
-            (proposal_id,),
+            f" reason, created_at, {_domains_of('history_id = h.id')}, 0 AS kind"
+            " FROM proposal_history h WHERE proposal_id = :proposal"
+            " UNION ALL"
+            " SELECT id, 'not_yet', to_level - 1, to_level, NULL, limit_code, staff_name, NULL,"
+            f" reason, created_at, {_domains_of('not_yet_id = n.id')}, 1 AS kind"
+            " FROM not_yet n WHERE proposal_id = :proposal"
+            " ORDER BY created_at, kind, id",
+            {"proposal": proposal_id},
         ) as cursor:
-            return [HistoryEntry(*row) for row in await cursor.fetchall()]
+            return [
+                replace(HistoryEntry(*row[:10]), domains=split_domains(row[10]))
+                for row in await cursor.fetchall()
+            ]
 
     # Ladder suggestions.
 
@@ -523,12 +562,16 @@ class ProposalRepo:
         staff_id: int,
         staff_name: str,
         now: int,
-    ) -> None:
-        await self._conn.execute(
+        domains: Sequence[str] = (),
+    ) -> int:
+        cursor = await self._conn.execute(
             "INSERT INTO not_yet (proposal_id, to_level, reason, limit_code, supporters,"
             " staff_id, staff_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (proposal_id, to_level, reason, limit_code, supporters, staff_id, staff_name, now),
         )
+        not_yet_id = int(cursor.lastrowid or 0)
+        await self._add_domains("not_yet_id", not_yet_id, domains)
+        return not_yet_id
 
     async def waiting(self, proposal_id: int | None = None) -> list[NotYet]:
         """ "Not yet" decisions not yet followed by a new suggestion (for one item, or all)."""
@@ -538,11 +581,11 @@ class ProposalRepo:
             sql += " AND proposal_id = ?"
             params = (proposal_id,)
         async with self._conn.execute(f"{sql} ORDER BY id", params) as cursor:
-            return [NotYet(*row) for row in await cursor.fetchall()]
+            return [_not_yet(row) for row in await cursor.fetchall()]
 
     async def all_not_yet(self) -> list[NotYet]:
         async with self._conn.execute(f"{_NOT_YET} ORDER BY id") as cursor:
-            return [NotYet(*row) for row in await cursor.fetchall()]
+            return [_not_yet(row) for row in await cursor.fetchall()]
 
     async def all_feedback_ideas(self) -> list[FeedbackIdea]:
         async with self._conn.execute(
@@ -555,7 +598,7 @@ class ProposalRepo:
         async with self._conn.execute(
             f"{_NOT_YET} WHERE proposal_id = ? ORDER BY id", (proposal_id,)
         ) as cursor:
-            return [NotYet(*row) for row in await cursor.fetchall()]
+            return [_not_yet(row) for row in await cursor.fetchall()]
 
     async def mark_resuggested(self, not_yet_id: int, now: int) -> None:
         await self._conn.execute(

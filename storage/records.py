@@ -6,7 +6,7 @@ by pseudonym, staff not at all, and polls by their frozen per-option counts and 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import aiosqlite
 
@@ -56,6 +56,7 @@ class HistoryRecord:
     evidence: str | None
     reason: str | None
     created_at: int
+    domains: tuple[str, ...] = ()  # what a staff decision decided about
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,10 +158,12 @@ class RecordsRepo:
         """Every change to an idea (up to `until`: a report needs when each level was entered)."""
         rows = await self._rows(
             "SELECT id, proposal_id, event, from_level, to_level, outcome, limit_code, evidence,"
-            " reason, created_at FROM proposal_history WHERE created_at <= ? ORDER BY id",
+            " reason, created_at, (SELECT group_concat(domain) FROM (SELECT domain"
+            "  FROM decision_domains d WHERE d.history_id = h.id ORDER BY d.rowid))"
+            " FROM proposal_history h WHERE created_at <= ? ORDER BY id",
             (_between(None, until)[1],),
         )
-        return [HistoryRecord(*row) for row in rows]
+        return [replace(HistoryRecord(*row[:10]), domains=split_domains(row[10])) for row in rows]
 
     async def suggestions(
         self, since: int | None = None, until: int | None = None

@@ -99,6 +99,14 @@ class Harness:
         await self.pump()
         return self.fake.last_bot_message(message.chat_id)
 
+    async def choose(self, user: FakeUser, message: FakeMessage, *buttons: str) -> FakeMessage:
+        """She presses each of `buttons` on `message` in turn (a message edited in place, such
+        as the decision domains, then Done); returns the bot's last message afterwards."""
+        last = message
+        for button in buttons:
+            last = await self.press(user, message, button)
+        return last
+
     async def join(self, user: FakeUser) -> str:
         """/start and agree; returns her pseudonym."""
         consent = await self.send(user, "/start")

@@ -1321,3 +1321,13 @@ domains-none_yet = لا شيء بعد
 domains-pick_one = اختاري واحدًا على الأقل.
 domains-chosen = يقرّر في: { $domains }
 domains-none = غير مسجّل
+## decision domains on staff decisions
+staffladder-event_not_yet = ليس الآن: { $from_level } ← { $to_level }
+staffladder-detail_domains =
+    { "" }
+    { "  " }يخصّ: { $domains }
+proposals-history_not_yet = { $date }: لن تنتقل إلى { $level } الآن – { $reason }
+proposals-history_not_yet_limit = { $date }: لن تنتقل إلى { $level } الآن ({ $limit }) – { $reason }
+proposals-history_about = { $line } · يخصّ: { $domains }
+report-staff_domains_header = <b>قرارات اتخذها الفريق وحده، حسب المجال</b> (الانتقال إلى الأعلى، ليس الآن، الإغلاق، الرفض، ما قرّرته الخطة مسبقًا)
+report-staff_domains_line = { $domain }: { $count } · { $level_1 } { $at_1 } · { $level_2 } { $at_2 } · { $level_3 } { $at_3 }

@@ -1317,3 +1317,13 @@ domains-none_yet = none yet
 domains-pick_one = Choose at least one.
 domains-chosen = Decides about: { $domains }
 domains-none = not recorded
+## decision domains on staff decisions
+staffladder-event_not_yet = not yet: { $from_level } → { $to_level }
+staffladder-detail_domains =
+    { "" }
+    { "  " }about: { $domains }
+proposals-history_not_yet = { $date }: not moving up to { $level } yet – { $reason }
+proposals-history_not_yet_limit = { $date }: not moving up to { $level } yet ({ $limit }) – { $reason }
+proposals-history_about = { $line } · about: { $domains }
+report-staff_domains_header = <b>Decisions staff made alone, by what they were about</b> (moving up, not yet, closing, declining, what a plan had decided)
+report-staff_domains_line = { $domain }: { $count } · { $level_1 } { $at_1 } · { $level_2 } { $at_2 } · { $level_3 } { $at_3 }

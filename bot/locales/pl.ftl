@@ -1313,3 +1313,13 @@ domains-none_yet = jeszcze nic
 domains-pick_one = Wybierz co najmniej jedno.
 domains-chosen = Decyduje o: { $domains }
 domains-none = nie zapisano
+## decision domains on staff decisions
+staffladder-event_not_yet = jeszcze nie: { $from_level } → { $to_level }
+staffladder-detail_domains =
+    { "" }
+    { "  " }dotyczy: { $domains }
+proposals-history_not_yet = { $date }: jeszcze nie przechodzi na etap: { $level } – { $reason }
+proposals-history_not_yet_limit = { $date }: jeszcze nie przechodzi na etap: { $level } ({ $limit }) – { $reason }
+proposals-history_about = { $line } · dotyczy: { $domains }
+report-staff_domains_header = <b>Decyzje podjęte przez zespół samodzielnie, według obszaru</b> (przejście wyżej, jeszcze nie, zamknięcie, odrzucenie, to, co plan już ustalił)
+report-staff_domains_line = { $domain }: { $count } · { $level_1 } { $at_1 } · { $level_2 } { $at_2 } · { $level_3 } { $at_3 }

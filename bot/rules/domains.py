@@ -40,3 +40,19 @@ def level_at(entered: dict[int, int], moment: int) -> int:
     """The level an item stood at `moment`, from when it entered each level (1 if unknown)."""
     reached = [level for level, at in entered.items() if at <= moment]
     return max(reached, default=1)
+
+
+def valid_choice(domains: Iterable[str]) -> bool:
+    """A decision's domains as staff must give them: at least one, each a known domain, once."""
+    chosen = list(domains)
+    return bool(chosen) and len(set(chosen)) == len(chosen) and set(chosen) <= set(DOMAINS)
+
+
+def decided_at_level(event: str, from_level: int | None, to_level: int | None) -> int:
+    """The level an item stood at when staff decided about it: where a move or "not yet" started
+    from, where it was closed, 1 for a declined idea, the starting level of a staff plan."""
+    if event in ("moved", "closed", "not_yet") and from_level:
+        return from_level
+    if event == "published" and to_level:
+        return to_level
+    return 1

@@ -34,7 +34,9 @@ async def test_a_staff_plan_is_co_designed_then_decided_with_women_and_the_servi
         await bot.press(staff, level, "co-design", expect="still change")
         await bot.send(staff, "When it meets and what it is called.", expect="already decided")
         limits = await bot.send(staff, "It runs in our building.", expect="limits explain")
-        review = await bot.press(staff, limits, "our finances", expect="Publish this plan?")
+        about = await bot.press(staff, limits, "our finances", expect="What does this decide")
+        await bot.press(staff, about, "Delivery", expect="Chosen: Delivery")
+        review = await bot.press(staff, about, "Done", expect="Publish this plan?")
         done = await bot.press(staff, review, "Send", expect="is published")
         number = int(done.text.split("Plan #")[1].split(" ")[0])
 

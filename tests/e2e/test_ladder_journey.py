@@ -35,7 +35,10 @@ async def _open_idea(bot: BotProcess, woman: FakeUser, title: str):  # type: ign
 
 
 async def _decide(bot: BotProcess, staff: FakeUser, reason: str) -> None:
-    review = await bot.send(staff, reason, expect="Send it?")
+    ask = await bot.send(staff, reason, expect="What does this decide about?")
+    await bot.press(staff, ask, "Priorities", expect="Chosen: Priorities")
+    review = await bot.press(staff, ask, "Done", expect="Send it?")
+    assert "Decides about: Priorities" in review.text
     await bot.press(staff, review, "Send", expect="is updated")
 
 

@@ -44,7 +44,8 @@ async def test_a_staff_reason_typed_after_a_group_button_goes_to_that_decision(
     await bot.send(staff, "/respond 1")
     await bot.press(staff, suggestion, "Move up")
     assert "tell the women involved why" in fake.last_bot_message(staff.id).text
-    review = await bot.send(staff, "Because many women asked for it")
+    ask = await bot.send(staff, "Because many women asked for it")
+    review = await bot.choose(staff, ask, "Priorities", "Done")
     assert f"everyone involved in idea #{number}" in review.text
     await bot.press(staff, review, "Send")
     assert _rows(bot, "SELECT count(*) FROM feedback_responses") == [(0,)]

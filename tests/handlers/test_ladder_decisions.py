@@ -79,7 +79,9 @@ async def test_moving_up_from_the_suggestion_tells_author_supporters_and_volunte
     await bot.press(staff, suggestion, "Move up")
     ask = fake.last_bot_message(staff.id)
     assert "tell the women involved why" in ask.text
-    review = await bot.send(staff, "So many of you asked; let's design it together.")
+    ask = await bot.send(staff, "So many of you asked; let's design it together.")
+    assert "What does this decide about?" in ask.text
+    review = await bot.choose(staff, ask, "Priorities", "Design", "Done")
     assert "moved up to Shaping it together" in review.text
     done = await bot.press(staff, review, "Send")
     assert f"Idea #{number} is updated" in done.text
@@ -107,7 +109,7 @@ async def _not_yet(bot: Harness, staff: FakeUser, suggestion: FakeMessage, reaso
     assert "Does one of these limits apply?" in ask.text
     ask = await bot.press(staff, ask, "our finances")
     assert "tell the women involved why" in ask.text
-    review = await bot.send(staff, reason)
+    review = await bot.choose(staff, await bot.send(staff, reason), "Priorities", "Done")
     assert "is not moving up to Shaping it together yet, because of our finances" in review.text
     return (await bot.press(staff, review, "Send")).text
 
@@ -180,7 +182,8 @@ async def test_a_move_without_a_suggestion_stores_the_facts_at_that_moment(
     number, _, _ = await _published_idea_with_supporters(bot, staff, 2)
     await bot.send(staff, f"/proposal {number}")
     await bot.press(staff, fake.last_bot_message(staff.id), "Move up to co-design")
-    review = await bot.send(staff, "We want to design it with you now.")
+    ask = await bot.send(staff, "We want to design it with you now.")
+    review = await bot.choose(staff, ask, "Design", "Done")
     await bot.press(staff, review, "Send")
     with sqlite3.connect(bot.runtime.db.path) as conn:
         (evidence,) = conn.execute(
@@ -210,7 +213,8 @@ async def test_not_possible_asks_for_the_limit_and_explains_it_to_everyone(
     ask = await bot.press(staff, fake.last_bot_message(staff.id), "Close: not possible")
     assert "which limit" in ask.text
     ask = await bot.press(staff, ask, "our funders' conditions")
-    review = await bot.send(staff, "Our grant only covers one-to-one work this year.")
+    ask = await bot.send(staff, "Our grant only covers one-to-one work this year.")
+    review = await bot.choose(staff, ask, "Delivery", "Done")
     await bot.press(staff, review, "Send")
     for woman in [author, *women]:
         news = await fake.wait_for_bot_message(woman.id, contains="can't go ahead")
@@ -246,7 +250,9 @@ async def test_women_who_chose_only_their_own_news_do_not_hear_about_supported_i
     await bot.press(quiet, screen, "Only about my own things")
     await bot.send(staff, f"/proposal {number}")
     await bot.press(staff, fake.last_bot_message(staff.id), "Close: adopted")
-    review = await bot.send(staff, "It starts in June.")
+    review = await bot.choose(
+        staff, await bot.send(staff, "It starts in June."), "Delivery", "Done"
+    )
     await bot.press(staff, review, "Send")
     await fake.wait_for_bot_message(author.id, contains="has been adopted")
     await fake.wait_for_bot_message(women[0].id, contains="It starts in June.")

@@ -24,7 +24,8 @@ async def _decide(bot: Harness, staff: FakeUser, number: int, button: str, reaso
     step = await bot.press(staff, bot.fake.last_bot_message(staff.id), button)
     if "which limit" in step.text:
         step = await bot.press(staff, step, "our finances")
-    await bot.press(staff, await bot.send(staff, reason), "Send")
+    review = await bot.choose(staff, await bot.send(staff, reason), "Priorities", "Done")
+    await bot.press(staff, review, "Send")
 
 
 async def test_every_kind_of_unprompted_message_starts_with_the_neutral_line(
@@ -50,7 +51,8 @@ async def test_every_kind_of_unprompted_message_starts_with_the_neutral_line(
     await bot.send(staff, "/pending")
     ask = await bot.press(staff, fake.last_bot_message(staff.id), "Decline")
     ask = await bot.press(staff, ask, "No limit applies")
-    await bot.press(staff, await bot.send(staff, "Not this time."), "Send")
+    review = await bot.choose(staff, await bot.send(staff, "Not this time."), "Priorities", "Done")
+    await bot.press(staff, review, "Send")
     bot.clock.advance(60)
     await _decide(bot, staff, ideas[0], "Move up to co-design", "Many of you asked.")
     await _decide(bot, staff, ideas[1], "Close: adopted", "It starts in May.")

@@ -26,7 +26,11 @@ async def start_plan(
     ask = await bot.send(staff, "The words, the pictures and where it is handed out.")
     if limit:
         ask = await bot.send(staff, "It is printed once, in A5.")
-        review = await bot.press(staff, ask, "our finances")
+        ask = await bot.press(staff, ask, "our finances")
+        assert "What does this decide about?" in ask.text
+        await bot.choose(staff, ask, "Design", "Accessibility", "Done")
+        review = bot.fake.last_bot_message(staff.id)
+        assert "Decides about: Design, Accessibility" in review.text
     else:
         review = await bot.press(staff, ask, "Nothing is decided yet")
     assert title in review.text and f"Starts at: {level}" in review.text

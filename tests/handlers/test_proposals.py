@@ -57,7 +57,12 @@ async def test_a_declined_idea_reaches_its_author_with_the_reason(
     assert ask.chat_id == staff.id and "Does one of these limits apply?" in ask.text
     ask = await bot.press(staff, ask, "No limit applies")
     assert "Why is idea" in ask.text
-    review = await bot.send(staff, "It would identify a member of staff & others.")
+    review = await bot.choose(
+        staff,
+        await bot.send(staff, "It would identify a member of staff & others."),
+        "Priorities",
+        "Done",
+    )
     assert "It would identify a member of staff & others." in review.text
     done = await bot.press(staff, review, "Send")
     assert f"Idea #{number} was declined" in done.text
@@ -76,7 +81,12 @@ async def test_a_decline_can_name_its_limit_and_the_author_hears_it(
     ask = await bot.press(staff, fake.last_bot_message(staff.id), "Decline")
     ask = await bot.press(staff, ask, "keeping people safe")
     assert "Limit: keeping people safe." in ask.text
-    review = await bot.send(staff, "We can never share where anyone lives.")
+    review = await bot.choose(
+        staff,
+        await bot.send(staff, "We can never share where anyone lives."),
+        "Priorities",
+        "Done",
+    )
     assert "because of keeping people safe" in review.text
     await bot.press(staff, review, "Send")
     news = await fake.wait_for_bot_message(alice.id, contains="was not published")
@@ -197,7 +207,9 @@ async def test_a_long_idea_with_a_long_history_still_opens(
         await publish(bot, staff, number)
         await bot.send(staff, f"/proposal {number}")
         await bot.press(staff, fake.last_bot_message(staff.id), "Close: adopted")
-        review = await bot.send(staff, "because " * 370 + "done")
+        review = await bot.choose(
+            staff, await bot.send(staff, "because " * 370 + "done"), "Priorities", "Done"
+        )
         await bot.press(staff, review, "Send")
         await bot.send(staff, f"/proposal {number}")
         await bot.press(staff, fake.last_bot_message(staff.id), "Close: delivered")

@@ -187,6 +187,7 @@ ROWS: dict[str, tuple[int, str, tuple[object, ...]]] = {
     ),
     "service_start": (20, "started_at", (2400,)),
     "poll_domains": (23, "poll_id, domain", (1, "accessibility")),
+    "decision_domains": (26, "history_id, not_yet_id, domain", (1, None, "design")),
 }
 # Columns added to an older table: a row written before the step reads back with them empty.
 ADDED = [

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+
+import pytest
 
 from storage.db import Database
 
@@ -120,4 +123,50 @@ async def test_a_page_of_published_ideas_is_the_newest_with_its_own_supporters(
         assert [(p.title, p.supporters) for p in last] == [("Idea 1", 0), ("Idea 0", 1)]
         reported = await tx.proposals.for_report(105, 250)
         assert [p.title for p in reported] == [f"Idea {n}" for n in range(5, 12)]
+    await db.close()
+
+
+async def test_decisions_keep_their_domains_and_not_yet_joins_the_history_in_order(
+    tmp_path: Path,
+) -> None:
+    db, (author,) = await _db_with_women(tmp_path, 1)
+    async with db.transaction() as tx:
+        proposal = await tx.proposals.add(author, "Title", "Body", 10)
+        await tx.proposals.record(proposal.id, "published", 11, staff_name="Sam")
+        await tx.proposals.add_not_yet(
+            proposal.id, 2, "Later", "finance", 4, 5, "Sam", 12, ("delivery", "priorities")
+        )
+        await tx.proposals.record(
+            proposal.id, "moved", 13, from_level=1, to_level=2, domains=("design", "language")
+        )
+    async with db.read() as tx:
+        history = await tx.proposals.history(proposal.id)
+        (held,) = await tx.proposals.all_not_yet()
+        records = await tx.records.history()
+    assert [(h.event, h.from_level, h.to_level, h.domains) for h in history] == [
+        ("published", None, None, ()),
+        ("not_yet", 1, 2, ("delivery", "priorities")),
+        ("moved", 1, 2, ("design", "language")),
+    ]
+    assert history[1].limit_code == "finance" and history[1].reason == "Later"
+    assert held.domains == ("delivery", "priorities")
+    assert [r.domains for r in records] == [(), ("design", "language")]
+    await db.close()
+
+
+async def test_a_decision_domain_must_be_one_of_the_five_and_goes_with_its_item(
+    tmp_path: Path,
+) -> None:
+    db, (author,) = await _db_with_women(tmp_path, 1)
+    async with db.transaction() as tx:
+        proposal = await tx.proposals.add(author, "Title", "Body", 10)
+        await tx.proposals.record(proposal.id, "closed", 11, domains=("delivery",))
+        await tx.proposals.add_not_yet(proposal.id, 2, "Later", None, 4, 5, "Sam", 12, ("design",))
+    with pytest.raises(sqlite3.IntegrityError):
+        async with db.transaction() as tx:
+            await tx.proposals.record(proposal.id, "moved", 13, domains=("budget",))
+    async with db.transaction() as tx:
+        await tx.participants.delete(author)
+    with sqlite3.connect(tmp_path / "bot.sqlite3") as conn:
+        assert conn.execute("SELECT count(*) FROM decision_domains").fetchone() == (0,)
     await db.close()

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.report_rules import ReportPeriod, median, parse_period, summarise
-from bot.rules.domains import toggle
-from storage.proposals import Proposal
+from bot.rules.domains import decided_at_level, toggle, valid_choice
+from storage.proposals import NotYet, Proposal
 from storage.records import (
     FeedbackRecord,
     HistoryRecord,
@@ -203,6 +203,68 @@ def test_shared_decisions_are_counted_per_domain_at_the_level_the_idea_stood_the
         "accessibility": {1: 1},
         "delivery": {3: 1},
     }
+
+
+def _not_yet(n: int, proposal: int, to_level: int, at: int, domains: tuple[str, ...]) -> NotYet:
+    return NotYet(n, proposal, to_level, "Later", None, 4, "Sam", at, None, domains)
+
+
+def test_staff_decisions_are_counted_per_domain_at_the_level_the_item_stood() -> None:
+    history = [
+        # A staff plan published at co-design, naming what it had already decided.
+        _history(1, 1, "published", START + DAY, to_level=2, domains=("design",)),
+        # Idea 2: moved up from consultation (priorities), then adopted at co-design (delivery,
+        # design); its publication names no domain and is not a decision.
+        _history(2, 2, "published", START + DAY),
+        _history(3, 2, "moved", START + 2 * DAY, from_level=1, to_level=2,
+                 domains=("priorities",)),
+        _history(4, 2, "closed", START + 3 * DAY, from_level=2, outcome="adopted",
+                 domains=("design", "delivery")),
+        # A declined idea (level 1), and a close before the period (not counted).
+        _history(5, 3, "declined", START + 4 * DAY, domains=("language",)),
+        _history(6, 4, "closed", START - DAY, from_level=3, outcome="delivered",
+                 domains=("delivery",)),
+        # A move recorded before decisions named domains: counted nowhere here.
+        _history(7, 5, "moved", START + 5 * DAY, from_level=2, to_level=3),
+    ]  # fmt: skip
+    not_yet = [
+        _not_yet(1, 2, 2, START + DAY + 1, ("priorities", "accessibility")),  # at consultation
+        _not_yet(2, 2, 3, START + 6 * DAY, ("delivery",)),  # at co-design
+        _not_yet(3, 4, 3, START - 2 * DAY, ("delivery",)),  # before the period
+    ]
+    summary = summarise(
+        PERIOD,
+        feedback=[],
+        proposals=[],
+        history=history,
+        suggestions=[],
+        polls=[],
+        not_yet=not_yet,
+    )
+    assert summary.staff_by_domain == {
+        "priorities": {1: 2},
+        "design": {2: 2},
+        "language": {1: 1},
+        "accessibility": {1: 1},
+        "delivery": {2: 2},
+    }
+    # Shared decisions are counted apart: there were none.
+    assert all(not levels for levels in summary.by_domain.values())
+
+
+def test_a_decision_names_at_least_one_known_domain_once() -> None:
+    assert valid_choice(("design",)) and valid_choice(("priorities", "delivery"))
+    assert not valid_choice(())
+    assert not valid_choice(("design", "design"))
+    assert not valid_choice(("design", "budget"))
+
+
+def test_the_level_a_staff_decision_was_made_at() -> None:
+    assert decided_at_level("moved", 1, 2) == 1
+    assert decided_at_level("closed", 3, None) == 3
+    assert decided_at_level("not_yet", 2, 3) == 2
+    assert decided_at_level("declined", None, None) == 1
+    assert decided_at_level("published", None, 2) == 2
 
 
 def test_a_domain_is_toggled_in_the_module_order_and_unknown_names_are_dropped() -> None:
