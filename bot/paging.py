@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 TELEGRAM_LIMIT = 4096
 _TAG = re.compile(r"<[^>]*>")
@@ -67,3 +67,24 @@ def page_number(args: list[str]) -> int:
     if len(args) == 1 and args[0].isdigit() and 1 <= int(args[0]) <= MAX_PAGE:
         return int(args[0]) - 1
     return 0
+
+
+ALL_LEVELS = "all"
+
+
+def level_and_page(args: list[str], levels: Collection[str]) -> tuple[str | None, int] | None:
+    """What a list command by level asks for (`/proposals`, `/proposals 2`, `/proposals 2 3`,
+    `/proposals all 3`): the level (None for all) and the page counted from 0; None when the
+    arguments are not one of these. A page number comes after a level, so `2` is a level."""
+    level: str | None = None
+    rest = args
+    if rest and (rest[0] in levels or rest[0] == ALL_LEVELS):
+        level = None if rest[0] == ALL_LEVELS else rest[0]
+        rest = rest[1:]
+    elif rest:
+        return None
+    if not rest:
+        return level, 0
+    if len(rest) == 1 and rest[0].isdigit() and 1 <= int(rest[0]) <= MAX_PAGE:
+        return level, int(rest[0]) - 1
+    return None

@@ -35,6 +35,8 @@ from storage.proposals import HistoryEntry, LadderSuggestion, Proposal
 PAGE_SIZE = 5
 # Staff lists go out a page at a time, so a long queue is a few messages, never a burst.
 STAFF_PAGE_SIZE = 5
+# Published ideas a page of /proposals lists (one line each).
+LIST_PAGE_SIZE = 20
 
 
 class TextKey(str):
@@ -227,9 +229,14 @@ async def my_proposals(rt: Runtime, participant_id: int) -> list[Proposal]:
         return await tx.proposals.by_author(participant_id)
 
 
-async def staff_list(rt: Runtime, level: int | None) -> list[Proposal]:
+async def staff_list(rt: Runtime, level: int | None, page: int = 0) -> tuple[list[Proposal], int]:
+    """One page of published ideas, newest first, optionally at one level; and how many there
+    are in all. The database picks the page, so it costs the same however many there are."""
     async with rt.db.read() as tx:
-        return await tx.proposals.published(level, 0, 100, open_only=False)
+        items = await tx.proposals.published(
+            level, page * LIST_PAGE_SIZE, LIST_PAGE_SIZE, open_only=False
+        )
+        return items, await tx.proposals.count_published(level)
 
 
 async def _toggle(

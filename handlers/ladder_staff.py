@@ -13,7 +13,7 @@ from bot import proposals
 from bot.ladder import LIMIT_CODES, Level, closing_outcomes, next_level
 from bot.offline import by_whom
 from bot.outbox import Buttons
-from bot.paging import page_number, split_blocks
+from bot.paging import ALL_LEVELS, level_and_page, page_number, split_blocks
 from bot.proposals import Outcome, StaffMember
 from bot.texts import Safe
 from handlers import domains
@@ -115,22 +115,30 @@ async def on_publish(update: Update, ctx: Ctx) -> None:
 
 
 async def cmd_proposals(update: Update, ctx: Ctx) -> None:
-    """/proposals [level]: published ideas, optionally at one level."""
-    args = ctx.args or []
-    level: int | None = None
-    if args:
-        if args[0] not in ("1", "2", "3"):
-            await say(update, ctx, "staffladder.list_usage")
-            return
-        level = int(args[0])
-    items = await proposals.staff_list(ctx.rt, level)
-    if not items:
-        await say(update, ctx, "staffladder.list_none")
+    """/proposals [level|all] [page]: one page of published ideas, optionally at one level."""
+    asked = level_and_page(ctx.args or [], ("1", "2", "3"))
+    if asked is None:
+        await say(update, ctx, "staffladder.list_usage")
         return
+    level = None if asked[0] is None else int(asked[0])
+    page = asked[1]
+    items, total = await proposals.staff_list(ctx.rt, level, page)
+    if not items:
+        await say(update, ctx, "staffladder.list_page_empty" if page else "staffladder.list_none")
+        return
+    first = page * proposals.LIST_PAGE_SIZE + 1
+    last = first + len(items) - 1
     header = (
-        text(ctx, "staffladder.list_header", level=staff_level(ctx, level), count=len(items))
+        text(
+            ctx,
+            "staffladder.list_header",
+            level=staff_level(ctx, level),
+            first=first,
+            last=last,
+            count=total,
+        )
         if level
-        else text(ctx, "staffladder.list_header_all", count=len(items))
+        else text(ctx, "staffladder.list_header_all", first=first, last=last, count=total)
     )
     lines = [
         text(
@@ -145,8 +153,12 @@ async def cmd_proposals(update: Update, ctx: Ctx) -> None:
         )
         for item in items
     ]
-    for chunk in split_blocks([header, *lines], separator="\n"):
-        await say_html(update, ctx, chunk, protect=True)
+    if last < total:
+        command = f"/proposals {level or ALL_LEVELS} {page + 2}"
+        lines.append(text(ctx, "staffladder.list_more", count=total - last, command=command))
+    # Through the outbox: paced for this chat, so a page is never a burst of messages.
+    chunks = split_blocks([header, *lines], separator="\n")
+    await ctx.rt.outbox.send_to(chat_id_of(update), [(c, None) for c in chunks], protect=True)
 
 
 def _history(ctx: Ctx, view: proposals.ProposalView) -> list[str]:

@@ -80,7 +80,7 @@ help-staff =
     /feedback – آخر الآراء حسب الموضوع
     /respond &lt;رقم&gt; – الرد على رأي
     /pending – أفكار تنتظر النشر أو الرفض
-    /proposals [مستوى] – الأفكار حسب مستوى السلّم (1 أو 2 أو 3)
+    /proposals [مستوى] [صفحة] – الأفكار حسب مستوى السلّم (1 أو 2 أو 3 أو all)، 20 في كل صفحة
     /proposal &lt;رقم&gt; – فكرة واحدة وتاريخها، مع أزرار لرفعها أو إغلاقها
     /newpoll – إنشاء تصويت (محادثة خطوة بخطوة مع معاينة)
     /polls – التصويتات المفتوحة والحديثة مع نسبة المشاركة
@@ -608,12 +608,14 @@ moderation-more = ما زال ينتظر: { $count }: /pending { $page }
 moderation-page_empty = لا توجد صفحة كهذه: /pending يعرض الأولى.
 ## staffladder
 
-staffladder-list_header = <b>أفكار في مرحلة { $level }</b> ({ $count })
-staffladder-list_header_all = <b>الأفكار المنشورة</b> ({ $count })
+staffladder-list_header = <b>أفكار في مرحلة { $level }</b> · من { $first } إلى { $last } من { $count }، الأحدث أولًا
+staffladder-list_header_all = <b>الأفكار المنشورة</b> · من { $first } إلى { $last } من { $count }، الأحدث أولًا
 staffladder-list_item = #{ $number } · { $title } · { $level } · { $status } · الداعمات: { $supporters }، المساعدات: { $volunteers }
 staffladder-list_none = لا توجد أفكار منشورة هنا.
+staffladder-list_more = المزيد: { $count }: { $command }
+staffladder-list_page_empty = لا توجد صفحة كهذه: /proposals يعرض الأولى.
 staffladder-usage = أرسلي /proposal ثم رقم الفكرة، مثلًا /proposal 12.
-staffladder-list_usage = أرسلي /proposals، أو /proposals 1 أو 2 أو 3 لمستوى واحد.
+staffladder-list_usage = أرسلي /proposals، أو /proposals 1 أو 2 أو 3 لمستوى واحد. رقم الصفحة يأتي بعد المستوى: /proposals 1 2، أو /proposals all 2 لكل المستويات.
 staffladder-detail =
     <b>الفكرة #{ $number }</b> { $pseudonym } · { $state }
     <b>{ $title }</b>

@@ -92,7 +92,7 @@ help-staff =
     /feedback – recent feedback by topic
     /respond &lt;number&gt; – reply to a piece of feedback
     /pending – ideas waiting to be published or declined
-    /proposals [level] – ideas by ladder level (1, 2 or 3)
+    /proposals [level] [page] – ideas by ladder level (1, 2, 3 or all), 20 a page
     /proposal &lt;number&gt; – one idea, its history, and buttons to move it up or close it
     /newpoll – create a poll (a guided conversation with a preview)
     /polls – open and recent polls with turnout
@@ -638,12 +638,14 @@ moderation-more = { $count } more waiting: /pending { $page }
 moderation-page_empty = There is no such page: /pending shows the first.
 ## staffladder
 
-staffladder-list_header = <b>Ideas at { $level }</b> ({ $count })
-staffladder-list_header_all = <b>Published ideas</b> ({ $count })
+staffladder-list_header = <b>Ideas at { $level }</b> · { $first } to { $last } of { $count }, newest first
+staffladder-list_header_all = <b>Published ideas</b> · { $first } to { $last } of { $count }, newest first
 staffladder-list_item = #{ $number } · { $title } · { $level } · { $status } · { $supporters } supporting, { $volunteers } helping
 staffladder-list_none = No published ideas here.
+staffladder-list_more = { $count } more: { $command }
+staffladder-list_page_empty = There is no such page: /proposals shows the first.
 staffladder-usage = Send /proposal followed by the idea's number, e.g. /proposal 12.
-staffladder-list_usage = Send /proposals, or /proposals 1, 2 or 3 for one level.
+staffladder-list_usage = Send /proposals, or /proposals 1, 2 or 3 for one level. A page number comes after the level: /proposals 1 2, or /proposals all 2 for every level.
 staffladder-detail =
     <b>Idea #{ $number }</b> { $pseudonym } · { $state }
     <b>{ $title }</b>

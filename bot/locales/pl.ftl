@@ -79,7 +79,7 @@ help-staff =
     /feedback – ostatnie opinie według tematu
     /respond &lt;numer&gt; – odpowiedz na opinię
     /pending – pomysły czekające na publikację lub odrzucenie
-    /proposals [poziom] – pomysły według poziomu drabiny (1, 2 lub 3)
+    /proposals [poziom] [strona] – pomysły według poziomu drabiny (1, 2, 3 lub all), po 20 na stronie
     /proposal &lt;numer&gt; – jeden pomysł, jego historia i przyciski, by go przesunąć wyżej lub zamknąć
     /newpoll – utwórz głosowanie (rozmowa krok po kroku z podglądem)
     /polls – otwarte i niedawne głosowania z frekwencją
@@ -609,12 +609,14 @@ moderation-more = Czeka jeszcze: { $count }: /pending { $page }
 moderation-page_empty = Nie ma takiej strony: /pending pokazuje pierwszą.
 ## staffladder
 
-staffladder-list_header = <b>Pomysły na etapie: { $level }</b> ({ $count })
-staffladder-list_header_all = <b>Opublikowane pomysły</b> ({ $count })
+staffladder-list_header = <b>Pomysły na etapie: { $level }</b> · od { $first } do { $last } z { $count }, najnowsze najpierw
+staffladder-list_header_all = <b>Opublikowane pomysły</b> · od { $first } do { $last } z { $count }, najnowsze najpierw
 staffladder-list_item = #{ $number } · { $title } · { $level } · { $status } · poparcie: { $supporters }, pomoc: { $volunteers }
 staffladder-list_none = Nie ma tu opublikowanych pomysłów.
+staffladder-list_more = Jeszcze: { $count }: { $command }
+staffladder-list_page_empty = Nie ma takiej strony: /proposals pokazuje pierwszą.
 staffladder-usage = Wyślij /proposal i numer pomysłu, na przykład /proposal 12.
-staffladder-list_usage = Wyślij /proposals albo /proposals 1, 2 lub 3 dla jednego poziomu.
+staffladder-list_usage = Wyślij /proposals albo /proposals 1, 2 lub 3 dla jednego poziomu. Numer strony podaj po poziomie: /proposals 1 2 albo /proposals all 2 dla wszystkich poziomów.
 staffladder-detail =
     <b>Pomysł #{ $number }</b> { $pseudonym } · { $state }
     <b>{ $title }</b>

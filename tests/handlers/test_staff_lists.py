@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.digest import SECTION_ITEMS
 from bot.feedback import FEEDBACK_PAGE_SIZE
-from bot.proposals import STAFF_PAGE_SIZE
+from bot.proposals import LIST_PAGE_SIZE, STAFF_PAGE_SIZE
 from bot.sandbox.loopback import FakeTelegram, FakeUser
 from tests.harness import Harness
 
@@ -76,3 +76,38 @@ async def test_a_digest_lists_the_first_items_of_a_section_then_how_many_more(
     assert "…and 15 more: /feedback" in digest
     assert "Ideas awaiting moderation (14)" in digest
     assert "…and 4 more: /pending" in digest
+
+
+async def test_proposals_shows_a_page_of_published_ideas_and_how_to_see_the_rest(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    total = LIST_PAGE_SIZE + 3
+    await _seed(bot, feedback=0, pending=total)
+    now = bot.runtime.now()
+    async with bot.runtime.db.transaction() as tx:
+        for number in range(1, total + 1):
+            # Published one after another, the last newest; every third at level 2.
+            await tx.proposals.set_status(number, "published", now + number)
+            if number % 3 == 0:
+                await tx.proposals.set_level(number, 2)
+    before = len(fake.bot_messages(staff.id))
+    await bot.send(staff, "/proposals")
+    first = _since(fake, staff.id, before)
+    assert len(first) == 1 and fake.last_bot_message(staff.id).protect_content
+    assert f"1 to {LIST_PAGE_SIZE} of {total}, newest first" in first[0]
+    shown = [n for n in range(total) if f"· Idea {n} ·" in first[0]]
+    assert shown == list(range(3, total))
+    assert first[0].endswith("3 more: /proposals all 2")
+
+    before = len(fake.bot_messages(staff.id))
+    await bot.send(staff, "/proposals all 2")
+    [second] = _since(fake, staff.id, before)
+    assert f"{LIST_PAGE_SIZE + 1} to {total} of {total}" in second
+    assert [n for n in range(total) if f"· Idea {n} ·" in second] == [0, 1, 2]
+    assert "more:" not in second
+
+    at_two = (await bot.send(staff, "/proposals 2")).text
+    assert f"1 to {total // 3} of {total // 3}" in at_two
+    assert [n for n in range(total) if f"· Idea {n} ·" in at_two] == list(range(2, total, 3))
+    assert "no such page" in (await bot.send(staff, "/proposals 2 2")).text
+    assert "/proposals 1 2" in (await bot.send(staff, "/proposals 4")).text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.paging import page_number, split_blocks, visible_length
+from bot.paging import level_and_page, page_number, split_blocks, visible_length
 
 
 def test_short_blocks_stay_in_one_message() -> None:
@@ -35,3 +35,14 @@ def test_a_staff_list_page_comes_from_its_number_and_anything_else_is_the_first(
     assert page_number(["3"]) == 2
     for nonsense in (["0"], ["-2"], ["two"], ["2", "3"], ["99999999999"]):
         assert page_number(nonsense) == 0
+
+
+def test_a_list_by_level_reads_a_level_then_a_page() -> None:
+    levels = ("1", "2", "3")
+    assert level_and_page([], levels) == (None, 0)
+    assert level_and_page(["2"], levels) == ("2", 0)
+    assert level_and_page(["2", "3"], levels) == ("2", 2)
+    assert level_and_page(["all", "3"], levels) == (None, 2)
+    assert level_and_page(["all"], levels) == (None, 0)
+    for wrong in (["9"], ["2", "0"], ["2", "x"], ["all", "2", "3"], ["x", "2"]):
+        assert level_and_page(wrong, levels) is None, wrong
