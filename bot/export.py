@@ -6,13 +6,15 @@ never who voted for what. Safeguarding alerts are never exported.
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import IO
 from zoneinfo import ZoneInfo
 
 from storage.db import Database, Tx
@@ -29,6 +31,15 @@ class Table:
     name: str  # the file name without .csv
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Stream:
+    """A table whose rows are put into words one at a time, as they are written out."""
+
+    name: str
+    columns: tuple[str, ...]
+    rows: Iterator[tuple[str, ...]]
 
 
 def safe_text(value: str | None) -> str:
@@ -63,195 +74,190 @@ def _cells(values: Sequence[Cell]) -> tuple[str, ...]:
     return tuple("" if value is None else str(value) for value in values)
 
 
-async def collect_tables(tx: Tx, zone: ZoneInfo) -> list[Table]:
-    """Every table of the export, in the order the files are listed in the README."""
+async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
+    """Every table of the export, one after another (so only one need be in memory), in the
+    order the files are listed in the README."""
     at = _formatter(zone)
     records = tx.records
     labels = {(o.poll_id, o.position): o.label for o in await records.options()}
 
-    def table(name: str, columns: str, rows: list[Sequence[Cell]]) -> Table:
-        return Table(name, tuple(columns.split()), tuple(_cells(row) for row in rows))
+    def table(name: str, columns: str, rows: Iterator[Sequence[Cell]]) -> _Stream:
+        return _Stream(name, tuple(columns.split()), (_cells(row) for row in rows))
 
-    return [
-        table(
-            "participants",
-            "pseudonym language notifications active joined_at last_seen_at offline",
-            [
-                (p.pseudonym, p.language, p.notify, _yes_no(p.active), at(p.joined_at),
-                 at(p.last_seen_at), _yes_no(p.offline))
-                for p in await records.participants()
-            ],
+    yield table(
+        "participants",
+        "pseudonym language notifications active joined_at last_seen_at offline",
+        (
+            (p.pseudonym, p.language, p.notify, _yes_no(p.active), at(p.joined_at),
+             at(p.last_seen_at), _yes_no(p.offline))
+            for p in await records.participants()
         ),
-        table(
-            "feedback",
-            "feedback_id pseudonym topic text created_at first_response_at responses channel",
-            [
-                (f.id, f.pseudonym, safe_text(f.topic), safe_text(f.body), at(f.created_at),
-                 at(f.first_response_at), f.responses, f.channel)
-                for f in await records.feedback()
-            ],
+    )
+    yield table(
+        "feedback",
+        "feedback_id pseudonym topic text created_at first_response_at responses channel",
+        (
+            (f.id, f.pseudonym, safe_text(f.topic), safe_text(f.body), at(f.created_at),
+             at(f.first_response_at), f.responses, f.channel)
+            for f in await records.feedback()
         ),
-        table(
-            "feedback_responses",
-            "response_id feedback_id text created_at",
-            [
-                (r.id, r.feedback_id, safe_text(r.body), at(r.created_at))
-                for r in await records.responses()
-            ],
+    )
+    yield table(
+        "feedback_responses",
+        "response_id feedback_id text created_at",
+        (
+            (r.id, r.feedback_id, safe_text(r.body), at(r.created_at))
+            for r in await records.responses()
         ),
-        table(
-            "proposals",
-            "proposal_id pseudonym title description status level outcome limit_code"
-            " explanation created_at published_at supporters volunteers channel origin"
-            " feedback_id can_change already_decided decided_limit",
-            [
-                (p.id, p.author_pseudonym, safe_text(p.title), safe_text(p.body), p.status,
-                 p.level, p.outcome, p.limit_code, safe_text(p.explanation), at(p.created_at),
-                 at(p.published_at), p.supporters, p.volunteers, p.channel, p.origin,
-                 p.feedback_id, safe_text(p.can_change), safe_text(p.already_decided),
-                 p.decided_limit)
-                for p in await tx.proposals.all()
-            ],
+    )
+    yield table(
+        "proposals",
+        "proposal_id pseudonym title description status level outcome limit_code"
+        " explanation created_at published_at supporters volunteers channel origin"
+        " feedback_id can_change already_decided decided_limit",
+        (
+            (p.id, p.author_pseudonym, safe_text(p.title), safe_text(p.body), p.status,
+             p.level, p.outcome, p.limit_code, safe_text(p.explanation), at(p.created_at),
+             at(p.published_at), p.supporters, p.volunteers, p.channel, p.origin,
+             p.feedback_id, safe_text(p.can_change), safe_text(p.already_decided),
+             p.decided_limit)
+            for p in await tx.proposals.all()
         ),
-        table(
-            "feedback_ideas",
-            "request_id feedback_id title answer created_at answered_at proposal_id",
-            [
-                (r.id, r.feedback_id, safe_text(r.title), r.answer, at(r.created_at),
-                 at(r.answered_at), r.proposal_id)
-                for r in await tx.proposals.all_feedback_ideas()
-            ],
+    )
+    yield table(
+        "feedback_ideas",
+        "request_id feedback_id title answer created_at answered_at proposal_id",
+        (
+            (r.id, r.feedback_id, safe_text(r.title), r.answer, at(r.created_at),
+             at(r.answered_at), r.proposal_id)
+            for r in await tx.proposals.all_feedback_ideas()
         ),
-        table(
-            "not_yet",
-            "entry_id proposal_id to_level reason limit_code supporters created_at"
-            " suggested_again_at domains",
-            [
-                (n.id, n.proposal_id, n.to_level, safe_text(n.reason), n.limit_code,
-                 n.supporters, at(n.created_at), at(n.resuggested_at), " ".join(n.domains))
-                for n in await tx.proposals.all_not_yet()
-            ],
+    )
+    yield table(
+        "not_yet",
+        "entry_id proposal_id to_level reason limit_code supporters created_at"
+        " suggested_again_at domains",
+        (
+            (n.id, n.proposal_id, n.to_level, safe_text(n.reason), n.limit_code,
+             n.supporters, at(n.created_at), at(n.resuggested_at), " ".join(n.domains))
+            for n in await tx.proposals.all_not_yet()
         ),
-        table(
-            "drafts",
-            "draft_id proposal_id version text file_kind changes audience created_at comments",
-            [
-                (d.id, d.proposal_id, d.version, safe_text(d.body), d.file_kind,
-                 safe_text(d.changes), d.audience, at(d.created_at), d.comments)
-                for d in await tx.drafts.all()
-            ],
+    )
+    yield table(
+        "drafts",
+        "draft_id proposal_id version text file_kind changes audience created_at comments",
+        (
+            (d.id, d.proposal_id, d.version, safe_text(d.body), d.file_kind,
+             safe_text(d.changes), d.audience, at(d.created_at), d.comments)
+            for d in await tx.drafts.all()
         ),
-        table(
-            "draft_comments",
-            "comment_id draft_id version pseudonym kind text created_at outcome reason"
-            " limit_code decided_in_version",
-            [
-                (c.id, c.draft_id, c.version, c.pseudonym, c.kind, safe_text(c.body),
-                 at(c.created_at), c.outcome, safe_text(c.reason), c.limit_code, c.decided_in)
-                for c in await tx.drafts.all_comments()
-            ],
+    )
+    yield table(
+        "draft_comments",
+        "comment_id draft_id version pseudonym kind text created_at outcome reason"
+        " limit_code decided_in_version",
+        (
+            (c.id, c.draft_id, c.version, c.pseudonym, c.kind, safe_text(c.body),
+             at(c.created_at), c.outcome, safe_text(c.reason), c.limit_code, c.decided_in)
+            for c in await tx.drafts.all_comments()
         ),
-        table(
-            "power_records",
-            "poll_id staff_preferred_option women_chose_option verdict followed limit_code"
-            " explanation sealed_at decided_at",
-            [
-                (r.poll_id, safe_text(labels.get((r.poll_id, r.staff_choice))),
-                 safe_text(labels.get((r.poll_id, r.women_choice or 0))), r.verdict,
-                 r.followed, r.limit_code, safe_text(r.explanation), at(r.sealed_at),
-                 at(r.decided_at))
-                for r in await tx.power.all()
-            ],
+    )
+    yield table(
+        "power_records",
+        "poll_id staff_preferred_option women_chose_option verdict followed limit_code"
+        " explanation sealed_at decided_at",
+        (
+            (r.poll_id, safe_text(labels.get((r.poll_id, r.staff_choice))),
+             safe_text(labels.get((r.poll_id, r.women_choice or 0))), r.verdict,
+             r.followed, r.limit_code, safe_text(r.explanation), at(r.sealed_at),
+             at(r.decided_at))
+            for r in await tx.power.all()
         ),
-        table(
-            "proposal_history",
-            "entry_id proposal_id event from_level to_level outcome limit_code evidence reason"
-            " created_at domains",
-            [
-                (h.id, h.proposal_id, h.event, h.from_level, h.to_level, h.outcome,
-                 h.limit_code, safe_text(h.evidence), safe_text(h.reason), at(h.created_at),
-                 " ".join(h.domains))
-                for h in await records.history()
-            ],
+    )
+    yield table(
+        "proposal_history",
+        "entry_id proposal_id event from_level to_level outcome limit_code evidence reason"
+        " created_at domains",
+        (
+            (h.id, h.proposal_id, h.event, h.from_level, h.to_level, h.outcome,
+             h.limit_code, safe_text(h.evidence), safe_text(h.reason), at(h.created_at),
+             " ".join(h.domains))
+            for h in await records.history()
         ),
-        table(
-            "ladder_suggestions",
-            "suggestion_id proposal_id to_level evidence created_at decision decided_at",
-            [
-                (s.id, s.proposal_id, s.to_level, safe_text(s.evidence), at(s.created_at),
-                 s.decision, at(s.decided_at))
-                for s in await records.suggestions()
-            ],
+    )
+    yield table(
+        "ladder_suggestions",
+        "suggestion_id proposal_id to_level evidence created_at decision decided_at",
+        (
+            (s.id, s.proposal_id, s.to_level, safe_text(s.evidence), at(s.created_at),
+             s.decision, at(s.decided_at))
+            for s in await records.suggestions()
         ),
-        table(
-            "supports",
-            "proposal_id pseudonym created_at channel",
-            [
-                (s.proposal_id, s.pseudonym, at(s.created_at), s.channel)
-                for s in await records.supports()
-            ],
+    )
+    yield table(
+        "supports",
+        "proposal_id pseudonym created_at channel",
+        (
+            (s.proposal_id, s.pseudonym, at(s.created_at), s.channel)
+            for s in await records.supports()
         ),
-        table(
-            "volunteers",
-            "proposal_id pseudonym created_at",
-            [(v.proposal_id, v.pseudonym, at(v.created_at)) for v in await records.volunteers()],
+    )
+    yield table(
+        "volunteers",
+        "proposal_id pseudonym created_at",
+        ((v.proposal_id, v.pseudonym, at(v.created_at)) for v in await records.volunteers()),
+    )
+    yield table(
+        "polls",
+        "poll_id question kind limits audience proposal_id quorum_kind quorum_value"
+        " opened_at closes_at closed_at eligible turnout quorum_met winning_option"
+        " votes_given_offline domains",
+        (
+            (p.id, safe_text(p.question), p.kind, safe_text(p.limits), p.audience,
+             p.proposal_id, p.quorum_kind, p.quorum_value, at(p.opened_at),
+             at(p.closes_at), at(p.closed_at), p.eligible, p.turnout,
+             _yes_no(p.quorum_met), safe_text(labels.get((p.id, p.winner or 0))),
+             p.offline_votes, " ".join(p.domains))
+            for p in await records.polls()
         ),
-        table(
-            "polls",
-            "poll_id question kind limits audience proposal_id quorum_kind quorum_value"
-            " opened_at closes_at closed_at eligible turnout quorum_met winning_option"
-            " votes_given_offline domains",
-            [
-                (p.id, safe_text(p.question), p.kind, safe_text(p.limits), p.audience,
-                 p.proposal_id, p.quorum_kind, p.quorum_value, at(p.opened_at),
-                 at(p.closes_at), at(p.closed_at), p.eligible, p.turnout,
-                 _yes_no(p.quorum_met), safe_text(labels.get((p.id, p.winner or 0))),
-                 p.offline_votes, " ".join(p.domains))
-                for p in await records.polls()
-            ],
+    )
+    yield table(
+        "poll_options",
+        "poll_id position label votes",
+        (
+            (o.poll_id, o.position, safe_text(o.label), o.votes)
+            for o in await records.options()
         ),
-        table(
-            "poll_options",
-            "poll_id position label votes",
-            [
-                (o.poll_id, o.position, safe_text(o.label), o.votes)
-                for o in await records.options()
-            ],
+    )
+    yield table(
+        "recognition",
+        "recognition_id pseudonym kind amount currency hours purpose proposal_id level"
+        " given_at",
+        (
+            (r.id, r.pseudonym, r.kind, _amount(r.amount_minor), r.currency,
+             _hours(r.minutes), safe_text(r.purpose), r.proposal_id, r.level,
+             at(r.given_at))
+            for r in await tx.recognition.all()
         ),
-        table(
-            "recognition",
-            "recognition_id pseudonym kind amount currency hours purpose proposal_id level"
-            " given_at",
-            [
-                (r.id, r.pseudonym, r.kind, _amount(r.amount_minor), r.currency,
-                 _hours(r.minutes), safe_text(r.purpose), r.proposal_id, r.level,
-                 at(r.given_at))
-                for r in await tx.recognition.all()
-            ],
-        ),
-        table(
-            "erasures",
-            "erased_at",
-            [(at(moment),) for moment in await tx.participants.erasures()],
-        ),
-    ]  # fmt: skip
+    )
+    yield table(
+        "erasures",
+        "erased_at",
+        ((at(moment),) for moment in await tx.participants.erasures()),
+    )
 
 
-def csv_bytes(table: Table) -> bytes:
-    """UTF-8 with a byte-order mark, so spreadsheet programs show every letter correctly."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(table.columns)
-    writer.writerows(table.rows)
-    return buffer.getvalue().encode("utf-8-sig")
-
-
-def zip_bytes(tables: list[Table]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for table in tables:
-            archive.writestr(f"{table.name}.csv", csv_bytes(table))
-    return buffer.getvalue()
+def _write_csv(table: _Stream, stream: IO[bytes]) -> int:
+    """The table as CSV into `stream`, in UTF-8 with a byte-order mark (so spreadsheet
+    programs show every letter correctly); returns how many rows it has."""
+    with io.TextIOWrapper(stream, encoding="utf-8-sig", newline="") as text:
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow(table.columns)
+        count = 0
+        for row in table.rows:
+            writer.writerow(row)
+            count += 1
+    return count
 
 
 def export_name(now: int, zone: ZoneInfo) -> str:
@@ -259,9 +265,43 @@ def export_name(now: int, zone: ZoneInfo) -> str:
 
 
 async def export_tables(db: Database, zone: ZoneInfo) -> list[Table]:
-    """One consistent snapshot of every table."""
+    """One consistent snapshot of every table, all in memory."""
     async with db.read() as tx:
-        return await collect_tables(tx, zone)
+        return [
+            Table(stream.name, stream.columns, tuple(stream.rows))
+            async for stream in _streams(tx, zone)
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class Export:
+    """The export as one zip file of CSV files, and what it holds."""
+
+    data: bytes
+    files: int
+    rows: int
+
+
+async def export_zip(db: Database, zone: ZoneInfo) -> Export:
+    """The zip of every table, from one consistent snapshot.
+
+    At 100k items reading and compressing take a second or two: it all happens in a worker
+    thread, on a read-only connection of its own, so the bot keeps answering everyone
+    meanwhile. Each table is compressed as soon as it is read and then let go, so only one is
+    ever in memory.
+    """
+    return await asyncio.to_thread(asyncio.run, _zip(db, zone))
+
+
+async def _zip(db: Database, zone: ZoneInfo) -> Export:
+    buffer = io.BytesIO()
+    files = rows = 0
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        async with db.snapshot() as tx:
+            async for table in _streams(tx, zone):
+                rows += _write_csv(table, archive.open(f"{table.name}.csv", "w"))
+                files += 1
+    return Export(buffer.getvalue(), files, rows)
 
 
 def write_folder(tables: list[Table], folder: Path) -> list[Path]:
@@ -270,6 +310,6 @@ def write_folder(tables: list[Table], folder: Path) -> list[Path]:
     paths = []
     for table in tables:
         path = folder / f"{table.name}.csv"
-        path.write_bytes(csv_bytes(table))
+        _write_csv(_Stream(table.name, table.columns, iter(table.rows)), path.open("wb"))
         paths.append(path)
     return paths

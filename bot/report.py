@@ -20,6 +20,7 @@ from bot.rules.recognition import (
 )
 from bot.runtime import Runtime
 from bot.texts import Safe, Texts
+from storage.db import Database
 
 HOUR = 3600
 DAY = 86400
@@ -253,11 +254,30 @@ def _draw(texts: Texts, zone: ZoneInfo, summary: ReportSummary) -> bytes:
 async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
     """Count the period from the pseudonymised records, write it up, and draw the chart.
 
-    The database hands over the period's rows only; counting and drawing run in a worker
-    thread, so a report on years of records never stops the bot answering anyone.
+    The database hands over the period's rows only. Reading and counting run in a worker
+    thread on a read-only connection of their own, and so does the drawing: a report on
+    years of records never stops the bot answering anyone.
     """
+    summary, offline, recognition, power = await asyncio.to_thread(
+        asyncio.run, _count(rt.db, period)
+    )
+    zone = rt.settings.zone
+    png = await asyncio.to_thread(_draw, rt.texts, zone, summary)
+    blocks = [
+        *render_report(rt.texts, zone, summary),
+        render_offline(rt.texts, offline),
+        render_recognition(rt.texts, recognition),
+        render_power(rt.texts, power),
+    ]
+    return Report(summary, offline, recognition, blocks, png)
+
+
+async def _count(
+    db: Database, period: ReportPeriod
+) -> tuple[ReportSummary, OfflineCounts, RecognitionTotals, PowerFigures]:
+    """In the worker thread: the period's rows from one snapshot, counted."""
     start, end = period.start, period.end
-    async with rt.db.read() as tx:
+    async with db.snapshot() as tx:
         records = tx.records
         retained = tx.retention
         # What a purge removed still counts, from its wordless traces.
@@ -278,43 +298,30 @@ async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
         given = [*await tx.recognition.all(), *await retained.recognition_traces()]
         shared = await tx.power.all()
         not_yet = await tx.proposals.all_not_yet()
-
-    def count() -> tuple[ReportSummary, OfflineCounts, RecognitionTotals, PowerFigures]:
-        summary = summarise(
-            period,
-            feedback=feedback,
-            proposals=proposals,
-            history=history,
-            suggestions=suggestions,
-            polls=polls,
-            not_yet=not_yet,
-        )
-        offline = count_offline(
-            period.holds,
-            [
-                *(("feedback", f.channel, f.created_at) for f in feedback),
-                *(("idea", p.channel, p.created_at) for p in proposals),
-                *(("support", s.channel, s.created_at) for s in supports),
-                *(("vote", channel, at) for channel, at in votes),
-            ],
-            erasures,
-        )
-        power = power_figures(
-            [PowerRow(r.closed_at, r.verdict, r.followed, r.limit_code) for r in shared],
-            period.holds,
-        )
-        recognition = total_recognition(
-            period.holds, [(r.level, r.pseudonym, value_of(r), r.given_at) for r in given]
-        )
-        return summary, offline, recognition, power
-
-    summary, offline, recognition, power = await asyncio.to_thread(count)
-    zone = rt.settings.zone
-    png = await asyncio.to_thread(_draw, rt.texts, zone, summary)
-    blocks = [
-        *render_report(rt.texts, zone, summary),
-        render_offline(rt.texts, offline),
-        render_recognition(rt.texts, recognition),
-        render_power(rt.texts, power),
-    ]
-    return Report(summary, offline, recognition, blocks, png)
+    summary = summarise(
+        period,
+        feedback=feedback,
+        proposals=proposals,
+        history=history,
+        suggestions=suggestions,
+        polls=polls,
+        not_yet=not_yet,
+    )
+    offline = count_offline(
+        period.holds,
+        [
+            *(("feedback", f.channel, f.created_at) for f in feedback),
+            *(("idea", p.channel, p.created_at) for p in proposals),
+            *(("support", s.channel, s.created_at) for s in supports),
+            *(("vote", channel, at) for channel, at in votes),
+        ],
+        erasures,
+    )
+    power = power_figures(
+        [PowerRow(r.closed_at, r.verdict, r.followed, r.limit_code) for r in shared],
+        period.holds,
+    )
+    recognition = total_recognition(
+        period.holds, [(r.level, r.pseudonym, value_of(r), r.given_at) for r in given]
+    )
+    return summary, offline, recognition, power

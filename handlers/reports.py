@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from telegram import InputFile, Update
 from telegram.constants import ChatAction
 
 from bot.digest import send_digest_now
-from bot.export import export_name, export_tables, zip_bytes
+from bot.export import export_name, export_zip
 from bot.paging import split_blocks
 from bot.report import build_report, period_label
 from bot.report_rules import parse_period
@@ -49,19 +47,10 @@ async def cmd_export(update: Update, ctx: Ctx) -> None:
     """/export: every table, pseudonymised, as a zip of CSV files that cannot be forwarded."""
     rt = ctx.rt
     await ctx.bot.send_chat_action(_chat_id(update), ChatAction.UPLOAD_DOCUMENT)
-    tables = await export_tables(rt.db, rt.settings.zone)
+    export = await export_zip(rt.db, rt.settings.zone)
     await ctx.bot.send_document(
         _chat_id(update),
-        # Compressing takes a moment: in a worker thread, so nobody else waits for it.
-        InputFile(
-            await asyncio.to_thread(zip_bytes, tables),
-            filename=export_name(rt.now(), rt.settings.zone),
-        ),
-        caption=text(
-            ctx,
-            "export.caption",
-            files=len(tables),
-            rows=sum(len(table.rows) for table in tables),
-        ),
+        InputFile(export.data, filename=export_name(rt.now(), rt.settings.zone)),
+        caption=text(ctx, "export.caption", files=export.files, rows=export.rows),
         protect_content=True,
     )

@@ -204,6 +204,25 @@ class Database:
                     await self._conn.execute("ROLLBACK")
                 self._holder = None
 
+    @asynccontextmanager
+    async def snapshot(self) -> AsyncIterator[Tx]:
+        """Reads that see one state of the database, on a read-only connection of their own.
+
+        For long reads (the export, the report), run in a worker thread with its own event
+        loop: the shared connection stays free, so the bot keeps answering meanwhile. What the
+        bot commits in the meantime is not seen.
+        """
+        conn = await connect(self.path, self.key, readonly=True)
+        try:
+            await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            await conn.execute("BEGIN")
+            try:
+                yield Tx(conn)
+            finally:
+                await conn.execute("ROLLBACK")
+        finally:
+            await conn.close()
+
     async def truncate_wal(self) -> bool:
         """Copy the WAL into the database and empty it, so no older copy of a row remains.
 

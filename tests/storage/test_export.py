@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from bot.export import export_tables, safe_text, write_folder, zip_bytes
+from bot.export import export_tables, export_zip, safe_text, write_folder
 from tests.prepared import HOSTILE, STAFF_TELEGRAM_ID, TELEGRAM_IDS, prepared_database
 
 LONDON = ZoneInfo("Europe/London")
@@ -47,11 +47,12 @@ def _read_zip(data: bytes) -> dict[str, list[dict[str, str]]]:
 async def test_the_export_round_trips_every_table_with_its_counts(tmp_path: Path) -> None:
     path = tmp_path / "bot.sqlite3"
     prepared = await prepared_database(path)
-    tables = await export_tables(prepared.db, LONDON)
+    export = await export_zip(prepared.db, LONDON)
     await prepared.db.close()
-    files = _read_zip(zip_bytes(tables))
+    files = _read_zip(export.data)
 
     assert sorted(files) == sorted(FILES)
+    assert (export.files, export.rows) == (len(FILES), sum(len(rows) for rows in files.values()))
     with sqlite3.connect(path) as conn:
         for name, table in FILES.items():
             stored = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -82,10 +83,9 @@ async def test_the_export_round_trips_every_table_with_its_counts(tmp_path: Path
 
 async def test_the_export_names_nobody_and_never_says_who_voted_for_what(tmp_path: Path) -> None:
     prepared = await prepared_database(tmp_path / "bot.sqlite3")
-    tables = await export_tables(prepared.db, LONDON)
+    export = await export_zip(prepared.db, LONDON)
     await prepared.db.close()
-    everything = zip_bytes(tables)
-    files = _read_zip(everything)
+    files = _read_zip(export.data)
     text = "\n".join(
         ",".join(row.keys()) + "\n" + ",".join(row.values())
         for rows in files.values()
@@ -110,9 +110,10 @@ def test_free_text_that_a_spreadsheet_would_run_is_neutralised() -> None:
 async def test_the_folder_export_writes_the_same_files(tmp_path: Path) -> None:
     prepared = await prepared_database(tmp_path / "bot.sqlite3")
     tables = await export_tables(prepared.db, LONDON)
+    export = await export_zip(prepared.db, LONDON)
     await prepared.db.close()
     paths = write_folder(tables, tmp_path / "out" / "2026")
     assert sorted(p.name for p in paths) == sorted(f"{name}.csv" for name in FILES)
-    with zipfile.ZipFile(io.BytesIO(zip_bytes(tables))) as archive:
+    with zipfile.ZipFile(io.BytesIO(export.data)) as archive:
         for path in paths:
             assert path.read_bytes() == archive.read(path.name)
