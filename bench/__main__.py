@@ -21,6 +21,7 @@ from bench.scenarios import (
     in_process,
     mixed,
     staff_at,
+    staff_process,
 )
 
 PARTS = ("end-to-end", "in-process", "broadcast", "flood", "mixed", "staff")
@@ -104,6 +105,7 @@ async def run(sizes: Sizes, pacing: Pacing, parts: tuple[str, ...]) -> list[Row]
     if "staff" in parts:
         for items in sizes.staff_items:
             rows += await staff_at(items)
+            rows += await staff_process(pacing, items)
     return rows
 
 

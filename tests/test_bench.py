@@ -22,6 +22,9 @@ async def test_the_benchmark_runs_every_comparison_and_prints_its_table() -> Non
         "300 items: ideas page 50",
         "300 items: export",
         "300 items: report, all time",
+        "300 items, the real bot: staff wait for /digest",
+        "300 items, the real bot: a woman's reply meanwhile",
+        "300 items: peak RSS of the bot process",
     ):
         assert any(part in line for line in lines), part
     # Every comparison finished: no row is missing its measurement.
