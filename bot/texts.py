@@ -145,6 +145,7 @@ class Texts:
         self._files = dict(files)
         self._given = dict(common)
         self._loaded: dict[str, _Language] = {}
+        self._made: dict[tuple[str, str], Safe] = {}
         # Loading may run in a worker thread while a handler asks for the same language.
         self._lock = threading.Lock()
 
@@ -230,6 +231,15 @@ class Texts:
         return tuple(line.strip() for line in shown.splitlines() if line.strip())
 
     def __call__(self, key: str, language: str = DEFAULT_LANGUAGE, /, **values: object) -> Safe:
+        if values:
+            return self._fill(key, language, values)
+        # A text with nothing to fill in is the same every time: made once.
+        made = self._made.get((key, language))
+        if made is None:
+            made = self._made[(key, language)] = self._fill(key, language, values)
+        return made
+
+    def _fill(self, key: str, language: str, values: Mapping[str, object]) -> Safe:
         if not self.has(key, language):
             language = DEFAULT_LANGUAGE
         return self._format(self._language(language), key, values)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Sequence
@@ -26,12 +27,31 @@ from storage.feedback import Voice
 Buttons = Sequence[Sequence[tuple[str, str]]]
 
 
+# Fixed keyboards kept (the menu, settings, yes/no: a few per language).
+KEYBOARDS_KEPT = 256
+_NUMBER = re.compile(r"\d")
+
+
 def keyboard(buttons: Buttons | None) -> InlineKeyboardMarkup | None:
     if not buttons:
         return None
+    rows = tuple(tuple(row) for row in buttons)
+    if any(_NUMBER.search(data) for row in rows for _, data in row):
+        # Buttons about particular items (an id in the data, maybe her words in a label) are
+        # made afresh and not kept.
+        return _make_keyboard(rows)
+    return _fixed_keyboard(rows)
+
+
+def _make_keyboard(rows: tuple[tuple[tuple[str, str], ...], ...]) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(text, callback_data=data) for text, data in row] for row in buttons]
+        [[InlineKeyboardButton(text, callback_data=data) for text, data in row] for row in rows]
     )
+
+
+# A keyboard that leads only to fixed places is the same for everyone who reads her language:
+# made once (Telegram objects cannot be changed, so one can be sent any number of times).
+_fixed_keyboard = functools.lru_cache(maxsize=KEYBOARDS_KEPT)(_make_keyboard)
 
 
 def text(ctx: Ctx, key: str, **values: object) -> Safe:

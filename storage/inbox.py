@@ -43,11 +43,10 @@ class InboxRepo:
                     return []
             return list(fresh)
         marks = ",".join("?" * len(fresh))
-        async with self._conn.execute(
+        for (seen,) in await self._conn.execute_fetchall(
             f"SELECT update_id FROM inbox WHERE update_id IN ({marks})", list(fresh)
-        ) as cursor:
-            for (seen,) in await cursor.fetchall():
-                fresh.pop(int(seen), None)
+        ):
+            fresh.pop(int(seen), None)
         await self._conn.executemany(
             "INSERT INTO inbox (update_id, person, body, received_at) VALUES (?, ?, ?, ?)",
             list(fresh.values()),

@@ -34,11 +34,14 @@ class ParticipantRepo:
         self._conn = conn
 
     async def _one(self, where: str, value: object) -> Participant | None:
-        async with self._conn.execute(
+        # One round trip to the database thread (execute, fetch and close would be three):
+        # most updates look her up.
+        rows = await self._conn.execute_fetchall(
             f"SELECT {_COLUMNS} FROM participants WHERE {where} = ?", (value,)
-        ) as cursor:
-            row = await cursor.fetchone()
-        return _participant(row) if row else None
+        )
+        for row in rows:
+            return _participant(row)
+        return None
 
     async def by_telegram_user(self, telegram_user_id: int) -> Participant | None:
         return await self._one("telegram_user_id", telegram_user_id)

@@ -27,11 +27,11 @@ class TrailRepo:
         if len(items) < 2:
             return {user for user, pairs in items.items() if await self.add_for_user(user, pairs)}
         marks = ",".join("?" * len(items))
-        async with self._conn.execute(
+        rows = await self._conn.execute_fetchall(
             f"SELECT telegram_user_id, id FROM participants WHERE telegram_user_id IN ({marks})",
             list(items),
-        ) as cursor:
-            joined = {int(row[0]): int(row[1]) for row in await cursor.fetchall()}
+        )
+        joined = {int(row[0]): int(row[1]) for row in rows}
         await self._conn.executemany(
             "INSERT OR REPLACE INTO chat_messages (participant_id, message_id, sent_at)"
             " VALUES (?, ?, ?)",

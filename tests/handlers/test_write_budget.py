@@ -33,23 +33,23 @@ def counting_writes(bot: Harness) -> Iterator[list[int]]:
 def recording_statements(bot: Harness) -> Iterator[list[str]]:
     """Every statement sent to the database meanwhile, in order."""
     conn = bot.runtime.db._conn
-    execute, executemany = conn.execute, conn.executemany
     statements: list[str] = []
+    names = ("execute", "executemany", "execute_fetchall")
 
-    def one(sql: str, *args: Any) -> Any:
-        statements.append(" ".join(sql.split()))
-        return execute(sql, *args)
+    def recorded(send: Any) -> Any:
+        def record(sql: str, *args: Any) -> Any:
+            statements.append(" ".join(sql.split()))
+            return send(sql, *args)
 
-    def many(sql: str, *args: Any) -> Any:
-        statements.append(" ".join(sql.split()))
-        return executemany(sql, *args)
+        return record
 
-    conn.execute = one  # type: ignore[method-assign]
-    conn.executemany = many  # type: ignore[method-assign]
+    for name in names:
+        setattr(conn, name, recorded(getattr(conn, name)))
     try:
         yield statements
     finally:
-        del conn.execute, conn.executemany
+        for name in names:
+            delattr(conn, name)
 
 
 def _commits_by_level(statements: list[str]) -> list[str]:
