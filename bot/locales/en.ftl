@@ -286,7 +286,7 @@ feedback-review =
 feedback-send = Send
 feedback-rewrite = Write it again
 feedback-cancel = Cancel
-feedback-thanks = Thank you. Your feedback has been sent to the team (number #{ $number }). We will let you know when they reply.
+feedback-thanks = Thank you. Your feedback has been sent to the team (number #{ $number }). We will tell you when they reply.
 feedback-cancelled = OK, nothing was sent.
 feedback-you_said_we_did =
     <b>You said, we did</b>
@@ -305,8 +305,8 @@ feedback-mine_header = <b>Your feedback and our replies</b>
 feedback-no_reply_yet = No reply yet.
 ## input
 
-input-text_only = Please send your answer as a text message. Photos, stickers, voice notes and files can't be used here, and nothing was saved.
-input-too_long = That is { $length } characters; the limit is { $limit }. Please shorten it and send it again.
+input-text_only = Please send your answer as a text message. Photos, stickers, voice notes and files can't be used here. Nothing was saved.
+input-too_long = That is { $length } characters. The most you can send is { $limit }. Please make it shorter and send it again.
 input-empty = That message was empty. Please write some text.
 input-cancelled = Stopped. Nothing was saved.
 input-nothing_to_cancel = There is nothing to stop.
@@ -360,8 +360,8 @@ safeguarding-item_idea = Sent as: idea #{ $number }
 safeguarding-item_poll = Sent as: a reason for her vote in poll #{ $number }
 ## invite
 
-invite-needed = Hello. This chat is by invitation only. If you were given a link, please open that link again.
-invite-invalid = Sorry, this invitation link can't be used: it may have expired or been used already. Please ask the person who gave it to you for a new one.
+invite-needed = Hello. You need an invitation link to use this chat. If someone gave you a link, please open it again.
+invite-invalid = Sorry, this invitation link can't be used. It may be too old, or someone used it already. Please ask the person who gave it to you for a new one.
 invite-usage = Send /invite for one invitation link, or /invite 5 for five (up to 20).
 invite-made =
     <b>Invitation links: { $count }</b>
@@ -374,7 +374,7 @@ invite-made =
 ## flood
 
 flood-slow_down = You are sending a lot very quickly. Please wait a minute, then carry on.
-flood-submissions = You have sent a lot in the last few minutes. Please wait a little, then press Send again. Nothing has been lost.
+flood-submissions = You have sent a lot in the last few minutes. Please wait a little. Then press Send again. Nothing has been lost.
 
 ## staff
 
@@ -464,7 +464,7 @@ commands-prefer = Staff: seal the service's preferred option in a poll
 commands-myfeedback = Your feedback and our replies
 ## error
 
-error-general = Sorry, something went wrong on our side. Please try again in a moment; if it happens again, /mydata shows what was saved.
+error-general = Sorry, something went wrong on our side. Please try again in a moment. If it happens again, /mydata shows what was saved.
 
 ## proposals
 
@@ -480,13 +480,13 @@ proposals-review =
     “{ $body }”
 
     Staff read every idea before other women can see it. Send it?
-proposals-thanks = Thank you. Your idea has been sent (number #{ $number }). Staff will read it first; you can follow what happens to it with /myideas.
+proposals-thanks = Thank you. Your idea has been sent (number #{ $number }). Staff will read it first. You can follow what happens to it with /myideas.
 proposals-cancelled = OK, your idea was not sent.
-proposals-you_published = Your idea “{ $title }” has been published. Other women can now see it, support it and offer to help.
+proposals-you_published = Your idea “{ $title }” has been published. Other women can now see it. They can support it and offer to help.
 proposals-you_declined =
     Your idea “{ $title }” was not published.
 
-    The reason: { $reason }
+    Why: { $reason }
 proposals-staff_new = New idea #{ $number } is waiting for moderation: “{ $title }”. Use /pending to publish or decline it.
 proposals-browse_header = <b>Ideas</b> · { $filter } · page { $page } of { $pages }
 proposals-browse_empty = There are no published ideas here yet. You can suggest one with /propose.
@@ -509,21 +509,21 @@ proposals-detail =
     Supporting: { $supporters } · Helping to shape it: { $volunteers }
 proposals-detail_history = <b>What happened so far</b>
 proposals-status_open = Open for support
-proposals-status_adopted = Adopted
-proposals-status_delivered = Delivered
+proposals-status_adopted = Taken up
+proposals-status_delivered = Done
 proposals-status_not_possible = Not possible
 proposals-status_pending = Waiting for staff to read it
 proposals-status_declined = Not published
 proposals-button_support = Support this idea
-proposals-button_unsupport = Withdraw my support
+proposals-button_unsupport = Take back my support
 proposals-button_volunteer = I'd like to help design this
 proposals-button_unvolunteer = Stop helping
 proposals-supported = Thank you for your support.
-proposals-unsupported = Your support has been withdrawn.
+proposals-unsupported = You no longer support this idea.
 proposals-volunteered = Thank you. You will hear when there is something to help with.
-proposals-unvolunteered = You are no longer down to help.
-proposals-own = This is your own idea, so it already counts as yours.
-proposals-not_open = This idea is closed, so it can't be changed now.
+proposals-unvolunteered = You are no longer helping with this idea.
+proposals-own = This is your own idea. It already counts as yours.
+proposals-not_open = This idea is closed. It can't be changed now.
 proposals-missing = This idea is not available.
 proposals-mine_header = <b>Your ideas</b>
 proposals-mine_item = #{ $number } · { $title } · { $status } · { $level }
@@ -538,9 +538,9 @@ proposals-history_not_possible = { $date }: not possible ({ $limit }) – { $rea
 proposals-you_declined_limit =
     Your idea “{ $title }” was not published, because of { $limit }.
 
-    The reason: { $reason }
+    Why: { $reason }
 proposals-origin_plan = A plan from the service.
-proposals-origin_feedback = This began as feedback; its author agreed to share it as an idea.
+proposals-origin_feedback = This began as feedback. The woman who wrote it agreed to share it as an idea.
 proposals-can_change = What women can still change: { $change }
 proposals-from_service = from the service (a staff plan)
 proposals-from_idea = from { $pseudonym }
@@ -555,14 +555,14 @@ ladder-level_3 = co-production
 ladder-plain_1 = Listening
 ladder-plain_2 = Shaping it together
 ladder-plain_3 = Deciding together
-ladder-meaning_1 = we listen and gather views about it
+ladder-meaning_1 = we listen to what women think about it
 ladder-meaning_2 = women shape the plan with staff while it can still change
-ladder-meaning_3 = women and staff decide together and share the decision
+ladder-meaning_3 = women and staff decide together
 ladder-outcome_adopted = adopted
 ladder-outcome_delivered = delivered
 ladder-outcome_not_possible = not possible
 ladder-limit_law = the law
-ladder-limit_funder = our funders' conditions
+ladder-limit_funder = the rules of the people who fund us
 ladder-limit_finance = our finances
 ladder-limit_safeguarding = keeping people safe
 ladder-limit_other = another reason
@@ -605,14 +605,14 @@ ladder-you_not_yet =
 
     Why: { $reason }
 
-    It will be looked at again as support grows.
+    We will look at it again as more women support it.
 ladder-you_not_yet_limit =
     <b>You said, we did</b>
     The idea “{ $title }” is not moving up to { $level } yet, because of { $limit }.
 
     Why: { $reason }
 
-    It will be looked at again as support grows.
+    We will look at it again as more women support it.
 ladder-evidence_now = at that moment: { $supporters } supporters of { $active } active participants (needed: { $threshold }), { $volunteers } volunteers{ $poll }
 ladder-evidence_poll = , shared-decision poll #{ $poll } decided: { $winner }
 ## moderation
@@ -713,16 +713,16 @@ polls-card_limits = Limits we named before the vote: { $limits }
 polls-card_choice = Your vote: <b>{ $option }</b>
 polls-kind_shared = This is a <b>shared decision</b>. We will do what you choose together. Only one of the limits below could stop us.
 polls-kind_advisory = This poll <b>helps staff decide</b>. Staff will think about the result when they decide.
-polls-button_reason = Add a reason (optional)
+polls-button_reason = Add a reason (if you want)
 polls-voted = Thank you, your vote is saved.
 polls-changed = Your vote has been changed.
 polls-same = That is already your vote.
 polls-closed = This poll has closed, so votes can't be changed.
 polls-not_eligible = This poll is not open to you.
 polls-invalid = This poll is not available.
-polls-ask_reason = Why did you choose this? One short message (up to { $limit } characters). Send /cancel to skip.
+polls-ask_reason = Why did you choose this? Write one short message (up to { $limit } characters). Send /cancel to skip.
 polls-reason_saved = Thank you, your reason is saved with your vote.
-polls-vote_first = Choose an option first; then you can add a reason.
+polls-vote_first = Choose an option first. Then you can add a reason.
 polls-reason_closed = The poll has closed, so the reason was not saved.
 polls-none_open = There are no polls for you to vote in right now.
 polls-open_header = <b>Polls you can vote in</b>
@@ -736,7 +736,7 @@ polls-result =
 
     { $options }
 
-    Turnout: { $turnout } of { $eligible }.
+    Voted: { $turnout } of { $eligible }.
     { $verdict }
 polls-result_option = { $option }: { $votes }
 polls-verdict_shared = Decision: <b>{ $option }</b>. We decided this together. We will do it, unless one of the limits we named stops us.
@@ -1007,7 +1007,7 @@ offline-link_made =
     Give it to her in person (it is shown only now). She joins with /start, then sends: /link { $code }
     It works once, until { $expires }.
 link-usage = Send /link followed by the code staff gave you, e.g. /link 7KQ4-MN3X.
-link-invalid = That code doesn't work: it may be mistyped, used already or too old. Please ask staff for a new one.
+link-invalid = That code doesn't work. It may have a typo, or be used already, or be too old. Please ask staff for a new one.
 link-done = Done. We added what you told us on paper, by phone or in a group. See /mydata. Your made-up name is now <b>{ $pseudonym }</b>, the one on your card.
 recognition-kind_voucher = voucher
 recognition-kind_payment = payment
@@ -1045,11 +1045,11 @@ recognition-policy =
     <b>How we thank you for your time</b>
 
     { $policy }
-recognition-policy_unset = We have not written down our policy on thanking people for their time yet. Please ask a member of staff.
+recognition-policy_unset = We have not written down how we thank people for their time yet. Please ask a member of staff.
 
 ## intake
 
-intake-received_before_restart = The bot restarted while it was answering you. What you sent just before was received and saved. Send /menu to carry on.
+intake-received_before_restart = The bot restarted while it was answering you. We got what you sent just before, and saved it. Send /menu to carry on.
 
 ## risk
 
@@ -1110,8 +1110,8 @@ voice-feedback_review =
     <b>{ $topic }</b>
     🎤 Your voice note ({ $length })
 
-    We keep only Telegram's link to it, not a copy. Staff will listen to it.
-    We can't check a voice note for words that mean you may not be safe. If you need help now, press <b>I need support now</b>.
+    We don't keep a copy. We keep only Telegram's link to it. Staff will listen to it.
+    We can't check a voice note for words that show you may not be safe. If you need help now, press <b>I need support now</b>.
 
     Send it?
 voice-idea_review =
@@ -1120,15 +1120,15 @@ voice-idea_review =
     <b>{ $title }</b>
     🎤 Your voice note ({ $length })
 
-    We keep only Telegram's link to it, not a copy. Staff listen to every idea before other women can see it.
-    We can't check a voice note for words that mean you may not be safe. If you need help now, press <b>I need support now</b>.
+    We don't keep a copy. We keep only Telegram's link to it. Staff listen to every idea before other women can see it.
+    We can't check a voice note for words that show you may not be safe. If you need help now, press <b>I need support now</b>.
 
     Send it?
-voice-text_or_voice = Please write your answer, or send a voice note. Photos, stickers and files can't be used here, and nothing was saved.
+voice-text_or_voice = Please write your answer, or send a voice note. Photos, stickers and files can't be used here. Nothing was saved.
 voice-offer =
     Would you like to send this voice note ({ $length }) as feedback?
-    If you say yes, we keep only Telegram's link to it, not a copy.
-    We can't check a voice note for words that mean you may not be safe. If you need help now, press <b>I need support now</b>.
+    If you say yes, we keep only Telegram's link to it. We don't keep a copy.
+    We can't check a voice note for words that show you may not be safe. If you need help now, press <b>I need support now</b>.
 voice-staff_usage = Send /voice followed by the feedback number (e.g. /voice 12), or /voiceidea followed by the idea's number.
 voice-staff_none_feedback = Feedback #{ $number } has no voice note.
 voice-staff_none_idea = Idea #{ $number } has no voice note.
@@ -1175,7 +1175,7 @@ plans-ask_author =
     Is that all right?
 plans-button_yes = Yes, share it
 plans-button_no = No, thank you
-plans-you_agreed = Thank you. It is now idea #{ $number }; you can follow it with /myideas.
+plans-you_agreed = Thank you. It is now idea #{ $number }. You can follow it with /myideas.
 plans-you_refused = OK, it will not be shared. Thank you for letting us know.
 plans-already_answered = You have already answered this.
 plans-staff_agreed = The author of feedback #{ $feedback } agreed: it is now idea #{ $number } “{ $title }”.
@@ -1231,26 +1231,26 @@ codesign-button_comment = Comment
 codesign-button_suggest = Suggest a change
 codesign-button_file = See the picture or document
 codesign-you_draft =
-    A draft to shape together: “{ $title }” (version { $version })
+    A plan to shape together: “{ $title }” (version { $version })
 
     { $changes }{ $body }
 
-    You can comment or suggest a change below. You will hear whether your suggestions were taken, and why not.
+    You can comment or suggest a change below. You will hear if we take your suggested changes, and if not, why not.
 codesign-you_outcome =
-    What became of what you said on “{ $title }” (now version { $version }):
+    What happened to what you said about “{ $title }” (now version { $version }):
     { $lines }
 codesign-line_taken = ✓ “{ $said }” was taken.
 codesign-line_not_taken = ✗ “{ $said }” was not taken: { $reason }
 codesign-line_not_taken_limit = ✗ “{ $said }” was not taken, because of { $limit }: { $reason }
-codesign-ask_comment = Your comment on version { $version }, in one message (up to { $limit } characters). Send /cancel to stop.
-codesign-ask_suggestion = The change you suggest to version { $version }, in one message (up to { $limit } characters). Send /cancel to stop.
+codesign-ask_comment = Write your comment on version { $version } in one message (up to { $limit } characters). Send /cancel to stop.
+codesign-ask_suggestion = Write the change you want to version { $version } in one message (up to { $limit } characters). Send /cancel to stop.
 codesign-comment_review =
     Please check:
     “{ $body }”
 
     Send it?
-codesign-comment_thanks = Thank you. Staff will read it; you will hear whether it was taken.
-codesign-comment_newer = There is a newer version of this draft now; please comment on that one.
+codesign-comment_thanks = Thank you. Staff will read it. You will hear if they take it.
+codesign-comment_newer = There is a newer version of this draft now. Please comment on that one.
 codesign-comment_cancelled = OK, nothing was sent.
 codesign-staff_new_comment = A new comment on draft { $version } of idea #{ $number }. Read it with /comments { $number }.
 power-usage = Send /prefer followed by the poll's number, e.g. /prefer 4.
@@ -1281,11 +1281,11 @@ power-review =
     Send it?
 power-recorded = Recorded for poll #{ $number }, and everyone who voted will be told.
 power-you_followed =
-    Poll #{ $number } “{ $question }”: you chose <b>{ $women }</b>, and the service will follow your choice.
+    Poll #{ $number } “{ $question }”: you chose <b>{ $women }</b>. The service will do what you chose.
 
     { $explanation }
 power-you_not_followed =
-    Poll #{ $number } “{ $question }”: you chose <b>{ $women }</b>, but the service can't follow that, because of { $limit }.
+    Poll #{ $number } “{ $question }”: you chose <b>{ $women }</b>. But the service can't do that, because of { $limit }.
 
     { $explanation }
 power-staff_next_step =
@@ -1305,7 +1305,7 @@ power-review_decided =
     Send it?
 power-decided = Recorded for poll #{ $number }; the women who could vote will be told.
 power-you_decided =
-    Poll #{ $number } “{ $question }” did not settle it, so the service has decided: <b>{ $option }</b>.
+    Poll #{ $number } “{ $question }” did not decide anything. So the service has decided: <b>{ $option }</b>.
 
     Why: { $reason }
 domains-priorities = Priorities

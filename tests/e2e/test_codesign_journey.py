@@ -53,9 +53,9 @@ async def test_a_staff_plan_is_co_designed_then_decided_with_women_and_the_servi
         await bot.press(staff, review, "Send", expect="is shared")
         draft = await fake.wait_for_bot_message(ada.id, contains="version 1", timeout=30)
         assert draft.text.splitlines()[0] == "New message"
-        await bot.press(ada, draft, "Suggest a change", expect="The change you suggest")
+        await bot.press(ada, draft, "Suggest a change", expect="Write the change you want")
         check = await bot.send(ada, "Call it Open Door instead.", expect="Send it?")
-        await bot.press(ada, check, "Send", expect="you will hear whether it was taken")
+        await bot.press(ada, check, "Send", expect="You will hear if they take it")
 
         await bot.send(staff, f"/draft {number}", expect="Draft 2 of")
         await bot.send(staff, "Tuesdays, 6 to 8pm, called Open Door.", expect="What changed")
@@ -63,7 +63,7 @@ async def test_a_staff_plan_is_co_designed_then_decided_with_women_and_the_servi
         audience = await bot.press(staff, take, "Taken", expect="Who gets")
         review = await bot.press(staff, audience, "The volunteers", expect="Send it?")
         await bot.press(staff, review, "Send", expect="is shared")
-        taken = await fake.wait_for_bot_message(ada.id, contains="What became of", timeout=30)
+        taken = await fake.wait_for_bot_message(ada.id, contains="What happened to", timeout=30)
         assert "✓ “Call it Open Door instead.” was taken." in taken.text
 
         # A shared decision: the service seals its own preference; women choose differently.
@@ -86,7 +86,7 @@ async def test_a_staff_plan_is_co_designed_then_decided_with_women_and_the_servi
         await bot.press(staff, review, "Send", expect="Recorded for poll")
         for woman in women:
             news = await fake.wait_for_bot_message(
-                woman.id, contains="will follow your choice", timeout=30
+                woman.id, contains="The service will do what you chose.", timeout=30
             )
             assert "Tuesday evenings it is, from May." in news.text
 

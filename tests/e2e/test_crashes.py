@@ -18,7 +18,7 @@ WOMEN = 4
 ROUNDS = 4
 RESTARTS = 3
 THANKS = "has been sent to the team"
-RECEIVED = "was received and saved"
+RECEIVED = "We got what you sent just before, and saved it."
 TOPICS = "What is your feedback about?"
 
 

@@ -84,11 +84,12 @@ async def test_a_proposal_climbs_to_co_design_and_another_is_not_possible(
         limits = await bot.press(
             staff, detail_message, "Close: not possible", expect="which limit"
         )
-        await bot.press(staff, limits, "our funders' conditions", expect="Explain in plain")
+        funders = "the rules of the people who fund us"
+        await bot.press(staff, limits, funders, expect="Explain in plain")
         await _decide(bot, staff, "Our funding does not cover weekend staffing.")
         for woman in [author, women[0], women[1]]:
             news = await fake.wait_for_bot_message(woman.id, contains="can't go ahead", timeout=30)
-            assert "our funders' conditions" in news.text
+            assert "the rules of the people who fund us" in news.text
             assert "does not cover weekend staffing" in news.text
         for woman in women[2:]:
             assert all("can't go ahead" not in m.text for m in fake.bot_messages(woman.id))

@@ -61,7 +61,7 @@ async def test_at_debug_level_the_logs_hold_no_token_text_or_telegram_ids(
     alice = fake.user(7654321, first_name="Alice", username="alice_real")
     fake.add_member(SAFEGUARDING_CHAT_ID, staff)
     async with running_bot(fake, tmp_path, LOG_LEVEL="DEBUG", ENROLMENT="invite") as bot:
-        refused = await bot.send(alice, "/start", expect="by invitation only")
+        refused = await bot.send(alice, "/start", expect="You need an invitation link")
         assert not refused.buttons
         links = await bot.send(staff, "/invite", expect="Invitation links")
         (code,) = re.findall(r"start=([A-Za-z0-9_-]+)", links.text)

@@ -62,13 +62,13 @@ async def test_a_draft_reaches_volunteers_who_comment_and_a_revision_tells_each_
         assert drafts[woman.id].text.splitlines()[0] == "New message"
         assert "large print, three languages" in drafts[woman.id].text
         assert drafts[woman.id].protect_content
-    assert all("A draft to shape" not in m.text for m in fake.bot_messages(cat.id))
+    assert all("A plan to shape together" not in m.text for m in fake.bot_messages(cat.id))
     # The picture comes by its Telegram reference when she asks for it.
     await bot.press(ada, drafts[ada.id], "See the picture or document")
     assert fake.last_bot_message(ada.id).photo_bytes is not None
 
     said = await _comment(bot, ada, drafts[ada.id], "Suggest a change", "Add Polish, please.")
-    assert "you will hear whether it was taken" in said
+    assert "You will hear if they take it" in said
     said = await _comment(bot, bea, drafts[bea.id], "Suggest a change", "Use pictures of buses.")
     await fake.wait_for_bot_message(STAFF_CHAT_ID, contains="A new comment on draft 1")
     # A supporter the draft was not shared with cannot comment, even with a forged press.
@@ -94,10 +94,10 @@ async def test_a_draft_reaches_volunteers_who_comment_and_a_revision_tells_each_
     assert "Comments taken: 1 · not taken: 1" in review.text
     await bot.press(staff, review, "Send")
 
-    taken = await fake.wait_for_bot_message(ada.id, contains="What became of")
+    taken = await fake.wait_for_bot_message(ada.id, contains="What happened to")
     assert taken.text.splitlines()[0] == "New message"
     assert "✓ “Add Polish, please.” was taken." in taken.text
-    refused = await fake.wait_for_bot_message(bea.id, contains="What became of")
+    refused = await fake.wait_for_bot_message(bea.id, contains="What happened to")
     assert "✗ “Use pictures of buses.” was not taken, because of our finances" in refused.text
     assert "Photos cost more than we have this year." in refused.text
     second = await fake.wait_for_bot_message(cat.id, contains="version 2")

@@ -78,7 +78,7 @@ async def test_text_over_the_limit_is_refused_with_the_limit_and_the_flow_stays_
     await bot.join(alice)
     await _write(bot, alice, "x" * 201)
     answer = bot.fake.last_bot_message(alice.id)
-    assert "201 characters; the limit is 200" in answer.text
+    assert "That is 201 characters. The most you can send is 200." in answer.text
     review = await bot.send(alice, "x" * 200)
     await bot.press(alice, review, "Send")
     assert _feedback_rows(bot) == [("Groups", "x" * 200)]

@@ -89,7 +89,7 @@ async def test_declared_limits_are_kept_short_enough_for_the_preview(
     kinds = await bot.press(staff, audience, "All active women")
     await bot.press(staff, kinds, "Shared decision")
     answer = await bot.send(staff, "l" * 1001)
-    assert "the limit is 1000" in answer.text
+    assert "The most you can send is 1000." in answer.text
     link = await bot.send(staff, "l" * 1000)
     asked = await bot.press(staff, link, "It doesn't decide a particular idea")
     preview = await pick_domains(bot, staff, asked, ("Language",))

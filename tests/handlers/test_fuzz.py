@@ -123,7 +123,7 @@ async def test_any_text_as_feedback_is_stored_cleaned_or_refused_without_a_crash
         assert stored == cleaned and 0 < len(stored) <= 200
         assert not any(ord(char) < 32 and char not in "\n\t" for char in stored)
     else:
-        assert "limit is 200" in review.text or "empty" in review.text
+        assert "The most you can send is 200." in review.text or "empty" in review.text
         await bot.send(alice, "/cancel")
     _no_failure(fake)
 

@@ -150,7 +150,8 @@ async def test_an_update_whose_write_committed_is_not_run_again_and_she_is_told(
         await bot.intake.drain()
         await bot.runtime.outbox.drain(bot.app.bot)
         assert _feedback(bot) == [("Groups", "Saved once")]
-        assert "was received and saved" in (fake.last_bot_message(alice.id).text or "")
+        told = fake.last_bot_message(alice.id).text or ""
+        assert "We got what you sent just before, and saved it." in told
         # Her flow starts afresh (its step may be out of date): nothing of it is kept.
         assert _rows(bot, "SELECT count(*) FROM drafts") == [(0,)]
         assert _rows(bot, "SELECT count(*) FROM conversations") == [(0,)]

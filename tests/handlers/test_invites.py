@@ -35,7 +35,7 @@ async def test_start_without_a_code_is_refused_kindly_and_nothing_is_stored(
 ) -> None:
     alice = bot.woman("Alice")
     answer = await bot.send(alice, "/start")
-    assert "by invitation only" in answer.text
+    assert "You need an invitation link" in answer.text
     assert not answer.buttons
     assert _count(bot, "participants") == 0
     assert bot.runtime.trail.in_memory(alice.id)  # ids in memory only, for quick exit

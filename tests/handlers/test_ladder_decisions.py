@@ -212,13 +212,13 @@ async def test_not_possible_asks_for_the_limit_and_explains_it_to_everyone(
     await bot.send(staff, f"/proposal {number}")
     ask = await bot.press(staff, fake.last_bot_message(staff.id), "Close: not possible")
     assert "which limit" in ask.text
-    ask = await bot.press(staff, ask, "our funders' conditions")
+    ask = await bot.press(staff, ask, "the rules of the people who fund us")
     ask = await bot.send(staff, "Our grant only covers one-to-one work this year.")
     review = await bot.choose(staff, ask, "Delivery", "Done")
     await bot.press(staff, review, "Send")
     for woman in [author, *women]:
         news = await fake.wait_for_bot_message(woman.id, contains="can't go ahead")
-        assert "our funders' conditions" in news.text
+        assert "the rules of the people who fund us" in news.text
         assert "only covers one-to-one work" in news.text
     with sqlite3.connect(bot.runtime.db.path) as conn:
         assert conn.execute("SELECT outcome, limit_code FROM proposals").fetchall() == [

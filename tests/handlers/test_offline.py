@@ -123,7 +123,7 @@ async def test_an_offline_vote_counts_once_and_cannot_be_cast_twice(
     await bot.send(staff, f"/closepoll {number}")
     result = bot.texts_in(STAFF_CHAT_ID)[-1]
     assert "Saturday morning: 1" in result and "Tuesday evening: 0" in result
-    assert "Turnout: 1 of 4" in result
+    assert "Voted: 1 of 4." in result
     await bot.send(staff, "/digest")
     digest = "\n".join(bot.texts_in(staff.id)[-3:])
     assert "turnout 1 (1 given offline) of 4" in digest

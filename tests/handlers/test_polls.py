@@ -164,7 +164,7 @@ async def test_the_poll_closes_on_schedule_and_everyone_hears_the_result(
     for woman in (alice, bea, cara):
         result = await fake.wait_for_bot_message(woman.id, contains=f"Result of poll #{number}")
         assert "Tuesday evening: 2" in result.text and "Saturday morning: 1" in result.text
-        assert "Turnout: 3 of 3" in result.text
+        assert "Voted: 3 of 3." in result.text
         assert "Decision: Tuesday evening" in result.text
     staff_result = await fake.wait_for_bot_message(STAFF_CHAT_ID, contains="Result of poll")
     assert "Decision: Tuesday evening" in staff_result.text
@@ -234,7 +234,7 @@ async def test_an_optional_reason_is_kept_with_her_vote(
     number = await create_poll(bot, staff)
     message = await card(fake, alice, number)
     await bot.press(alice, message, "Tuesday evening")
-    ask = await bot.press(alice, message, "Add a reason (optional)")
+    ask = await bot.press(alice, message, "Add a reason (if you want)")
     assert "Why did you choose this?" in ask.text
     saved = await bot.send(alice, "I work on Saturdays.")
     assert "reason is saved" in saved.text

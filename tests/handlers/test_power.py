@@ -60,11 +60,11 @@ async def test_women_choosing_differently_is_recorded_and_following_them_reaches
     assert "the service preferred Saturday morning" in ask.text
     await bot.press(staff, ask, "Follow women's choice")
     review = await bot.send(staff, "The group starts on Tuesdays from May.")
-    assert "the service will follow your choice" in review.text
+    assert "The service will do what you chose." in review.text
     done = await bot.press(staff, review, "Send")
     assert f"Recorded for poll #{number}" in done.text
     for woman in (ada, bea, cat):
-        news = await fake.wait_for_bot_message(woman.id, contains="will follow your choice")
+        news = await fake.wait_for_bot_message(woman.id, contains="will do what you chose")
         assert news.text.splitlines()[0] == "New message"
         assert "The group starts on Tuesdays from May." in news.text
     assert _rows(bot, "SELECT followed, limit_code, decided_by FROM power_records") == [
@@ -92,15 +92,15 @@ async def test_not_following_women_names_the_limit_and_explains_it_to_those_who_
     ask = await fake.wait_for_bot_message(STAFF_CHAT_ID, contains="Women chose differently")
     await bot.press(staff, ask, "Not follow (a limit applies)")
     limit = fake.last_bot_message(staff.id)
-    await bot.press(staff, limit, "our funders' conditions")
+    await bot.press(staff, limit, "the rules of the people who fund us")
     review = await bot.send(staff, "Our grant pays for weekday sessions only.")
     await bot.press(staff, review, "Send")
     for woman in (ada, bea):
-        news = await fake.wait_for_bot_message(woman.id, contains="can't follow that")
-        assert "because of our funders' conditions" in news.text
+        news = await fake.wait_for_bot_message(woman.id, contains="the service can't do that")
+        assert "because of the rules of the people who fund us" in news.text
         assert "weekday sessions only" in news.text
     # She did not vote, so she is not told.
-    assert all("can't follow that" not in m.text for m in fake.bot_messages(cat.id))
+    assert all("the service can't do that" not in m.text for m in fake.bot_messages(cat.id))
     assert _rows(bot, "SELECT verdict, followed, limit_code FROM power_records") == [
         ("differed", "not_followed", "funder")
     ]
@@ -110,7 +110,7 @@ async def test_not_following_women_names_the_limit_and_explains_it_to_those_who_
     assert [row[:6] for row in tables["power_records"].rows] == [
         (str(number), "Tuesday evening", "Saturday morning", "differed", "not_followed", "funder")
     ]
-    assert "not followed because of our funders' conditions: 1" in report
+    assert "not followed because of the rules of the people who fund us: 1" in report
 
 
 async def test_women_agreeing_with_the_service_needs_no_follow_up(
@@ -157,7 +157,7 @@ async def test_a_tie_lets_staff_decide_with_a_reason_every_woman_who_could_vote_
     done = await bot.press(staff, review, "Send")
     assert f"Recorded for poll #{number}" in done.text
     for woman in (ada, bea, cat):
-        news = await fake.wait_for_bot_message(woman.id, contains="did not settle it")
+        news = await fake.wait_for_bot_message(woman.id, contains="So the service has decided")
         assert news.text.splitlines()[0] == "New message"
         assert "Saturdays suit the crèche." in news.text
     assert _rows(bot, "SELECT step, option, reason FROM poll_next_steps") == [

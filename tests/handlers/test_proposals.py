@@ -110,7 +110,7 @@ async def test_support_is_one_per_woman_and_pressing_again_withdraws(
     detail = await bot.press(bea, listing, listing.buttons[0])
     assert "Supporting: 0" in detail.text
     detail = await bot.press(bea, detail, "Support this idea")
-    assert "Supporting: 1" in detail.text and "Withdraw my support" in detail.buttons
+    assert "Supporting: 1" in detail.text and "Take back my support" in detail.buttons
     fake.press_data(bea, detail.message_id, f"sup:{number}")  # a replayed press withdraws
     await bot.pump()
     assert _rows(bot, "SELECT count(*) FROM supports") == [(0,)]
@@ -191,7 +191,7 @@ async def test_a_long_title_is_refused_and_the_flow_stays_open(bot: Harness) -> 
     await bot.join(alice)
     await bot.send(alice, "/propose")
     answer = await bot.send(alice, "t" * 81)
-    assert "the limit is 80" in answer.text
+    assert "The most you can send is 80." in answer.text
     assert "Now tell us about your idea" in (await bot.send(alice, "Short")).text
 
 

@@ -151,7 +151,7 @@ async def test_women_read_the_involvement_policy_from_the_menu(
     await bot.join(alice)
     menu = await bot.send(alice, "/menu")
     policy = await bot.press(alice, menu, "Thanks for your time")
-    assert "We have not written down our policy" in policy.text
+    assert "We have not written down how we thank people" in policy.text
 
 
 async def test_the_policy_is_the_services_own_text(bot: Harness) -> None:

@@ -42,7 +42,7 @@ async def test_the_report_arrives_as_text_and_a_chart(
     # The one closed poll was advisory: no shared decision in any domain yet.
     assert "Shared decisions by domain" in text
     assert "Design: 0 · service-wide 0 · consultation 0 · co-design 0 · co-production 0" in text
-    assert "our funders' conditions (1)" in text and "Funding ends at 5pm" in text
+    assert "the rules of the people who fund us (1)" in text and "Funding ends at 5pm" in text
     assert "Staff response time" in text
     chart = messages[-1]
     assert chart.photo_bytes is not None and chart.photo_bytes.startswith(PNG_SIGNATURE)

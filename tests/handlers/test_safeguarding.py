@@ -439,7 +439,7 @@ async def test_an_alert_from_a_vote_reason_shows_the_poll_number(
     number = await create_poll(bot, staff)
     message = await card(fake, alice, number)
     await bot.press(alice, message, "Tuesday evening")
-    await bot.press(alice, message, "Add a reason (optional)")
+    await bot.press(alice, message, "Add a reason (if you want)")
     await bot.send(alice, "Saturdays he is home and he hit me")
     alert = await _alert_message(fake)
     assert f"in poll #{number}" in _now_showing(fake, alert).text

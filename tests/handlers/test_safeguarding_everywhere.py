@@ -38,7 +38,7 @@ async def test_a_risk_word_in_a_vote_reason_brings_helplines_and_an_alert(
     number = await create_poll(bot, staff)
     message = await card(fake, alice, number)
     await bot.press(alice, message, "Tuesday evening")
-    await bot.press(alice, message, "Add a reason (optional)")
+    await bot.press(alice, message, "Add a reason (if you want)")
     await bot.send(alice, "Saturdays he is home and he hurts me")
     alert = await fake.wait_for_bot_message(SAFEGUARDING_CHAT_ID, contains="Safeguarding alert")
     assert "while giving a reason for a vote" in alert.text
