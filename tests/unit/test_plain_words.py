@@ -53,6 +53,7 @@ WOMEN_READ: dict[str, str] = {
     "codesign": "you_|line_|ask_comment|ask_suggestion|comment_|button_comment|button_suggest"
     "|button_file|kind_",
     "power": "you_",
+    "domains": "priorities|design|language|accessibility|delivery",  # what a decision was about
 }
 STAFF_ONLY = {
     "staff",
@@ -63,7 +64,6 @@ STAFF_ONLY = {
     "digest",
     "report",
     "export",
-    "domains",
     "dates",  # date patterns, not words
     "risk",  # the list of risk words: never shown
 }
