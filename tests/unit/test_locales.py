@@ -202,6 +202,41 @@ def test_right_to_left_text_isolates_numbers_and_made_up_names(language: str) ->
     assert FSI not in texts("consent.joined", DEFAULT_LANGUAGE, pseudonym="P-7KQ2")
 
 
+class _Shown(Visitor):
+    """The variables a message shows as they are (not only chooses a plural form by)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def visit_Placeable(self, node: ast.Placeable) -> None:
+        if isinstance(node.expression, ast.VariableReference):
+            self.names.add(node.expression.id.name)
+        self.generic_visit(node)
+
+
+def _shown(message: ast.Message) -> set[str]:
+    visitor = _Shown()
+    visitor.visit(message)
+    return visitor.names
+
+
+@pytest.mark.parametrize("language", [lang for lang in LANGUAGES if is_right_to_left(lang)])
+def test_every_value_a_right_to_left_text_shows_is_isolated(language: str) -> None:
+    texts = load_texts({"service_name": None, "helplines": None})
+    checked = 0
+    for name, message in _messages(language).items():
+        shown = _shown(message)
+        if not shown or message.value is None or len(message.value.elements) == 1:
+            continue  # a value alone is the whole text: it is isolated where it is put
+        values = {variable: f"V{variable}" for variable in variables(message)}
+        text = texts(name.replace("-", "."), language, **values)
+        for variable in shown:
+            assert f"{FSI}V{variable}{PDI}" in text, f"{name}: ${variable} is not isolated"
+            checked += 1
+    assert checked > 300
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_built_in_lists_fit_their_settings(language: str) -> None:
     texts = load_texts({"service_name": None, "helplines": None})
