@@ -28,7 +28,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, ContextTypes, Defaults
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import digest, polls, proposals
+from bot import delivery, digest, polls, proposals
 from bot.chat_bot import ChatBot
 from bot.config import Settings
 from bot.flood import FloodControl
@@ -81,6 +81,8 @@ STAFF_COMMANDS = (
     "draft",
     "comments",
     "prefer",
+    "stages",
+    "review",
     "newpoll",
     "polls",
     "closepoll",
@@ -132,6 +134,8 @@ DUE_WORK: tuple[DueWork, ...] = (
     polls.close_due_polls,
     polls.send_reminders,
     proposals.resuggest_waiting,
+    delivery.close_due_reviews,
+    delivery.send_due_reviews,
     digest.send_due_digest,
 )
 

@@ -23,6 +23,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from bot.ladder import LadderRules
 from bot.rules.resuggest import Resuggest
 from bot.rules.retention import RetentionPolicy
+from bot.rules.stages import DEFAULT_STAGE_ROLES, StagePlan, parse_stage_roles
 
 TOKEN_SHAPE = re.compile(r"^\d{3,12}:[A-Za-z0-9_-]{30,}$")
 # What Telegram accepts as a webhook's secret_token.
@@ -168,6 +169,15 @@ class Settings(BaseSettings):
     ladder_resuggest_days: int = Field(
         default=60, ge=1, description="a whole number of days, at least 1"
     )
+    # Names are keys; women read them as the `stages-*` and `roles-*` texts.
+    stage_roles: str = Field(
+        default=DEFAULT_STAGE_ROLES,
+        description="stages in order, `;` between them, each with its roles after `:`, e.g."
+        " plan: reviewer; delivery: co_facilitator",
+    )
+    review_days: int = Field(
+        default=14, ge=1, le=90, description="a whole number of days from 1 to 90"
+    )
     digest_frequency: Literal["daily", "weekly", "off"] = Field(
         default="daily", description="one of daily, weekly, off"
     )
@@ -286,6 +296,12 @@ class Settings(BaseSettings):
     @classmethod
     def _line_breaks(cls, value: str | None) -> str | None:
         return value.replace("\\n", "\n") if value is not None else None
+
+    @field_validator("stage_roles")
+    @classmethod
+    def _stages_readable(cls, value: str) -> str:
+        parse_stage_roles(value)
+        return value
 
     @field_validator("timezone")
     @classmethod
@@ -426,6 +442,10 @@ class Settings(BaseSettings):
     @property
     def resuggest_rules(self) -> Resuggest:
         return Resuggest(margin=self.ladder_resuggest_margin, days=self.ladder_resuggest_days)
+
+    @property
+    def stage_plan(self) -> StagePlan:
+        return parse_stage_roles(self.stage_roles)
 
     @property
     def digest_weekday_number(self) -> int:

@@ -177,12 +177,39 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
     yield table(
         "proposal_history",
         "entry_id proposal_id event from_level to_level outcome limit_code evidence reason"
-        " created_at domains",
+        " created_at domains stage",
         (
             (h.id, h.proposal_id, h.event, h.from_level, h.to_level, h.outcome,
              h.limit_code, safe_text(h.evidence), safe_text(h.reason), at(h.created_at),
-             " ".join(h.domains))
+             " ".join(h.domains), h.stage)
             for h in await records.history()
+        ),
+    )
+    yield table(
+        "item_roles",
+        "proposal_id stage role pseudonym taken_at",
+        (
+            (r.proposal_id, r.stage, r.role, r.pseudonym, at(r.taken_at))
+            for r in await tx.delivery.all_roles()
+        ),
+    )
+    yield table(
+        "reviews",
+        "review_id proposal_id review_at sent_at closes_at closed_at asked yes partly no"
+        " comments",
+        (
+            (r.id, r.proposal_id, at(r.review_at), at(r.sent_at), at(r.closes_at),
+             at(r.closed_at), r.asked, r.yes, r.partly, r.no, r.comments)
+            for r in await tx.delivery.all_reviews()
+        ),
+    )
+    # Like votes, answers name no one: only when, what and the comment.
+    yield table(
+        "review_answers",
+        "review_id proposal_id answer comment answered_at",
+        (
+            (a.review_id, a.proposal_id, a.answer, safe_text(a.comment), at(a.answered_at))
+            for a in await tx.delivery.all_answers()
         ),
     )
     yield table(

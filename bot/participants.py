@@ -9,6 +9,7 @@ from bot.invites import spend_invite
 from bot.pseudonyms import new_pseudonym
 from storage.codesign import Comment
 from storage.db import Database
+from storage.delivery import ReviewAnswer, RoleHeld
 from storage.feedback import Feedback, FeedbackResponse
 from storage.participants import Participant
 from storage.proposals import Proposal
@@ -98,6 +99,8 @@ class MyData:
     messages_kept: int
     recognition: list[Recognition]
     draft_comments: tuple[Comment, ...] = ()  # her comments on co-design drafts
+    roles: tuple[RoleHeld, ...] = ()  # roles she holds on items being delivered
+    review_answers: tuple[ReviewAnswer, ...] = ()  # what she said when asked "did it work?"
 
 
 async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
@@ -120,6 +123,8 @@ async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
             await tx.trail.count_for(participant_id),
             await tx.recognition.by_participant(participant_id),
             tuple(await tx.drafts.comments_by(participant_id)),
+            tuple(await tx.delivery.roles_of(participant_id)),
+            tuple(await tx.delivery.answers_of(participant_id)),
         )
 
 

@@ -26,6 +26,7 @@ from bot.notices import notice_html
 from bot.participants import wants_notice
 from bot.rules.domains import valid_choice
 from bot.rules.resuggest import resuggest_due
+from bot.rules.stages import FINISHED, has_stages
 from bot.runtime import Runtime
 from bot.safeguarding import link_alerts
 from storage.db import Tx
@@ -204,6 +205,7 @@ class ProposalView:
     history: list[HistoryEntry]
     supports: bool
     volunteers: bool
+    stages_running: bool = False  # at co-production, its stages not finished: roles open
 
 
 async def view_proposal(
@@ -221,7 +223,9 @@ async def view_proposal(
         if participant_id is not None:
             supports = await tx.proposals.supports(proposal_id, participant_id)
             volunteers = await tx.proposals.volunteers(proposal_id, participant_id)
-    return ProposalView(proposal, history, supports, volunteers)
+        stage = await tx.delivery.current_stage(proposal_id)
+    running = has_stages(proposal.status, proposal.level, proposal.outcome) and stage != FINISHED
+    return ProposalView(proposal, history, supports, volunteers, running)
 
 
 async def my_proposals(rt: Runtime, participant_id: int) -> list[Proposal]:
@@ -254,6 +258,9 @@ async def _toggle(
             return Outcome.OWN
         toggle = tx.proposals.toggle_volunteer if volunteer else tx.proposals.toggle_support
         added = await toggle(proposal_id, participant_id, now)
+        if volunteer and not added:
+            # Roles are for volunteers: she stepped back, so her roles on it go too.
+            await tx.delivery.leave_all(proposal_id, participant_id)
         if added:
             await evaluate_ladder(rt, tx, proposal_id)
     return Outcome.DONE if added else Outcome.UNDONE

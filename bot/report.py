@@ -6,6 +6,7 @@ import asyncio
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from bot.delivery import stage_name
 from bot.recognition import value_of
 from bot.report_rules import DecisionStats, ReportPeriod, ReportSummary, summarise
 from bot.rules.offline import OfflineCounts, count_offline
@@ -18,6 +19,7 @@ from bot.rules.recognition import (
     show_money,
     total_recognition,
 )
+from bot.rules.stages import ReviewCount, review_figures, roles_taken
 from bot.runtime import Runtime
 from bot.texts import Safe, Texts
 from storage.db import Database
@@ -243,6 +245,42 @@ def render_power(texts: Texts, figures: PowerFigures) -> Safe:
     return Safe("\n".join(lines))
 
 
+@dataclass(frozen=True, slots=True)
+class DeliveryFigures:
+    roles_by_stage: dict[str, int]  # roles taken in the period, per stage
+    role_women: int  # how many women took them
+    reviews: int  # reviews that closed in the period
+    answers: ReviewCount  # their counts added up
+
+
+def render_delivery(texts: Texts, figures: DeliveryFigures) -> Safe:
+    """Co-delivery: which stages had women in a role, and what the reviews found."""
+    taken = sum(figures.roles_by_stage.values())
+    if not taken and not figures.reviews:
+        return texts("report.delivery_none")
+    lines = [
+        texts("report.delivery_header"),
+        texts("report.roles", count=taken, women=figures.role_women),
+    ]
+    lines.extend(
+        texts("report.roles_stage", stage=stage_name(texts, stage, "en"), count=count)
+        for stage, count in figures.roles_by_stage.items()
+    )
+    answers = figures.answers
+    lines.append(
+        texts(
+            "report.reviews",
+            count=figures.reviews,
+            asked=answers.asked,
+            yes=answers.yes,
+            partly=answers.partly,
+            no=answers.no,
+            comments=answers.comments,
+        )
+    )
+    return Safe("\n".join(lines))
+
+
 def _draw(texts: Texts, zone: ZoneInfo, summary: ReportSummary) -> bytes:
     """In a worker thread: matplotlib is imported only when a chart is first drawn (the bot
     starts faster without it), and that import, like the drawing, must not hold up anyone."""
@@ -258,8 +296,8 @@ async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
     thread on a read-only connection of their own, and so does the drawing: a report on
     years of records never stops the bot answering anyone.
     """
-    summary, offline, recognition, power = await asyncio.to_thread(
-        asyncio.run, _count(rt.db, period)
+    summary, offline, recognition, power, delivered = await asyncio.to_thread(
+        asyncio.run, _count(rt.db, period, rt.settings.stage_plan.names)
     )
     zone = rt.settings.zone
     png = await asyncio.to_thread(_draw, rt.texts, zone, summary)
@@ -268,13 +306,14 @@ async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
         render_offline(rt.texts, offline),
         render_recognition(rt.texts, recognition),
         render_power(rt.texts, power),
+        render_delivery(rt.texts, delivered),
     ]
     return Report(summary, offline, recognition, blocks, png)
 
 
 async def _count(
-    db: Database, period: ReportPeriod
-) -> tuple[ReportSummary, OfflineCounts, RecognitionTotals, PowerFigures]:
+    db: Database, period: ReportPeriod, stages: tuple[str, ...]
+) -> tuple[ReportSummary, OfflineCounts, RecognitionTotals, PowerFigures, DeliveryFigures]:
     """In the worker thread: the period's rows from one snapshot, counted."""
     start, end = period.start, period.end
     async with db.snapshot() as tx:
@@ -298,6 +337,8 @@ async def _count(
         given = [*await tx.recognition.all(), *await retained.recognition_traces()]
         shared = await tx.power.all()
         not_yet = await tx.proposals.all_not_yet()
+        roles = await tx.delivery.all_roles()
+        reviews = await tx.delivery.all_reviews()
     summary = summarise(
         period,
         feedback=feedback,
@@ -324,4 +365,14 @@ async def _count(
     recognition = total_recognition(
         period.holds, [(r.level, r.pseudonym, value_of(r), r.given_at) for r in given]
     )
-    return summary, offline, recognition, power
+    by_stage, women = roles_taken(
+        ((r.stage, r.pseudonym, r.taken_at) for r in roles), stages, period.holds
+    )
+    counts = [
+        (r.closed_at, ReviewCount(r.asked or 0, r.yes or 0, r.partly or 0, r.no or 0,
+                                  r.comments or 0))
+        for r in reviews
+    ]  # fmt: skip
+    closed, answers = review_figures(counts, period.holds)
+    delivered = DeliveryFigures(by_stage, women, closed, answers)
+    return summary, offline, recognition, power, delivered

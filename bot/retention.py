@@ -59,7 +59,9 @@ async def purge(rt: Runtime, now: int) -> Purged:
         purged = Purged(
             feedback=await tx.retention.retire_feedback_before(due.feedback),
             ideas=len(ideas),
-            vote_reasons=await tx.retention.erase_vote_reasons(due.vote_reasons),
+            # A review's comments are kept like the reasons given with votes.
+            vote_reasons=await tx.retention.erase_vote_reasons(due.vote_reasons)
+            + await tx.delivery.erase_comments(due.vote_reasons),
             alerts=await tx.retention.drop_alerts_before(due.alerts),
             notified=len(notified),
             women=len(women),

@@ -10,6 +10,7 @@ from telegram.error import BadRequest, Forbidden
 from telegram.ext import ConversationHandler
 
 from bot import proposals
+from bot.delivery import stage_name
 from bot.ladder import LIMIT_CODES, Level, closing_outcomes, next_level
 from bot.offline import by_whom
 from bot.outbox import Buttons
@@ -183,6 +184,12 @@ def _history(ctx: Ctx, view: proposals.ProposalView) -> list[str]:
                 "staffladder.event_not_yet",
                 from_level=staff_level(ctx, entry.from_level or 1),
                 to_level=staff_level(ctx, entry.to_level or 2),
+            )
+        elif entry.event == "stage":
+            event = text(
+                ctx,
+                "staffladder.event_stage",
+                stage=stage_name(ctx.rt.texts, entry.stage or "", ctx.lang),
             )
         else:
             event = text(ctx, f"staffladder.event_{entry.event}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import InputFile, Update
 
 from bot import participants
+from bot.delivery import role_name, stage_name
 from bot.offline import Recorded, offline_woman
 from bot.paging import split_blocks
 from bot.recognition import value_of
@@ -178,6 +179,32 @@ def _my_data_blocks(ctx: Ctx, data: participants.MyData, *, own: bool) -> list[s
             )
             + (text(ctx, "mydata.comment_reason", reason=c.reason) if c.reason else "")
             for c in data.draft_comments
+        )
+    if data.roles:
+        parts.append(text(ctx, "mydata.roles_header"))
+        parts.extend(
+            text(
+                ctx,
+                "mydata.role_item",
+                number=r.proposal_id,
+                role=role_name(ctx.rt.texts, r.role, ctx.lang),
+                stage=stage_name(ctx.rt.texts, r.stage, ctx.lang),
+            )
+            for r in data.roles
+        )
+    if data.review_answers:
+        parts.append(text(ctx, "mydata.reviews_header"))
+        parts.extend(
+            text(
+                ctx,
+                "mydata.review_item",
+                number=a.proposal_id,
+                answer=text(ctx, f"delivery.answer_{a.answer}")
+                if a.answer
+                else text(ctx, "delivery.no_answer"),
+            )
+            + (text(ctx, "mydata.review_comment", comment=a.comment) if a.comment else "")
+            for a in data.review_answers
         )
     if data.recognition:
         parts.append(text(ctx, "mydata.recognition_header"))

@@ -6,6 +6,7 @@ from telegram import Update
 from telegram.ext import ConversationHandler
 
 from bot import proposals
+from bot.delivery import stage_name
 from bot.offline import by_whom
 from bot.paging import TELEGRAM_LIMIT, split_blocks, visible_length
 from bot.proposals import Outcome, ProposalView
@@ -248,6 +249,13 @@ def _history_lines(ctx: Ctx, history: list[HistoryEntry]) -> list[str]:
                 level=level_name(ctx, entry.to_level or 1),
                 reason=reason,
             )
+        elif entry.event == "stage":
+            line = text(
+                ctx,
+                "proposals.history_stage",
+                date=date,
+                stage=stage_name(ctx.rt.texts, entry.stage or "", ctx.lang),
+            )
         elif entry.event == "closed" and entry.limit_code:
             line = text(
                 ctx,
@@ -330,6 +338,8 @@ def _detail(
             rows.append([(text(ctx, f"proposals.{key}"), f"sup:{proposal.id}")])
         key = "button_unvolunteer" if view.volunteers else "button_volunteer"
         rows.append([(text(ctx, f"proposals.{key}"), f"vol:{proposal.id}")])
+    if view.volunteers and view.stages_running:
+        rows.append([(text(ctx, "delivery.button_roles"), f"rls:{proposal.id}")])
     rows.append([(text(ctx, "proposals.button_back"), "ideas:0:0")])
     return "\n\n".join(parts), rows
 

@@ -22,6 +22,7 @@ from bot.config import Settings
 from bot.stored_flows import StoredFlows
 from handlers import (
     codesign,
+    delivery,
     feedback,
     ladder_staff,
     offline,
@@ -302,6 +303,27 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         },
     )
 
+    # Co-delivery: staff set an item's review date; women add a comment to their answer.
+    add_flow(
+        "review",
+        entry_points=[CommandHandler("review", delivery.ask_review_date, filters=is_staff)],
+        states={
+            delivery.REVIEW_DATE: [MessageHandler(TEXT_ONLY & is_staff, delivery.got_review_date)]
+        },
+    )
+    add_flow(
+        "review-comment",
+        entry_points=[
+            CallbackQueryHandler(delivery.ask_review_comment, pattern=r"^rvc:\d{1,9}$")
+        ],
+        states={
+            delivery.REVIEW_COMMENT: [
+                MessageHandler(TEXT_ONLY, delivery.got_review_comment),
+                MessageHandler(NOT_TEXT, safety.got_non_text),
+            ]
+        },
+    )
+
     # The power-sharing record: after women chose differently, what the service did.
     add_flow(
         "follow",
@@ -476,6 +498,15 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CallbackQueryHandler(polls.on_vote, pattern=r"^vote:\d{1,9}:\d{1,2}$"))
     app.add_handler(CallbackQueryHandler(proposals.on_toggle, pattern=r"^(sup|vol):\d{1,9}$"))
     app.add_handler(CallbackQueryHandler(codesign.on_draft_file, pattern=r"^dfl:\d{1,9}$"))
+    app.add_handler(CallbackQueryHandler(delivery.on_roles, pattern=r"^rls:\d{1,9}$"))
+    app.add_handler(
+        CallbackQueryHandler(
+            delivery.on_role, pattern=r"^rl[tl]:\d{1,9}:[a-z][a-z0-9_]{0,19}:[a-z][a-z0-9_]{0,19}$"
+        )
+    )
+    app.add_handler(
+        CallbackQueryHandler(delivery.on_review_answer, pattern=r"^rva:\d{1,9}:(yes|partly|no)$")
+    )
     app.add_handler(CallbackQueryHandler(plans.on_share_answer, pattern=r"^fia:\d{1,9}:(yes|no)$"))
     app.add_handler(
         CallbackQueryHandler(
@@ -492,6 +523,12 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CommandHandler("proposal", ladder_staff.cmd_proposal, filters=is_staff))
     app.add_handler(CommandHandler("comments", codesign.cmd_comments, filters=is_staff))
     app.add_handler(CommandHandler("prefer", power.cmd_prefer, filters=is_staff))
+    app.add_handler(CommandHandler("stages", delivery.cmd_stages, filters=is_staff))
+    app.add_handler(
+        CallbackQueryHandler(
+            delivery.on_stage_move, pattern=r"^stg:\d{1,9}:[a-z][a-z0-9_]{0,19}$"
+        )
+    )
     app.add_handler(CallbackQueryHandler(power.on_prefer, pattern=r"^prf:\d{1,9}:\d{1,2}$"))
     app.add_handler(CallbackQueryHandler(power.on_run_again, pattern=r"^nxt:\d{1,9}:again$"))
     app.add_handler(CommandHandler("polls", polls_staff.cmd_polls, filters=is_staff))

@@ -12,6 +12,7 @@ from pathlib import Path
 import aiosqlite
 
 from storage.codesign import DraftRepo
+from storage.delivery import DeliveryRepo
 from storage.digests import DigestRepo
 from storage.feedback import FeedbackRepo
 from storage.files import connect, make_private
@@ -62,6 +63,7 @@ class Tx:
         self.recognition = RecognitionRepo(conn)
         self.drafts = DraftRepo(conn)
         self.power = PowerRepo(conn)
+        self.delivery = DeliveryRepo(conn)
         self._after_commit: list[Callable[[], None]] = []
 
     def after_commit(self, callback: Callable[[], None]) -> None:

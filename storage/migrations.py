@@ -660,6 +660,83 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE UNIQUE INDEX decision_domains_not_yet ON decision_domains (not_yet_id, domain)
         WHERE not_yet_id IS NOT NULL;
     """,
+    # 27: co-delivery. An item at co-production moves through stages (named in STAGE_ROLES):
+    # each move is a `stage` event on its history (the stage it reached in `stage`), and its
+    # review's result a `reviewed` event, so the history table is rebuilt to allow them.
+    # Women who volunteered take roles at a stage (one row per woman, stage and role); the
+    # review asks the women involved "did it work?".
+    f"""{REBUILD}
+    CREATE TABLE proposal_history_rebuilt (
+        id           INTEGER PRIMARY KEY,
+        proposal_id  INTEGER NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,
+        event        TEXT    NOT NULL CHECK (event IN
+                             ('submitted', 'published', 'declined', 'moved', 'closed', 'stage',
+                              'reviewed')),
+        from_level   INTEGER,
+        to_level     INTEGER,
+        outcome      TEXT,
+        limit_code   TEXT,
+        staff_id     INTEGER,
+        staff_name   TEXT,
+        evidence     TEXT,
+        reason       TEXT,
+        created_at   INTEGER NOT NULL,
+        stage        TEXT
+    );
+    INSERT INTO proposal_history_rebuilt (id, proposal_id, event, from_level, to_level, outcome,
+                                          limit_code, staff_id, staff_name, evidence, reason,
+                                          created_at)
+        SELECT id, proposal_id, event, from_level, to_level, outcome, limit_code, staff_id,
+               staff_name, evidence, reason, created_at FROM proposal_history;
+    DROP TABLE proposal_history;
+    ALTER TABLE proposal_history_rebuilt RENAME TO proposal_history;
+    CREATE INDEX proposal_history_proposal ON proposal_history (proposal_id, id);
+    CREATE INDEX proposal_history_created ON proposal_history (created_at);
+    CREATE INDEX proposal_history_stage ON proposal_history (proposal_id, id)
+        WHERE event = 'stage';
+
+    CREATE TABLE item_roles (
+        proposal_id    INTEGER NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,
+        participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+        stage          TEXT    NOT NULL,
+        role           TEXT    NOT NULL,
+        taken_at       INTEGER NOT NULL,
+        PRIMARY KEY (proposal_id, participant_id, stage, role)
+    );
+    CREATE INDEX item_roles_participant ON item_roles (participant_id);
+
+    -- The review of a delivered item: on `review_at` the women involved are asked "did it
+    -- work?"; it closes at `closes_at` and its counts are frozen then (so they stay true after
+    -- a woman deletes her data). One review per item.
+    CREATE TABLE item_reviews (
+        id          INTEGER PRIMARY KEY,
+        proposal_id INTEGER NOT NULL UNIQUE REFERENCES proposals (id) ON DELETE CASCADE,
+        review_at   INTEGER NOT NULL,
+        set_by      TEXT    NOT NULL,
+        set_at      INTEGER NOT NULL,
+        sent_at     INTEGER,
+        closes_at   INTEGER,
+        closed_at   INTEGER,
+        asked       INTEGER,
+        yes         INTEGER,
+        partly      INTEGER,
+        no          INTEGER,
+        comments    INTEGER
+    );
+    CREATE INDEX item_reviews_due ON item_reviews (review_at) WHERE sent_at IS NULL;
+    CREATE INDEX item_reviews_open ON item_reviews (closes_at) WHERE closed_at IS NULL;
+
+    -- Each woman asked, with her answer (none yet: NULL) and her optional comment.
+    CREATE TABLE review_answers (
+        review_id      INTEGER NOT NULL REFERENCES item_reviews (id) ON DELETE CASCADE,
+        participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+        answer         TEXT    CHECK (answer IN ('yes', 'partly', 'no')),
+        comment        TEXT,
+        answered_at    INTEGER,
+        PRIMARY KEY (review_id, participant_id)
+    );
+    CREATE INDEX review_answers_participant ON review_answers (participant_id);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -56,6 +56,7 @@ class HistoryEntry:
     reason: str | None
     created_at: int
     domains: tuple[str, ...] = ()  # what a staff decision decided about
+    stage: str | None = None  # a co-delivery stage move: the stage reached
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,17 +444,17 @@ class ProposalRepo:
         """Every change to the item and every "not yet", in the order they happened."""
         async with self._conn.execute(
             "SELECT id, event, from_level, to_level, outcome, limit_code, staff_name, evidence,"
-            f" reason, created_at, {_domains_of('history_id = h.id')}, 0 AS kind"
+            f" reason, created_at, {_domains_of('history_id = h.id')}, stage, 0 AS kind"
             " FROM proposal_history h WHERE proposal_id = :proposal"
             " UNION ALL"
             " SELECT id, 'not_yet', to_level - 1, to_level, NULL, limit_code, staff_name, NULL,"
-            f" reason, created_at, {_domains_of('not_yet_id = n.id')}, 1 AS kind"
+            f" reason, created_at, {_domains_of('not_yet_id = n.id')}, NULL, 1 AS kind"
             " FROM not_yet n WHERE proposal_id = :proposal"
             " ORDER BY created_at, kind, id",
             {"proposal": proposal_id},
         ) as cursor:
             return [
-                replace(HistoryEntry(*row[:10]), domains=split_domains(row[10]))
+                replace(HistoryEntry(*row[:10]), domains=split_domains(row[10]), stage=row[11])
                 for row in await cursor.fetchall()
             ]
 

@@ -57,6 +57,7 @@ class HistoryRecord:
     reason: str | None
     created_at: int
     domains: tuple[str, ...] = ()  # what a staff decision decided about
+    stage: str | None = None  # a co-delivery stage move: the stage reached
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,11 +160,14 @@ class RecordsRepo:
         rows = await self._rows(
             "SELECT id, proposal_id, event, from_level, to_level, outcome, limit_code, evidence,"
             " reason, created_at, (SELECT group_concat(domain) FROM (SELECT domain"
-            "  FROM decision_domains d WHERE d.history_id = h.id ORDER BY d.rowid))"
+            "  FROM decision_domains d WHERE d.history_id = h.id ORDER BY d.rowid)), stage"
             " FROM proposal_history h WHERE created_at <= ? ORDER BY id",
             (_between(None, until)[1],),
         )
-        return [replace(HistoryRecord(*row[:10]), domains=split_domains(row[10])) for row in rows]
+        return [
+            replace(HistoryRecord(*row[:10]), domains=split_domains(row[10]), stage=row[11])
+            for row in rows
+        ]
 
     async def suggestions(
         self, since: int | None = None, until: int | None = None

@@ -182,6 +182,11 @@ mydata-comment_open = لم يُقرَّر بعد
 mydata-comment_taken = أُخذ به
 mydata-comment_not_taken = لم يُؤخذ به
 mydata-comment_reason = { " " }(لماذا: { $reason })
+mydata-roles_header = <b>أدواركِ</b>
+mydata-role_item = #{ $number }: { $role } ({ $stage })
+mydata-reviews_header = <b>إجاباتكِ على «هل نجحت؟»</b>
+mydata-review_item = #{ $number }: { $answer }
+mydata-review_comment = { " " }(تعليقكِ: { $comment })
 ## forget
 
 forget-ask =
@@ -425,6 +430,8 @@ commands-toidea = الفريق: السؤال هل يصبح رأي فكرة
 commands-draft = الفريق: مشاركة مسودة أو تعديل مع متطوعات الفكرة
 commands-comments = الفريق: التعليقات على مسودات فكرة
 commands-prefer = الفريق: ختم الخيار المفضّل للفريق في تصويت
+commands-stages = الفريق: مراحل الفكرة ومن تتولى كل دور
+commands-review = الفريق: تحديد تاريخ تقييم الفكرة أو قراءة الإجابات
 commands-myfeedback = آراؤكِ وردودنا
 ## error
 
@@ -498,6 +505,8 @@ proposals-history_declined = { $date }: لم تُنشر – { $reason }
 proposals-history_moved = { $date }: انتقلت إلى مرحلة { $level } – { $reason }
 proposals-history_closed = { $date }: أُغلقت: { $outcome } – { $reason }
 proposals-history_not_possible = { $date }: غير ممكنة ({ $limit }) – { $reason }
+proposals-history_stage = { $date }: الآن في مرحلة «{ $stage }»
+proposals-history_reviewed = { $date }: قالت النساء المشاركات إن كانت قد نجحت
 
 proposals-you_declined_limit =
     لم تُنشر فكرتكِ «{ $title }» بسبب { $limit }.
@@ -631,6 +640,8 @@ staffladder-event_published = نُشرت
 staffladder-event_declined = رُفضت
 staffladder-event_moved = انتقلت { $from_level } ← { $to_level }
 staffladder-event_closed = أُغلقت: { $outcome }
+staffladder-event_stage = المرحلة: { $stage }
+staffladder-event_reviewed = قُيّمت مع النساء المشاركات
 staffladder-detail_evidence =
     { "" }
     { "  " }الدليل: { $evidence }
@@ -1333,3 +1344,90 @@ proposals-history_not_yet_limit = { $date }: لن تنتقل إلى { $level } �
 proposals-history_about = { $line } · يخصّ: { $domains }
 report-staff_domains_header = <b>قرارات اتخذها الفريق وحده، حسب المجال</b> (الانتقال إلى الأعلى، ليس الآن، الإغلاق، الرفض، ما قرّرته الخطة مسبقًا)
 report-staff_domains_line = { $domain }: { $count } · { $level_1 } { $at_1 } · { $level_2 } { $at_2 } · { $level_3 } { $at_3 }
+
+## delivery
+
+# المراحل التي تمرّ بها فكرة في مرحلة الإنتاج المشترك، والأدوار التي تتولاها النساء في كل
+# مرحلة (الأسماء في STAGE_ROLES مفاتيح).
+stages-plan = التخطيط
+stages-design = التصميم
+stages-access = اللغة وسهولة الوصول
+stages-delivery = التنفيذ
+stages-review = التقييم
+stages-finished = انتهت كل المراحل
+roles-reviewer = مراجِعة
+roles-designer = مصمِّمة
+roles-co_facilitator = ميسِّرة مشاركة
+delivery-stages_usage = أرسلي /stages ورقم الفكرة، مثلًا /stages 12.
+delivery-no_stages = الفكرة #{ $number } ليست في مرحلة الإنتاج المشترك، لذلك ليس لها مراحل.
+delivery-no_stages_now = هذه الفكرة ليس لها مراحل الآن. هي ليست في مرحلة الإنتاج المشترك، أو أُغلقت على أنها غير ممكنة.
+delivery-not_started = لم تبدأ بعد
+delivery-stages_header = <b>مراحل الفكرة #{ $number } «{ $title }»</b>
+    الآن: { $stage }
+delivery-stage_line =
+    { $marker }<b>{ $stage }</b>{ $moved }
+    { $roles }
+delivery-moved_on = { " " }· منذ { $date }
+delivery-role_holders = { $role }: { $who }
+delivery-nobody = لا أحد بعد
+delivery-finished_on = انتهت كل المراحل في { $date }.
+delivery-button_move = انتقلي إلى: { $stage }
+delivery-button_finish = إنهاء المراحل
+delivery-moved = المرحلة الآن: { $stage }
+delivery-moved_already = انتقلت الفكرة من قبل. افتحي /stages مرة أخرى لتري أين هي الآن.
+delivery-review_first = التقييم لم ينتهِ بعد. يمكن الانتقال عندما تقول النساء إن كان قد نجح.
+delivery-review_none = التقييم: لا يوجد تاريخ بعد. حدّديه بـ /review { $number }.
+delivery-review_set = التقييم: ستُسأل النساء في { $date }.
+delivery-review_open = التقييم: النساء يجبن الآن، حتى { $date }.
+delivery-review_result = انتهى التقييم في { $date }. سُئلت: { $asked }. نعم: { $yes }. جزئيًا: { $partly }. لا: { $no }.
+delivery-review_usage = أرسلي /review ورقم الفكرة، مثلًا /review 12.
+delivery-review_current = { " " }التاريخ الآن هو { $date }.
+delivery-ask_review_date = متى نسأل النساء إن كانت #{ $number } «{ $title }» قد نجحت؟{ $current } أرسلي تاريخًا مثل <code>2026-06-30</code>، أو عدد أيام مثل <code>30d</code>. سيكون لديهن { $days } يومًا للإجابة. أرسلي /cancel للتوقف.
+delivery-bad_review_date = لم أفهم ذلك. أرسلي تاريخًا خلال سنة، مثل <code>2026-06-30</code>، أو أيامًا مثل <code>30d</code>.
+delivery-review_saved = تم. في { $date } ستُسأل النساء اللواتي شاركن في #{ $number }: هل نجحت؟
+delivery-review_already_sent = أُرسل سؤال التقييم عن #{ $number } من قبل، لذلك لا يمكن تغيير تاريخه.
+delivery-review_header = <b>تقييم #{ $number } «{ $title }»</b>
+delivery-review_so_far = الإجابات حتى الآن: { $count } من { $asked }. سترين ما قلنه بعد { $date }.
+delivery-comments_header = التعليقات: { $count }
+delivery-comment_item = { $answer }: «{ $comment }»
+delivery-no_answer = بلا إجابة
+delivery-button_roles = أدوار يمكنكِ توليها
+delivery-roles_screen =
+    <b>الأدوار في #{ $number } «{ $title }»</b>
+    المرحلة الآن: { $stage }
+
+    أدواركِ:
+    { $mine }
+
+    اضغطي على دور لتتوليه. اضغطي عليه مرة أخرى لتتركيه.
+delivery-my_role = { $role } ({ $stage })
+delivery-no_roles_yet = لا شيء بعد
+delivery-button_take = تولّي: { $role } ({ $stage })
+delivery-button_leave = ✓ اتركي: { $role } ({ $stage })
+delivery-button_back = رجوع
+delivery-roles_closed = لا يمكنكِ تولي الأدوار هنا الآن.
+delivery-role_already = لم يتغير شيء: هذا هو الحال من قبل.
+delivery-volunteer_first = اضغطي أولًا على «أريد المساعدة في تصميمها» في الفكرة.
+delivery-role_taken = أنتِ الآن { $role } ({ $stage }). شكرًا لكِ!
+delivery-role_left = تركتِ الدور { $role } ({ $stage }).
+delivery-review_ask =
+    هل نجحت؟ ساعدتِ في #{ $number } «{ $title }». نريد أن نعرف إن كانت قد نجحت بالنسبة لكِ.
+
+    أجيبي قبل { $closes }. يمكنكِ أيضًا إضافة تعليق.
+delivery-review_yours = إجابتكِ: <b>{ $answer }</b>. يمكنكِ تغييرها حتى النهاية.
+delivery-answer_yes = نعم
+delivery-answer_partly = جزئيًا
+delivery-answer_no = لا
+delivery-button_comment = أضيفي تعليقًا
+delivery-answer_thanks = شكرًا لكِ. حُفظت إجابتكِ.
+delivery-review_closed = هذا السؤال مغلق الآن.
+delivery-ask_comment = تعليقكِ على «{ $title }»، في رسالة واحدة (حتى { $limit } حرف). أرسلي /cancel للتوقف.
+delivery-comment_thanks = شكرًا لكِ. حُفظ تعليقكِ. يقرؤه الفريق بدون اسمكِ.
+delivery-staff_review_sent = أُرسل سؤال التقييم عن #{ $number } «{ $title }» إلى النساء: { $count }. اخترن ألا تصلهن رسائل، فلم يُسألن: { $quiet }. ينتهي في { $closes }.
+delivery-evidence_review = سُئلت { $asked }: نعم { $yes }، جزئيًا { $partly }، لا { $no }؛ تعليقات { $comments }
+delivery-staff_review_closed = انتهى تقييم #{ $number }. سُئلت: { $asked }. نعم: { $yes }. جزئيًا: { $partly }. لا: { $no }. التعليقات: { $comments }. اقرئيها بـ /review { $number }.
+report-delivery_none = التنفيذ المشترك والتقييم: لم تتولَّ أي امرأة دورًا ولم يكتمل أي تقييم في هذه الفترة.
+report-delivery_header = <b>التنفيذ المشترك والتقييم</b>
+report-roles = أدوار تولّتها النساء: { $count } (عدد النساء: { $women }). حسب المرحلة:
+report-roles_stage = { $stage }: { $count }
+report-reviews = تقييمات اكتملت: { $count }. نساء سُئلن: { $asked }. هل نجحت؟ نعم: { $yes }. جزئيًا: { $partly }. لا: { $no }. التعليقات: { $comments }.

@@ -214,6 +214,11 @@ mydata-comment_open = not decided yet
 mydata-comment_taken = taken
 mydata-comment_not_taken = not taken
 mydata-comment_reason = { " " }(why: { $reason })
+mydata-roles_header = <b>Your roles</b>
+mydata-role_item = #{ $number }: { $role } ({ $stage })
+mydata-reviews_header = <b>Your answers to “Did it work?”</b>
+mydata-review_item = #{ $number }: { $answer }
+mydata-review_comment = { " " }(your comment: { $comment })
 ## forget
 
 forget-ask =
@@ -461,6 +466,8 @@ commands-toidea = Staff: ask whether feedback may become an idea
 commands-draft = Staff: share a draft or a revision with an idea's volunteers
 commands-comments = Staff: the comments on an idea's drafts
 commands-prefer = Staff: seal the service's preferred option in a poll
+commands-stages = Staff: an idea's stages and who holds which role
+commands-review = Staff: set an idea's review date, or read its answers
 commands-myfeedback = Your feedback and our replies
 ## error
 
@@ -534,6 +541,8 @@ proposals-history_declined = { $date }: not published – { $reason }
 proposals-history_moved = { $date }: moved up to { $level } – { $reason }
 proposals-history_closed = { $date }: closed as { $outcome } – { $reason }
 proposals-history_not_possible = { $date }: not possible ({ $limit }) – { $reason }
+proposals-history_stage = { $date }: now at the stage “{ $stage }”
+proposals-history_reviewed = { $date }: the women involved said if it worked
 
 proposals-you_declined_limit =
     Your idea “{ $title }” was not published, because of { $limit }.
@@ -661,6 +670,8 @@ staffladder-event_published = published
 staffladder-event_declined = declined
 staffladder-event_moved = moved { $from_level } → { $to_level }
 staffladder-event_closed = closed: { $outcome }
+staffladder-event_stage = stage: { $stage }
+staffladder-event_reviewed = reviewed with the women involved
 staffladder-detail_evidence =
     { "" }
     { "  " }evidence: { $evidence }
@@ -1329,3 +1340,90 @@ proposals-history_not_yet_limit = { $date }: not moving up to { $level } yet ({ 
 proposals-history_about = { $line } · about: { $domains }
 report-staff_domains_header = <b>Decisions staff made alone, by what they were about</b> (moving up, not yet, closing, declining, what a plan had decided)
 report-staff_domains_line = { $domain }: { $count } · { $level_1 } { $at_1 } · { $level_2 } { $at_2 } · { $level_3 } { $at_3 }
+
+## delivery
+
+# The stages an idea at co-production goes through, and the roles women take at each. Their
+# names in STAGE_ROLES are keys: stages-<name> and roles-<name> are what people read.
+stages-plan = Plan
+stages-design = Design
+stages-access = Language and accessibility
+stages-delivery = Delivery
+stages-review = Review
+stages-finished = All stages done
+roles-reviewer = Reviewer
+roles-designer = Designer
+roles-co_facilitator = Co-facilitator
+delivery-stages_usage = Send /stages and the idea's number, for example /stages 12.
+delivery-no_stages = Idea #{ $number } is not at co-production, so it has no stages.
+delivery-no_stages_now = This idea has no stages now. It is not at co-production, or it was closed as not possible.
+delivery-not_started = not started yet
+delivery-stages_header = <b>Stages of #{ $number } “{ $title }”</b>
+    Now: { $stage }
+delivery-stage_line =
+    { $marker }<b>{ $stage }</b>{ $moved }
+    { $roles }
+delivery-moved_on = { " " }· reached { $date }
+delivery-role_holders = { $role }: { $who }
+delivery-nobody = nobody yet
+delivery-finished_on = All stages done on { $date }.
+delivery-button_move = Move on to: { $stage }
+delivery-button_finish = Finish the stages
+delivery-moved = Moved on to: { $stage }
+delivery-moved_already = It has moved already. Open /stages again to see where it is now.
+delivery-review_first = The review is not done yet. It can move on when the women have said if it worked.
+delivery-review_none = Review: no date yet. Set one with /review { $number }.
+delivery-review_set = Review: women will be asked on { $date }.
+delivery-review_open = Review: women are answering now, until { $date }.
+delivery-review_result = Review done on { $date }. Asked: { $asked }. Yes: { $yes }. Partly: { $partly }. No: { $no }.
+delivery-review_usage = Send /review and the idea's number, for example /review 12.
+delivery-review_current = { " " }The date now is { $date }.
+delivery-ask_review_date = When should we ask the women if #{ $number } “{ $title }” worked?{ $current } Send a date like <code>2026-06-30</code>, or a number of days like <code>30d</code>. They will have { $days } days to answer. Send /cancel to stop.
+delivery-bad_review_date = I could not read that. Send a date in the next year, like <code>2026-06-30</code>, or days like <code>30d</code>.
+delivery-review_saved = Done. On { $date } the women who took part in #{ $number } will be asked: did it work?
+delivery-review_already_sent = The review of #{ $number } has gone out already, so its date can't change.
+delivery-review_header = <b>Review of #{ $number } “{ $title }”</b>
+delivery-review_so_far = Answers so far: { $count } of { $asked }. You see what they said after { $date }.
+delivery-comments_header = Comments: { $count }
+delivery-comment_item = { $answer }: “{ $comment }”
+delivery-no_answer = no answer
+delivery-button_roles = Roles you can take
+delivery-roles_screen =
+    <b>Roles for #{ $number } “{ $title }”</b>
+    Stage now: { $stage }
+
+    Your roles:
+    { $mine }
+
+    Press a role to take it. Press it again to leave it.
+delivery-my_role = { $role } ({ $stage })
+delivery-no_roles_yet = none yet
+delivery-button_take = Take: { $role } ({ $stage })
+delivery-button_leave = ✓ Leave: { $role } ({ $stage })
+delivery-button_back = Back
+delivery-roles_closed = You can't take roles here now.
+delivery-role_already = Nothing changed: it is already so.
+delivery-volunteer_first = First press “I'd like to help design this” on the idea.
+delivery-role_taken = You are now { $role } ({ $stage }). Thank you!
+delivery-role_left = You left the role { $role } ({ $stage }).
+delivery-review_ask =
+    Did it work? You helped with #{ $number } “{ $title }”. Now we want to know if it worked for you.
+
+    Please answer by { $closes }. You can add a comment too.
+delivery-review_yours = Your answer: <b>{ $answer }</b>. You can change it until the end.
+delivery-answer_yes = Yes
+delivery-answer_partly = Partly
+delivery-answer_no = No
+delivery-button_comment = Add a comment
+delivery-answer_thanks = Thank you. Your answer is saved.
+delivery-review_closed = This question is closed now.
+delivery-ask_comment = Your comment on “{ $title }”, in one message (up to { $limit } characters). Send /cancel to stop.
+delivery-comment_thanks = Thank you. Your comment is saved. Staff read it without your name.
+delivery-staff_review_sent = The review of #{ $number } “{ $title }” has gone to { $count } women. { $quiet } chose to get no messages, so they were not asked. It closes on { $closes }.
+delivery-evidence_review = asked { $asked }: yes { $yes }, partly { $partly }, no { $no }; comments { $comments }
+delivery-staff_review_closed = The review of #{ $number } is done. Asked: { $asked }. Yes: { $yes }. Partly: { $partly }. No: { $no }. Comments: { $comments }. Read them with /review { $number }.
+report-delivery_none = Co-delivery and review: no roles taken and no reviews done in this period.
+report-delivery_header = <b>Co-delivery and review</b>
+report-roles = Roles women took: { $count } (by { $women } women). By stage:
+report-roles_stage = { $stage }: { $count }
+report-reviews = Reviews done: { $count }. Women asked: { $asked }. Did it work? Yes: { $yes }. Partly: { $partly }. No: { $no }. Comments: { $comments }.

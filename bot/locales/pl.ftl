@@ -181,6 +181,11 @@ mydata-comment_open = jeszcze nierozstrzygnięty
 mydata-comment_taken = uwzględniony
 mydata-comment_not_taken = nieuwzględniony
 mydata-comment_reason = { " " }(dlaczego: { $reason })
+mydata-roles_header = <b>Twoje role</b>
+mydata-role_item = #{ $number }: { $role } ({ $stage })
+mydata-reviews_header = <b>Twoje odpowiedzi na „Czy to działa?”</b>
+mydata-review_item = #{ $number }: { $answer }
+mydata-review_comment = { " " }(Twój komentarz: { $comment })
 ## forget
 
 forget-ask =
@@ -430,6 +435,8 @@ commands-toidea = Zespół: zapytaj, czy opinia może stać się pomysłem
 commands-draft = Zespół: udostępnij szkic albo poprawkę wolontariuszkom pomysłu
 commands-comments = Zespół: komentarze do szkiców pomysłu
 commands-prefer = Zespół: zapieczętuj wybór zespołu w głosowaniu
+commands-stages = Zespół: etapy pomysłu i kto ma jaką rolę
+commands-review = Zespół: ustaw datę oceny pomysłu albo przeczytaj odpowiedzi
 commands-myfeedback = Twoje opinie i nasze odpowiedzi
 ## error
 
@@ -503,6 +510,8 @@ proposals-history_declined = { $date }: nieopublikowany – { $reason }
 proposals-history_moved = { $date }: przeszedł wyżej: { $level } – { $reason }
 proposals-history_closed = { $date }: zamknięty jako { $outcome } – { $reason }
 proposals-history_not_possible = { $date }: niemożliwy ({ $limit }) – { $reason }
+proposals-history_stage = { $date }: teraz etap „{ $stage }”
+proposals-history_reviewed = { $date }: kobiety powiedziały, czy to działa
 
 proposals-you_declined_limit =
     Twój pomysł „{ $title }” nie został opublikowany. Powód: { $limit }.
@@ -632,6 +641,8 @@ staffladder-event_published = opublikowany
 staffladder-event_declined = odrzucony
 staffladder-event_moved = przesunięty { $from_level } → { $to_level }
 staffladder-event_closed = zamknięty: { $outcome }
+staffladder-event_stage = etap: { $stage }
+staffladder-event_reviewed = oceniony razem z kobietami
 staffladder-detail_evidence =
     { "" }
     { "  " }dowód: { $evidence }
@@ -1325,3 +1336,90 @@ proposals-history_not_yet_limit = { $date }: jeszcze nie przechodzi na etap: { $
 proposals-history_about = { $line } · dotyczy: { $domains }
 report-staff_domains_header = <b>Decyzje podjęte przez zespół samodzielnie, według obszaru</b> (przejście wyżej, jeszcze nie, zamknięcie, odrzucenie, to, co plan już ustalił)
 report-staff_domains_line = { $domain }: { $count } · { $level_1 } { $at_1 } · { $level_2 } { $at_2 } · { $level_3 } { $at_3 }
+
+## delivery
+
+# Etapy, przez które przechodzi pomysł na etapie współtworzenia, i role, które kobiety mogą
+# objąć na każdym z nich (nazwy w STAGE_ROLES to klucze).
+stages-plan = Planowanie
+stages-design = Projekt
+stages-access = Język i dostępność
+stages-delivery = Realizacja
+stages-review = Ocena
+stages-finished = Wszystkie etapy za nami
+roles-reviewer = Recenzentka
+roles-designer = Projektantka
+roles-co_facilitator = Współprowadząca
+delivery-stages_usage = Wyślij /stages i numer pomysłu, na przykład /stages 12.
+delivery-no_stages = Pomysł #{ $number } nie jest na etapie współtworzenia, więc nie ma etapów.
+delivery-no_stages_now = Ten pomysł nie ma teraz etapów. Nie jest na etapie współtworzenia albo zamknięto go jako niemożliwy.
+delivery-not_started = jeszcze się nie zaczęły
+delivery-stages_header = <b>Etapy pomysłu #{ $number } „{ $title }”</b>
+    Teraz: { $stage }
+delivery-stage_line =
+    { $marker }<b>{ $stage }</b>{ $moved }
+    { $roles }
+delivery-moved_on = { " " }· od { $date }
+delivery-role_holders = { $role }: { $who }
+delivery-nobody = jeszcze nikt
+delivery-finished_on = Wszystkie etapy zakończone { $date }.
+delivery-button_move = Dalej, do etapu: { $stage }
+delivery-button_finish = Zakończ etapy
+delivery-moved = Teraz etap: { $stage }
+delivery-moved_already = To już się przesunęło. Otwórz /stages jeszcze raz, aby zobaczyć, gdzie jest teraz.
+delivery-review_first = Ocena jeszcze się nie skończyła. Można iść dalej, gdy kobiety powiedzą, czy to działa.
+delivery-review_none = Ocena: nie ma jeszcze daty. Ustaw ją przez /review { $number }.
+delivery-review_set = Ocena: kobiety dostaną pytanie { $date }.
+delivery-review_open = Ocena: kobiety odpowiadają teraz, do { $date }.
+delivery-review_result = Ocena zakończona { $date }. Zapytane: { $asked }. Tak: { $yes }. Częściowo: { $partly }. Nie: { $no }.
+delivery-review_usage = Wyślij /review i numer pomysłu, na przykład /review 12.
+delivery-review_current = { " " }Obecna data to { $date }.
+delivery-ask_review_date = Kiedy zapytać kobiety, czy #{ $number } „{ $title }” działa?{ $current } Wyślij datę, na przykład <code>2026-06-30</code>, albo liczbę dni, na przykład <code>30d</code>. Będą miały { $days } dni na odpowiedź. Wyślij /cancel, aby przerwać.
+delivery-bad_review_date = Nie rozumiem. Wyślij datę w ciągu roku, na przykład <code>2026-06-30</code>, albo dni, na przykład <code>30d</code>.
+delivery-review_saved = Gotowe. Dnia { $date } kobiety, które pomagały przy #{ $number }, dostaną pytanie: czy to działa?
+delivery-review_already_sent = Pytanie o ocenę #{ $number } już wysłano, więc daty nie można zmienić.
+delivery-review_header = <b>Ocena #{ $number } „{ $title }”</b>
+delivery-review_so_far = Odpowiedzi do tej pory: { $count } z { $asked }. Co powiedziały, zobaczysz po { $date }.
+delivery-comments_header = Komentarze: { $count }
+delivery-comment_item = { $answer }: „{ $comment }”
+delivery-no_answer = bez odpowiedzi
+delivery-button_roles = Role, które możesz objąć
+delivery-roles_screen =
+    <b>Role przy #{ $number } „{ $title }”</b>
+    Etap teraz: { $stage }
+
+    Twoje role:
+    { $mine }
+
+    Naciśnij rolę, aby ją objąć. Naciśnij jeszcze raz, aby z niej zrezygnować.
+delivery-my_role = { $role } ({ $stage })
+delivery-no_roles_yet = jeszcze żadnej
+delivery-button_take = Obejmij: { $role } ({ $stage })
+delivery-button_leave = ✓ Zrezygnuj: { $role } ({ $stage })
+delivery-button_back = Wróć
+delivery-roles_closed = Teraz nie możesz tu objąć roli.
+delivery-role_already = Nic się nie zmieniło: już tak jest.
+delivery-volunteer_first = Najpierw naciśnij przy pomyśle „Chcę pomóc to zaplanować”.
+delivery-role_taken = Jesteś teraz: { $role } ({ $stage }). Dziękujemy!
+delivery-role_left = Zrezygnowałaś z roli: { $role } ({ $stage }).
+delivery-review_ask =
+    Czy to działa? Pomagałaś przy #{ $number } „{ $title }”. Chcemy wiedzieć, czy to działa dla Ciebie.
+
+    Odpowiedz do { $closes }. Możesz też dodać komentarz.
+delivery-review_yours = Twoja odpowiedź: <b>{ $answer }</b>. Możesz ją zmienić do końca.
+delivery-answer_yes = Tak
+delivery-answer_partly = Częściowo
+delivery-answer_no = Nie
+delivery-button_comment = Dodaj komentarz
+delivery-answer_thanks = Dziękujemy. Twoja odpowiedź jest zapisana.
+delivery-review_closed = To pytanie jest już zamknięte.
+delivery-ask_comment = Twój komentarz o „{ $title }”, w jednej wiadomości (najwyżej { $limit } znaków). Wyślij /cancel, aby przerwać.
+delivery-comment_thanks = Dziękujemy. Twój komentarz jest zapisany. Zespół czyta go bez Twojego imienia.
+delivery-staff_review_sent = Pytanie o ocenę #{ $number } „{ $title }” poszło do kobiet: { $count }. Bez wiadomości, na własne życzenie: { $quiet } (ich nie zapytano). Koniec: { $closes }.
+delivery-evidence_review = zapytane { $asked }: tak { $yes }, częściowo { $partly }, nie { $no }; komentarze { $comments }
+delivery-staff_review_closed = Ocena #{ $number } zakończona. Zapytane: { $asked }. Tak: { $yes }. Częściowo: { $partly }. Nie: { $no }. Komentarze: { $comments }. Przeczytasz je przez /review { $number }.
+report-delivery_none = Współrealizacja i ocena: w tym okresie nikt nie objął roli i nie było ocen.
+report-delivery_header = <b>Współrealizacja i ocena</b>
+report-roles = Role objęte przez kobiety: { $count } (kobiety: { $women }). Według etapu:
+report-roles_stage = { $stage }: { $count }
+report-reviews = Zakończone oceny: { $count }. Zapytane kobiety: { $asked }. Czy to działa? Tak: { $yes }. Częściowo: { $partly }. Nie: { $no }. Komentarze: { $comments }.

@@ -1,5 +1,6 @@
 """End to end: a staff plan is shaped by the women who volunteered, then decided with them,
-and the service follows them where they chose differently from its sealed preference."""
+and the service follows them where they chose differently from its sealed preference; at
+co-production women take roles, and on the review date they say whether it worked."""
 
 from __future__ import annotations
 
@@ -10,6 +11,13 @@ from bot.sandbox.loopback import FakeTelegram, FakeUser
 from tests.e2e.process import BotProcess, running_bot
 from tests.e2e.test_polls_journey import _new_poll
 from tests.harness import STAFF_CHAT_ID
+
+
+def _bring_forward(path: Path, column: str) -> None:
+    """Time passes: the review's date (or its end) is now, as if the days had gone by. The
+    running bot's own clock is the wall clock; its next tick finds the review due."""
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"UPDATE item_reviews SET {column} = CAST(strftime('%s', 'now') AS INTEGER)")
 
 
 async def _join(bot: BotProcess, woman: FakeUser) -> None:
@@ -90,10 +98,44 @@ async def test_a_staff_plan_is_co_designed_then_decided_with_women_and_the_servi
             )
             assert "Tuesday evenings it is, from May." in news.text
 
+        # Co-production: the plan moves through its stages and the volunteers take roles.
+        item = await bot.send(staff, f"/proposal {number}", expect="History")
+        await bot.press(staff, item, "Move up to co-production", expect="tell the women")
+        ask = await bot.send(staff, "We decide the rest together.", expect="decide about?")
+        await bot.press(staff, ask, "Delivery", expect="Chosen: Delivery")
+        review = await bot.press(staff, ask, "Done", expect="Send it?")
+        await bot.press(staff, review, "Send", expect="is updated")
+        stages = await bot.send(staff, f"/stages {number}", expect="not started yet")
+        await bot.press(staff, stages, "Move on to: Plan", expect="▶ Plan")
+        listing = await bot.send(ada, "/ideas", expect="Ideas")
+        detail = await bot.press(ada, listing, listing.buttons[0], expect="Stage:")
+        roles = await bot.press(ada, detail, "Roles you can take", expect="Your roles")
+        await bot.press(ada, roles, "Take: Reviewer (Plan)", expect="roles:\nReviewer (Plan)")
+        stages = await bot.send(staff, f"/stages {number}", expect="Reviewer: P-")
+        assert "V0" not in stages.text
+
+        # The review: on its date the women involved are asked "did it work?".
+        await bot.send(staff, f"/review {number}", expect="worked?")
+        await bot.send(staff, "30d", expect="will be asked")
+        _bring_forward(bot.database_path, "review_at")
+        for woman, answer in zip(women, ("Yes", "Yes", "Partly"), strict=True):
+            asked = await fake.wait_for_bot_message(woman.id, contains="Did it work?", timeout=30)
+            assert asked.text.splitlines()[0] == "New message"
+            await bot.press(woman, asked, answer, expect=f"Your answer: {answer}")
+        _bring_forward(bot.database_path, "closes_at")
+        done = await fake.wait_for_bot_message(STAFF_CHAT_ID, contains="is done", timeout=30)
+        assert "Asked: 3. Yes: 2. Partly: 1. No: 0." in done.text
+
     with sqlite3.connect(tmp_path / "bot.sqlite3") as conn:
         assert conn.execute("SELECT verdict, followed FROM power_records").fetchall() == [
             ("differed", "followed")
         ]
         assert conn.execute("SELECT outcome FROM draft_comments").fetchall() == [("taken",)]
-        assert conn.execute("SELECT origin, level FROM proposals").fetchall() == [("plan", 2)]
+        assert conn.execute("SELECT origin, level FROM proposals").fetchall() == [("plan", 3)]
+        assert conn.execute("SELECT stage, role FROM item_roles").fetchall() == [
+            ("plan", "reviewer")
+        ]
+        assert conn.execute(
+            "SELECT evidence FROM proposal_history WHERE event = 'reviewed'"
+        ).fetchall() == [("asked 3: yes 2, partly 1, no 0; comments 0",)]
     assert fake.count_errors(429) == 0

@@ -31,6 +31,10 @@ FILES = {
     "drafts": "item_drafts",
     "draft_comments": "draft_comments",
     "power_records": "power_records",
+    "item_roles": "item_roles",
+    "reviews": "item_reviews",
+    # Only the women who answered (or commented): the prepared database asks nobody.
+    "review_answers": "review_answers",
 }
 
 

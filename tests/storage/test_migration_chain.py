@@ -188,6 +188,22 @@ ROWS: dict[str, tuple[int, str, tuple[object, ...]]] = {
     "service_start": (20, "started_at", (2400,)),
     "poll_domains": (23, "poll_id, domain", (1, "accessibility")),
     "decision_domains": (26, "history_id, not_yet_id, domain", (1, None, "design")),
+    "item_roles": (
+        27,
+        "proposal_id, participant_id, stage, role, taken_at",
+        (1, 1, "design", "reviewer", 2900),
+    ),
+    "item_reviews": (
+        27,
+        "id, proposal_id, review_at, set_by, set_at, sent_at, closes_at, closed_at, asked, yes,"
+        " partly, no, comments",
+        (1, 1, 3000, "Sam", 2950, 3000, 4000, 4000, 3, 1, 1, 0, 1),
+    ),
+    "review_answers": (
+        27,
+        "review_id, participant_id, answer, comment, answered_at",
+        (1, 1, "partly", "Good, but too late in the day", 3100),
+    ),
 }
 # Columns added to an older table: a row written before the step reads back with them empty.
 ADDED = [
@@ -198,6 +214,7 @@ ADDED = [
     ),
     ("safeguarding_alerts", 25, "item_kind, item_id, outbox_id"),
     ("outbox", 25, "message_id, edit_of"),
+    ("proposal_history", 27, "stage"),
 ]
 
 

@@ -54,6 +54,11 @@ WOMEN_READ: dict[str, str] = {
     "|button_file|kind_",
     "power": "you_",
     "domains": "priorities|design|language|accessibility|delivery",  # what a decision was about
+    "stages": ".*",
+    "roles": ".*",
+    "delivery": "button_(roles|take|leave|back|comment)|roles_screen|my_role|no_roles_yet"
+    "|roles_closed|role_|volunteer_first|review_(ask|yours|closed)|answer_|ask_comment"
+    "|comment_thanks|no_answer|you_",
 }
 STAFF_ONLY = {
     "staff",
