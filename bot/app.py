@@ -83,6 +83,7 @@ STAFF_COMMANDS = (
     "prefer",
     "stages",
     "review",
+    "helpers",
     "newpoll",
     "polls",
     "closepoll",

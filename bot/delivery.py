@@ -363,3 +363,67 @@ async def comment_review(
             return Outcome.NOT_OPEN
         await tx.delivery.comment(review_id, participant_id, comment)
     return Outcome.DONE
+
+
+# Staff write to an item's helpers: its volunteers, or the women who hold a role on it.
+
+HELPER_AUDIENCES = ("volunteers", "roles")
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """Where a message to helpers went: queued for `sent` women; `quiet` chose no messages."""
+
+    sent: int
+    quiet: int
+
+
+async def helpers_of(rt: Runtime, proposal_id: int) -> tuple[Proposal | None, int, int]:
+    """The item, how many volunteer on it, and how many of them hold a role."""
+    async with rt.db.read() as tx:
+        proposal = await tx.proposals.by_id(proposal_id)
+        helpers = await tx.delivery.helpers(proposal_id)
+    return proposal, len(helpers), sum(1 for h in helpers if h.roles)
+
+
+async def message_helpers(
+    rt: Runtime, proposal_id: int, audience: str, body: str
+) -> Reach | None:
+    """Queue staff's message to the item's volunteers (or only those with a role), behind the
+    neutral first line, to each woman who gets messages; None if there is no such item."""
+    if audience not in HELPER_AUDIENCES:
+        return None
+    async with rt.db.transaction() as tx:
+        found = await _delivery(rt, tx, proposal_id)
+        if found is None:
+            return None
+        helpers = await tx.delivery.helpers(proposal_id)
+        chosen = [h for h in helpers if audience == "volunteers" or h.roles]
+        sent = quiet = 0
+        for woman in chosen:
+            # Volunteering is only ever her own press in a chat, but a chat may have gone.
+            if woman.telegram_user_id is None:
+                continue
+            if not wants_notice(woman.notify, her_own=True):
+                quiet += 1
+                continue
+            buttons: Buttons | None = None
+            if found.running:
+                label = html.unescape(rt.texts("delivery.button_roles", woman.language))
+                buttons = [[(label, f"rls:{proposal_id}")]]
+            await rt.outbox.queue(
+                tx,
+                woman.telegram_user_id,
+                notice(
+                    rt.texts,
+                    "delivery.you_helpers",
+                    woman.language,
+                    number=proposal_id,
+                    title=found.proposal.title,
+                    body=body,
+                ),
+                participant_id=woman.participant_id,
+                buttons=buttons,
+            )
+            sent += 1
+    return Reach(sent, quiet)

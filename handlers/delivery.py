@@ -17,8 +17,10 @@ from handlers.common import (
     joined,
     message_text,
     query_of,
+    read_text,
     say,
     say_html,
+    show,
     show_html,
     staff_here,
     text,
@@ -406,4 +408,89 @@ async def got_review_comment(update: Update, ctx: Ctx) -> int:
     outcome = await delivery.comment_review(ctx.rt, ctx.participant.id, draft["review"], comment)
     key = "delivery.comment_thanks" if outcome == Outcome.DONE else "delivery.review_closed"
     await say(update, ctx, key)
+    return END
+
+
+# Staff: a message to an item's volunteers, or to the women with a role on it.
+
+HELPERS_AUDIENCE, HELPERS_TEXT, HELPERS_CONFIRM = range(2, 5)
+_HELPERS = "delivery_helpers"
+
+
+async def ask_helpers(update: Update, ctx: Ctx) -> int:
+    """/helpers <number>: write to the idea's volunteers, or to those who hold a role."""
+    if not await staff_here(update, ctx):
+        return END
+    number = _number(ctx)
+    if number is None:
+        await say(update, ctx, "delivery.helpers_usage")
+        return END
+    proposal, volunteers, with_roles = await delivery.helpers_of(ctx.rt, number)
+    if proposal is None or not volunteers:
+        await say(update, ctx, "delivery.no_helpers", number=number)
+        return END
+    ctx.drafts[_HELPERS] = {"number": number, "title": proposal.title}
+    rows = [[(text(ctx, "delivery.audience_volunteers", count=volunteers), "hla:volunteers")]]
+    if with_roles:
+        rows.append([(text(ctx, "delivery.audience_roles", count=with_roles), "hla:roles")])
+    await say(
+        update, ctx, "delivery.ask_helpers_audience", number=number, title=proposal.title,
+        buttons=rows,
+    )  # fmt: skip
+    return HELPERS_AUDIENCE
+
+
+async def got_helpers_audience(update: Update, ctx: Ctx) -> int:
+    query = query_of(update)
+    await query.answer()
+    draft = ctx.drafts.get(_HELPERS)
+    audience = (query.data or "").partition(":")[2]
+    if draft is None or audience not in delivery.HELPER_AUDIENCES:
+        return END
+    draft["audience"] = audience
+    await show(query, ctx, "delivery.ask_helpers_text", limit=ctx.rt.settings.max_text_length)
+    return HELPERS_TEXT
+
+
+async def got_helpers_text(update: Update, ctx: Ctx) -> int:
+    draft = ctx.drafts.get(_HELPERS)
+    if draft is None or "audience" not in draft:
+        return END
+    body = await read_text(update, ctx, ctx.rt.settings.max_text_length)
+    if body is None:
+        return HELPERS_TEXT
+    draft["body"] = body
+    preview = text(
+        ctx, "delivery.you_helpers", number=draft["number"], title=draft["title"], body=body
+    )
+    await say(
+        update,
+        ctx,
+        "delivery.helpers_review",
+        audience=text(ctx, f"delivery.to_{draft['audience']}"),
+        preview=preview,
+        buttons=[
+            [
+                (text(ctx, "staffladder.confirm"), "hlc:send"),
+                (text(ctx, "staffladder.cancel"), "hlc:cancel"),
+            ]
+        ],
+    )
+    return HELPERS_CONFIRM
+
+
+async def got_helpers_confirmation(update: Update, ctx: Ctx) -> int:
+    query = query_of(update)
+    await query.answer()
+    draft = ctx.drafts.pop(_HELPERS, None)
+    if query.data != "hlc:send" or draft is None or "body" not in draft:
+        await show(query, ctx, "input.cancelled")
+        return END
+    reach = await delivery.message_helpers(
+        ctx.rt, draft["number"], draft["audience"], draft["body"]
+    )
+    if reach is None:
+        await show(query, ctx, "delivery.no_helpers", number=draft["number"])
+        return END
+    await show(query, ctx, "delivery.helpers_sent", count=reach.sent, quiet=reach.quiet)
     return END

@@ -303,12 +303,32 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         },
     )
 
-    # Co-delivery: staff set an item's review date; women add a comment to their answer.
+    # Co-delivery: staff set an item's review date and write to its helpers; women add a
+    # comment to their review answer.
     add_flow(
         "review",
         entry_points=[CommandHandler("review", delivery.ask_review_date, filters=is_staff)],
         states={
             delivery.REVIEW_DATE: [MessageHandler(TEXT_ONLY & is_staff, delivery.got_review_date)]
+        },
+    )
+    add_flow(
+        "helpers",
+        entry_points=[CommandHandler("helpers", delivery.ask_helpers, filters=is_staff)],
+        states={
+            delivery.HELPERS_AUDIENCE: [
+                CallbackQueryHandler(
+                    delivery.got_helpers_audience, pattern=r"^hla:(volunteers|roles)$"
+                )
+            ],
+            delivery.HELPERS_TEXT: [
+                MessageHandler(TEXT_ONLY & is_staff, delivery.got_helpers_text)
+            ],
+            delivery.HELPERS_CONFIRM: [
+                CallbackQueryHandler(
+                    delivery.got_helpers_confirmation, pattern=r"^hlc:(send|cancel)$"
+                )
+            ],
         },
     )
     add_flow(

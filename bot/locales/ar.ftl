@@ -432,6 +432,7 @@ commands-comments = الفريق: التعليقات على مسودات فكر�
 commands-prefer = الفريق: ختم الخيار المفضّل للفريق في تصويت
 commands-stages = الفريق: مراحل الفكرة ومن تتولى كل دور
 commands-review = الفريق: تحديد تاريخ تقييم الفكرة أو قراءة الإجابات
+commands-helpers = الفريق: الكتابة إلى النساء اللواتي يساعدن في فكرة
 commands-myfeedback = آراؤكِ وردودنا
 ## error
 
@@ -1426,6 +1427,25 @@ delivery-comment_thanks = شكرًا لكِ. حُفظ تعليقكِ. يقرؤه
 delivery-staff_review_sent = أُرسل سؤال التقييم عن #{ $number } «{ $title }» إلى النساء: { $count }. اخترن ألا تصلهن رسائل، فلم يُسألن: { $quiet }. ينتهي في { $closes }.
 delivery-evidence_review = سُئلت { $asked }: نعم { $yes }، جزئيًا { $partly }، لا { $no }؛ تعليقات { $comments }
 delivery-staff_review_closed = انتهى تقييم #{ $number }. سُئلت: { $asked }. نعم: { $yes }. جزئيًا: { $partly }. لا: { $no }. التعليقات: { $comments }. اقرئيها بـ /review { $number }.
+delivery-helpers_usage = أرسلي /helpers ورقم الفكرة، مثلًا /helpers 12.
+delivery-no_helpers = لم تعرض أي امرأة المساعدة في الفكرة #{ $number } بعد، لذلك لا يوجد من نكتب إليه.
+delivery-ask_helpers_audience = من يجب أن تصله رسالتكِ عن #{ $number } «{ $title }»؟
+delivery-audience_volunteers = كل من يساعدن ({ $count })
+delivery-audience_roles = فقط النساء اللواتي لهن دور ({ $count })
+delivery-to_volunteers = كل من يساعدن
+delivery-to_roles = فقط النساء اللواتي لهن دور
+delivery-ask_helpers_text = اكتبي رسالتكِ في رسالة واحدة (حتى { $limit } حرف). تبدأ بسطر محايد، وليس بكلماتكِ أبدًا. أرسلي /cancel للتوقف.
+delivery-helpers_review =
+    هذه تصل إلى: { $audience }
+
+    { $preview }
+
+    هل أرسلها؟
+delivery-you_helpers =
+    عن #{ $number } «{ $title }»، التي تساعدين فيها:
+
+    { $body }
+delivery-helpers_sent = أُرسلت. تصل إلى: { $count }. اخترن ألا تصلهن رسائل، فلن تصلهن: { $quiet }.
 report-delivery_none = التنفيذ المشترك والتقييم: لم تتولَّ أي امرأة دورًا ولم يكتمل أي تقييم في هذه الفترة.
 report-delivery_header = <b>التنفيذ المشترك والتقييم</b>
 report-roles = أدوار تولّتها النساء: { $count } (عدد النساء: { $women }). حسب المرحلة:

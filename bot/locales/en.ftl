@@ -468,6 +468,7 @@ commands-comments = Staff: the comments on an idea's drafts
 commands-prefer = Staff: seal the service's preferred option in a poll
 commands-stages = Staff: an idea's stages and who holds which role
 commands-review = Staff: set an idea's review date, or read its answers
+commands-helpers = Staff: write to the women helping with an idea
 commands-myfeedback = Your feedback and our replies
 ## error
 
@@ -1419,9 +1420,28 @@ delivery-answer_thanks = Thank you. Your answer is saved.
 delivery-review_closed = This question is closed now.
 delivery-ask_comment = Your comment on “{ $title }”, in one message (up to { $limit } characters). Send /cancel to stop.
 delivery-comment_thanks = Thank you. Your comment is saved. Staff read it without your name.
-delivery-staff_review_sent = The review of #{ $number } “{ $title }” has gone to { $count } women. { $quiet } chose to get no messages, so they were not asked. It closes on { $closes }.
+delivery-staff_review_sent = The review of #{ $number } “{ $title }” has gone out. Women asked: { $count }. { $quiet } chose to get no messages, so they were not asked. It closes on { $closes }.
 delivery-evidence_review = asked { $asked }: yes { $yes }, partly { $partly }, no { $no }; comments { $comments }
 delivery-staff_review_closed = The review of #{ $number } is done. Asked: { $asked }. Yes: { $yes }. Partly: { $partly }. No: { $no }. Comments: { $comments }. Read them with /review { $number }.
+delivery-helpers_usage = Send /helpers and the idea's number, for example /helpers 12.
+delivery-no_helpers = No one has offered to help with idea #{ $number } yet, so there is no one to write to.
+delivery-ask_helpers_audience = Who should get your message about #{ $number } “{ $title }”?
+delivery-audience_volunteers = Everyone helping ({ $count })
+delivery-audience_roles = Only women with a role ({ $count })
+delivery-to_volunteers = everyone helping
+delivery-to_roles = only women with a role
+delivery-ask_helpers_text = Write your message in one message (up to { $limit } characters). It starts with a neutral line, never with your words. Send /cancel to stop.
+delivery-helpers_review =
+    This goes to { $audience }:
+
+    { $preview }
+
+    Send it?
+delivery-you_helpers =
+    About #{ $number } “{ $title }”, which you help with:
+
+    { $body }
+delivery-helpers_sent = Sent. It goes to { $count } of them. { $quiet } chose to get no messages, so they do not get it.
 report-delivery_none = Co-delivery and review: no roles taken and no reviews done in this period.
 report-delivery_header = <b>Co-delivery and review</b>
 report-roles = Roles women took: { $count } (by { $women } women). By stage:

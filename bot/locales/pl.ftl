@@ -437,6 +437,7 @@ commands-comments = Zespół: komentarze do szkiców pomysłu
 commands-prefer = Zespół: zapieczętuj wybór zespołu w głosowaniu
 commands-stages = Zespół: etapy pomysłu i kto ma jaką rolę
 commands-review = Zespół: ustaw datę oceny pomysłu albo przeczytaj odpowiedzi
+commands-helpers = Zespół: napisz do kobiet, które pomagają przy pomyśle
 commands-myfeedback = Twoje opinie i nasze odpowiedzi
 ## error
 
@@ -1418,6 +1419,25 @@ delivery-comment_thanks = Dziękujemy. Twój komentarz jest zapisany. Zespół c
 delivery-staff_review_sent = Pytanie o ocenę #{ $number } „{ $title }” poszło do kobiet: { $count }. Bez wiadomości, na własne życzenie: { $quiet } (ich nie zapytano). Koniec: { $closes }.
 delivery-evidence_review = zapytane { $asked }: tak { $yes }, częściowo { $partly }, nie { $no }; komentarze { $comments }
 delivery-staff_review_closed = Ocena #{ $number } zakończona. Zapytane: { $asked }. Tak: { $yes }. Częściowo: { $partly }. Nie: { $no }. Komentarze: { $comments }. Przeczytasz je przez /review { $number }.
+delivery-helpers_usage = Wyślij /helpers i numer pomysłu, na przykład /helpers 12.
+delivery-no_helpers = Nikt jeszcze nie zgłosił się do pomocy przy pomyśle #{ $number }, więc nie ma do kogo pisać.
+delivery-ask_helpers_audience = Kto ma dostać Twoją wiadomość o #{ $number } „{ $title }”?
+delivery-audience_volunteers = Wszystkie pomagające ({ $count })
+delivery-audience_roles = Tylko kobiety z rolą ({ $count })
+delivery-to_volunteers = wszystkich pomagających
+delivery-to_roles = tylko kobiet z rolą
+delivery-ask_helpers_text = Napisz wiadomość w jednej wiadomości (najwyżej { $limit } znaków). Zacznie się od neutralnej linijki, nigdy od Twoich słów. Wyślij /cancel, aby przerwać.
+delivery-helpers_review =
+    To trafi do: { $audience }
+
+    { $preview }
+
+    Wysłać?
+delivery-you_helpers =
+    O #{ $number } „{ $title }”, przy którym pomagasz:
+
+    { $body }
+delivery-helpers_sent = Wysłane. Dostaną je: { $count }. Nie chcą wiadomości, więc go nie dostaną: { $quiet }.
 report-delivery_none = Współrealizacja i ocena: w tym okresie nikt nie objął roli i nie było ocen.
 report-delivery_header = <b>Współrealizacja i ocena</b>
 report-roles = Role objęte przez kobiety: { $count } (kobiety: { $women }). Według etapu:

@@ -190,7 +190,7 @@ async def test_on_the_review_date_the_women_involved_say_if_it_worked_and_it_is_
         assert sent[0].buttons == ["Yes", "Partly", "No"]
     dee = bot.woman("Dee")
     assert all("Did it work?" not in m for m in bot.texts_in(dee.id))
-    told = await fake.wait_for_bot_message(STAFF_CHAT_ID, contains="has gone to 3 women")
+    told = await fake.wait_for_bot_message(STAFF_CHAT_ID, contains="Women asked: 3.")
     assert "1 chose to get no messages" in told.text
 
     answered = await bot.press(ada, questions[ada.id], "Yes")
@@ -302,3 +302,48 @@ async def test_quick_exit_forget_and_retention_leave_nothing_of_her_roles_and_an
         ("yes", None)
     ]
     assert _rows(bot, "SELECT asked, yes, comments FROM item_reviews") == [(2, 1, 1)]
+
+
+async def test_staff_write_to_an_items_helpers_or_its_role_holders_behind_a_neutral_line(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    number, ada, bea, cat = await _co_produced(bot, staff)
+    await bot.press(ada, await _roles(bot, ada), "Take: Reviewer (Plan)")
+    eve = bot.woman("Eve")
+    await bot.join(eve)
+    await bot.press(eve, await _open_item(bot, eve), "I'd like to help design this")
+    await bot.press(eve, await bot.send(eve, "/settings"), "Nothing")
+
+    ask = await bot.send(staff, f"/helpers {number}")
+    assert ask.buttons == ["Everyone helping (3)", "Only women with a role (1)"]
+    write = await bot.press(staff, ask, "Only women with a role (1)")
+    assert "neutral line" in write.text
+    review = await bot.send(staff, "We meet on Tuesday at 6 to plan <the room>.")
+    assert "This goes to only women with a role" in review.text
+    assert "We meet on Tuesday at 6 to plan <the room>." in review.text
+    done = await bot.press(staff, review, "Send")
+    assert done.text == (
+        "Sent. It goes to 1 of them. 0 chose to get no messages, so they do not get it."
+    )
+    news = fake.last_bot_message(ada.id)
+    assert news.text.splitlines()[0] == "New message"
+    assert "We meet on Tuesday at 6 to plan <the room>." in news.text
+    assert news.buttons == ["Roles you can take"]
+    assert all("Tuesday at 6" not in m for m in bot.texts_in(bea.id))
+
+    await bot.send(staff, f"/helpers {number}")
+    await bot.press(staff, fake.last_bot_message(staff.id), "Everyone helping (3)")
+    review = await bot.send(staff, "Thank you all for your help so far.")
+    done = await bot.press(staff, review, "Send")
+    assert done.text == (
+        "Sent. It goes to 2 of them. 1 chose to get no messages, so they do not get it."
+    )
+    for woman, gets in ((ada, True), (bea, True), (cat, False), (eve, False)):
+        got = any("Thank you all for your help" in m for m in bot.texts_in(woman.id))
+        assert got is gets, woman.first_name
+    assert "Ada" not in "\n".join(bot.texts_in(staff.id))
+
+    # An idea nobody helps with has no one to write to.
+    other = await start_plan(bot, staff, "Opening hours", level="consultation", limit=False)
+    answer = await bot.send(staff, f"/helpers {other}")
+    assert "No one has offered to help" in answer.text
