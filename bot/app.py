@@ -76,6 +76,7 @@ STAFF_COMMANDS = (
     "pending",
     "proposals",
     "proposal",
+    "story",
     "plan",
     "toidea",
     "draft",

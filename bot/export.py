@@ -17,9 +17,12 @@ from pathlib import Path
 from typing import IO
 from zoneinfo import ZoneInfo
 
+from bot.story import every_story
 from storage.db import Database, Tx
 
 Cell = str | int | float | None
+# Story events that belong to a poll (their number is the poll's).
+_POLL_EVENTS = ("poll_opened", "poll_closed", "followed", "next_step")
 
 # Spreadsheets run a cell that starts with one of these as a formula; free text is someone's
 # words, so it is prefixed with an apostrophe and shown as written.
@@ -80,6 +83,7 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
     at = _formatter(zone)
     records = tx.records
     labels = {(o.poll_id, o.position): o.label for o in await records.options()}
+    item_of_poll = {p.id: p.proposal_id for p in await records.polls()}
 
     def table(name: str, columns: str, rows: Iterator[Sequence[Cell]]) -> _Stream:
         return _Stream(name, tuple(columns.split()), (_cells(row) for row in rows))
@@ -165,13 +169,28 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
     yield table(
         "power_records",
         "poll_id staff_preferred_option women_chose_option verdict followed limit_code"
-        " explanation sealed_at decided_at",
+        " explanation sealed_at decided_at proposal_id",
         (
             (r.poll_id, safe_text(labels.get((r.poll_id, r.staff_choice))),
              safe_text(labels.get((r.poll_id, r.women_choice or 0))), r.verdict,
              r.followed, r.limit_code, safe_text(r.explanation), at(r.sealed_at),
-             at(r.decided_at))
+             at(r.decided_at), item_of_poll.get(r.poll_id))
             for r in await tx.power.all()
+        ),
+    )
+    yield table(
+        "item_story",
+        "proposal_id position at event level from_level outcome domains power limit_code"
+        " poll_id draft_version option staff_preferred verdict followed text evidence",
+        (
+            (number, position, at(e.at), e.kind, e.level, e.from_level, e.outcome,
+             " ".join(e.domains), e.power, e.limit_code,
+             e.number if e.kind in _POLL_EVENTS else None,
+             e.number if e.kind == "draft" else None, safe_text(e.option),
+             safe_text(e.preferred), e.verdict, e.followed,
+             safe_text(e.reason or e.text), safe_text(e.evidence))
+            for number, story in (await every_story(tx)).items()
+            for position, e in enumerate(story, start=1)
         ),
     )
     yield table(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -20,9 +21,12 @@ from bot.rules.recognition import (
     total_recognition,
 )
 from bot.rules.stages import ReviewCount, review_figures, roles_taken
+from bot.rules.story import count_events
 from bot.runtime import Runtime
+from bot.story import every_story
 from bot.texts import Safe, Texts
 from storage.db import Database
+from storage.power import PowerRecord
 
 HOUR = 3600
 DAY = 86400
@@ -224,8 +228,11 @@ def render_recognition(texts: Texts, totals: RecognitionTotals) -> Safe:
     return Safe("\n".join(lines))
 
 
-def render_power(texts: Texts, figures: PowerFigures) -> Safe:
-    """The power-sharing record: where women chose differently, did the service follow them?"""
+def render_power(
+    texts: Texts, figures: PowerFigures, items: Sequence[tuple[int, PowerRecord]] = ()
+) -> Safe:
+    """The power-sharing record: where women chose differently, did the service follow them?
+    Then each idea's polls closed in the period, one line each."""
     if not figures.with_preference:
         return texts("report.power_none")
     lines = [
@@ -242,6 +249,22 @@ def render_power(texts: Texts, figures: PowerFigures) -> Safe:
         texts("report.power_limit", limit=texts(f"ladder.limit_{code}"), count=count)
         for code, count in sorted(figures.not_followed_by_limit.items())
     )
+    for item, record in items:
+        did = ""
+        if record.followed == "followed":
+            did = texts("report.power_item_followed")
+        elif record.followed == "not_followed":
+            limit = texts(f"ladder.limit_{record.limit_code or 'other'}")
+            did = texts("report.power_item_not_followed", limit=limit)
+        lines.append(
+            texts(
+                "report.power_item",
+                number=item,
+                poll=record.poll_id,
+                verdict=texts(f"report.power_verdict_{record.verdict or 'undecided'}"),
+                did=Safe(did),
+            )
+        )
     return Safe("\n".join(lines))
 
 
@@ -281,6 +304,15 @@ def render_delivery(texts: Texts, figures: DeliveryFigures) -> Safe:
     return Safe("\n".join(lines))
 
 
+def render_stories(texts: Texts, counts: dict[str, int]) -> Safe:
+    """What happened to ideas in the period, counted from their stories."""
+    kinds = (
+        "draft", "moved", "not_yet", "closed", "declined", "poll_opened", "poll_closed",
+        "followed", "not_followed", "next_again", "next_decided",
+    )  # fmt: skip
+    return texts("report.stories", **{kind: counts.get(kind, 0) for kind in kinds})
+
+
 def _draw(texts: Texts, zone: ZoneInfo, summary: ReportSummary) -> bytes:
     """In a worker thread: matplotlib is imported only when a chart is first drawn (the bot
     starts faster without it), and that import, like the drawing, must not hold up anyone."""
@@ -296,24 +328,35 @@ async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
     thread on a read-only connection of their own, and so does the drawing: a report on
     years of records never stops the bot answering anyone.
     """
-    summary, offline, recognition, power, delivered = await asyncio.to_thread(
+    counted = await asyncio.to_thread(
         asyncio.run, _count(rt.db, period, rt.settings.stage_plan.names)
     )
+    summary = counted.summary
     zone = rt.settings.zone
     png = await asyncio.to_thread(_draw, rt.texts, zone, summary)
     blocks = [
         *render_report(rt.texts, zone, summary),
-        render_offline(rt.texts, offline),
-        render_recognition(rt.texts, recognition),
-        render_power(rt.texts, power),
-        render_delivery(rt.texts, delivered),
+        render_offline(rt.texts, counted.offline),
+        render_recognition(rt.texts, counted.recognition),
+        render_power(rt.texts, counted.power, counted.power_items),
+        render_delivery(rt.texts, counted.delivered),
+        render_stories(rt.texts, counted.events),
     ]
-    return Report(summary, offline, recognition, blocks, png)
+    return Report(summary, counted.offline, counted.recognition, blocks, png)
 
 
-async def _count(
-    db: Database, period: ReportPeriod, stages: tuple[str, ...]
-) -> tuple[ReportSummary, OfflineCounts, RecognitionTotals, PowerFigures, DeliveryFigures]:
+@dataclass(frozen=True, slots=True)
+class _Counted:
+    summary: ReportSummary
+    offline: OfflineCounts
+    recognition: RecognitionTotals
+    power: PowerFigures
+    power_items: list[tuple[int, PowerRecord]]  # each idea's polls closed in the period
+    delivered: DeliveryFigures
+    events: dict[str, int]  # what happened to ideas, by kind
+
+
+async def _count(db: Database, period: ReportPeriod, stages: tuple[str, ...]) -> _Counted:
     """In the worker thread: the period's rows from one snapshot, counted."""
     start, end = period.start, period.end
     async with db.snapshot() as tx:
@@ -339,6 +382,7 @@ async def _count(
         not_yet = await tx.proposals.all_not_yet()
         roles = await tx.delivery.all_roles()
         reviews = await tx.delivery.all_reviews()
+        stories = await every_story(tx)
     summary = summarise(
         period,
         feedback=feedback,
@@ -375,4 +419,11 @@ async def _count(
     ]  # fmt: skip
     closed, answers = review_figures(counts, period.holds)
     delivered = DeliveryFigures(by_stage, women, closed, answers)
-    return summary, offline, recognition, power, delivered
+    item_of_poll = {p.id: p.proposal_id for p in polls}
+    power_items = [
+        (item, record)
+        for record in shared
+        if period.holds(record.closed_at) and (item := item_of_poll.get(record.poll_id))
+    ]
+    events = count_events(stories, period.holds)
+    return _Counted(summary, offline, recognition, power, power_items, delivered, events)

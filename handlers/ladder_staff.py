@@ -260,6 +260,7 @@ async def cmd_proposal(update: Update, ctx: Ctx) -> None:
         [(text(ctx, f"staffladder.button_{outcome}"), f"cl:{item.id}:{outcome}")]
         for outcome in closing_outcomes(item.status == "published", item.outcome)
     )
+    rows.append([(text(ctx, "story.button"), f"sty:{item.id}:0")])
     chunks = split_blocks([body, history])
     for index, chunk in enumerate(chunks):
         await say_html(

@@ -35,6 +35,7 @@ from storage.proposals import HistoryEntry, Proposal
 
 TITLE, BODY, CONFIRM = range(3)
 HISTORY_REASON_LENGTH = 300
+SHORTEST_DESCRIPTION = 200  # a long idea's description is never cut shorter on its page
 MINE_BUTTONS = 10
 END = ConversationHandler.END
 
@@ -295,21 +296,26 @@ def _history_lines(ctx: Ctx, history: list[HistoryEntry]) -> list[str]:
 
 def render_detail(ctx: Ctx, view: ProposalView) -> tuple[str, list[list[tuple[str, str]]]]:
     """One idea as a woman sees it, with the buttons that fit her, in one message."""
-    if view.proposal.voice is not None:
-        # Her idea was spoken: other women read that it was, in their own language.
-        return _detail(ctx, view, voice_label(ctx, view.proposal.voice))
-    body, rows = _detail(ctx, view, view.proposal.body)
+    proposal = view.proposal
+    # Her idea was spoken: other women read that it was, in their own language.
+    description = voice_label(ctx, proposal.voice) if proposal.voice else proposal.body
+    body, rows = _detail(ctx, view, description)
     overflow = visible_length(body) - TELEGRAM_LIMIT
-    if overflow > 0:
-        # A long idea with a long history: shorten the description, never drop the history.
-        body, rows = _detail(
-            ctx, view, excerpt(view.proposal.body, len(view.proposal.body) - overflow - 1)
-        )
+    if overflow > 0 and proposal.voice is None:
+        # A long idea with a long history: shorten the description first.
+        keep = max(len(description) - overflow - 1, SHORTEST_DESCRIPTION)
+        description = excerpt(description, keep)
+        body, rows = _detail(ctx, view, description)
+    skip = 0
+    # A very long history: its oldest steps give way here; the story page tells them all.
+    while visible_length(body) > TELEGRAM_LIMIT and skip < len(view.history):
+        skip += 1
+        body, rows = _detail(ctx, view, description, skip)
     return body, rows
 
 
 def _detail(
-    ctx: Ctx, view: ProposalView, description: str
+    ctx: Ctx, view: ProposalView, description: str, skip: int = 0
 ) -> tuple[str, list[list[tuple[str, str]]]]:
     proposal = view.proposal
     parts: list[str] = [
@@ -327,7 +333,9 @@ def _detail(
         )
     ]
     parts.extend(plan_lines(ctx, proposal))
-    history = _history_lines(ctx, view.history)
+    history = _history_lines(ctx, view.history[skip:])
+    if skip:
+        history.insert(0, text(ctx, "proposals.history_earlier", count=skip))
     if history:
         parts.append(text(ctx, "proposals.detail_history") + "\n" + "\n".join(history))
     rows: list[list[tuple[str, str]]] = []
@@ -340,6 +348,7 @@ def _detail(
         rows.append([(text(ctx, f"proposals.{key}"), f"vol:{proposal.id}")])
     if view.volunteers and view.stages_running:
         rows.append([(text(ctx, "delivery.button_roles"), f"rls:{proposal.id}")])
+    rows.append([(text(ctx, "story.button"), f"sty:{proposal.id}:0")])
     rows.append([(text(ctx, "proposals.button_back"), "ideas:0:0")])
     return "\n\n".join(parts), rows
 

@@ -37,6 +37,7 @@ from handlers import (
     safety,
     staff,
     start,
+    story,
 )
 from handlers.context import Ctx
 from handlers.errors import on_error
@@ -513,6 +514,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         CallbackQueryHandler(proposals.on_ideas_page, pattern=r"^ideas:[0-3]:\d{1,4}$")
     )
     app.add_handler(CallbackQueryHandler(proposals.on_open_idea, pattern=r"^idea:\d{1,9}$"))
+    # An item's story, a page at a time: staff see the staff page, a woman hers.
+    app.add_handler(CallbackQueryHandler(story.on_story_page, pattern=r"^sty:\d{1,9}:\d{1,4}$"))
     app.add_handler(CallbackQueryHandler(polls.cmd_vote, pattern=r"^menu:vote$"))
     app.add_handler(CallbackQueryHandler(recognition.cmd_policy, pattern=r"^menu:policy$"))
     app.add_handler(CallbackQueryHandler(polls.on_vote, pattern=r"^vote:\d{1,9}:\d{1,2}$"))
@@ -541,6 +544,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CommandHandler("pending", ladder_staff.cmd_pending, filters=is_staff))
     app.add_handler(CommandHandler("proposals", ladder_staff.cmd_proposals, filters=is_staff))
     app.add_handler(CommandHandler("proposal", ladder_staff.cmd_proposal, filters=is_staff))
+    app.add_handler(CommandHandler("story", story.cmd_story, filters=is_staff))
     app.add_handler(CommandHandler("comments", codesign.cmd_comments, filters=is_staff))
     app.add_handler(CommandHandler("prefer", power.cmd_prefer, filters=is_staff))
     app.add_handler(CommandHandler("stages", delivery.cmd_stages, filters=is_staff))

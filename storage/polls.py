@@ -186,6 +186,14 @@ class PollRepo:
     async def awaiting_reminder(self) -> list[Poll]:
         return await self._many("closed_at IS NULL AND reminded_at IS NULL ORDER BY id", ())
 
+    async def for_proposal(self, proposal_id: int) -> list[Poll]:
+        """Every poll about one item, open or closed, oldest first."""
+        return await self._many("proposal_id = ? ORDER BY id", (proposal_id,))
+
+    async def about_items(self) -> list[Poll]:
+        """Every poll about an item, oldest first."""
+        return await self._many("proposal_id IS NOT NULL ORDER BY id", ())
+
     async def closed_for_proposal(self, proposal_id: int) -> list[Poll]:
         return await self._many(
             "proposal_id = ? AND closed_at IS NOT NULL ORDER BY id", (proposal_id,)

@@ -24,6 +24,19 @@ class PowerRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class NextStep:
+    """What staff did after a shared decision decided nothing."""
+
+    poll_id: int
+    step: str  # again (run again as new_poll_id) or decided (option, with the reason)
+    new_poll_id: int | None
+    option: int | None
+    reason: str | None
+    decided_by: str
+    decided_at: int
+
+
+@dataclass(frozen=True, slots=True)
 class PollVoter:
     participant_id: int
     telegram_user_id: int | None
@@ -114,6 +127,26 @@ class PowerRepo:
             (poll_id, step, new_poll_id, option, reason, staff_name, now),
         )
         return bool(cursor.rowcount)
+
+    async def for_item(self, proposal_id: int) -> tuple[list[PowerRecord], list[NextStep]]:
+        """The power-sharing records and next steps of every poll about one item."""
+        async with self._conn.execute(
+            f"{_SELECT} WHERE p.proposal_id = ? ORDER BY r.poll_id", (proposal_id,)
+        ) as cursor:
+            records = [PowerRecord(*row) for row in await cursor.fetchall()]
+        return records, await self._next_steps("p.proposal_id = ?", (proposal_id,))
+
+    async def all_next_steps(self) -> list[NextStep]:
+        return await self._next_steps("1", ())
+
+    async def _next_steps(self, where: str, params: tuple[object, ...]) -> list[NextStep]:
+        async with self._conn.execute(
+            "SELECT s.poll_id, s.step, s.new_poll_id, s.option, s.reason, s.decided_by,"
+            " s.decided_at FROM poll_next_steps s JOIN polls p ON p.id = s.poll_id"
+            f" WHERE {where} ORDER BY s.poll_id",
+            params,
+        ) as cursor:
+            return [NextStep(*row) for row in await cursor.fetchall()]
 
     async def next_step(self, poll_id: int) -> str | None:
         async with self._conn.execute(

@@ -121,6 +121,10 @@ _NOT_YET = (
 )
 
 
+def _history_entry(row: aiosqlite.Row) -> HistoryEntry:
+    return replace(HistoryEntry(*row[:10]), domains=split_domains(row[10]), stage=row[11])
+
+
 def _not_yet(row: aiosqlite.Row) -> NotYet:
     return replace(NotYet(*row[:9]), domains=split_domains(row[9]))
 
@@ -440,23 +444,28 @@ class ProposalRepo:
             [(decision_id, domain) for domain in domains],
         )
 
-    async def history(self, proposal_id: int) -> list[HistoryEntry]:
-        """Every change to the item and every "not yet", in the order they happened."""
+    async def _history(self, where: str, params: dict[str, object]) -> list[aiosqlite.Row]:
         async with self._conn.execute(
             "SELECT id, event, from_level, to_level, outcome, limit_code, staff_name, evidence,"
-            f" reason, created_at, {_domains_of('history_id = h.id')}, stage, 0 AS kind"
-            " FROM proposal_history h WHERE proposal_id = :proposal"
+            f" reason, created_at, {_domains_of('history_id = h.id')}, stage, proposal_id,"
+            f" 0 AS kind FROM proposal_history h WHERE {where}"
             " UNION ALL"
             " SELECT id, 'not_yet', to_level - 1, to_level, NULL, limit_code, staff_name, NULL,"
-            f" reason, created_at, {_domains_of('not_yet_id = n.id')}, NULL, 1 AS kind"
-            " FROM not_yet n WHERE proposal_id = :proposal"
+            f" reason, created_at, {_domains_of('not_yet_id = n.id')}, NULL, proposal_id,"
+            f" 1 AS kind FROM not_yet n WHERE {where}"
             " ORDER BY created_at, kind, id",
-            {"proposal": proposal_id},
+            params,
         ) as cursor:
-            return [
-                replace(HistoryEntry(*row[:10]), domains=split_domains(row[10]), stage=row[11])
-                for row in await cursor.fetchall()
-            ]
+            return list(await cursor.fetchall())
+
+    async def history(self, proposal_id: int) -> list[HistoryEntry]:
+        """Every change to the item and every "not yet", in the order they happened."""
+        rows = await self._history("proposal_id = :proposal", {"proposal": proposal_id})
+        return [_history_entry(row) for row in rows]
+
+    async def all_history(self) -> list[tuple[int, HistoryEntry]]:
+        """Every item's history and "not yet"s, as (item, entry), in the order they happened."""
+        return [(row[12], _history_entry(row)) for row in await self._history("1", {})]
 
     # Ladder suggestions.
 

@@ -81,7 +81,7 @@ def test_run_is_the_default_and_stops_with_one_line_without_a_token(
 def test_export_writes_the_csv_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _prepare(tmp_path / "data" / "bot.sqlite3")
     assert main(["export", str(tmp_path / "out")]) == 0
-    assert "Wrote 20 CSV files" in capsys.readouterr().out
+    assert "Wrote 21 CSV files" in capsys.readouterr().out
     participants = (tmp_path / "out" / "participants.csv").read_text(encoding="utf-8-sig")
     assert "P-0000" in participants
     assert str(TELEGRAM_IDS[0]) not in participants

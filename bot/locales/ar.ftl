@@ -1451,3 +1451,59 @@ report-delivery_header = <b>التنفيذ المشترك والتقييم</b>
 report-roles = أدوار تولّتها النساء: { $count } (عدد النساء: { $women }). حسب المرحلة:
 report-roles_stage = { $stage }: { $count }
 report-reviews = تقييمات اكتملت: { $count }. نساء سُئلن: { $asked }. هل نجحت؟ نعم: { $yes }. جزئيًا: { $partly }. لا: { $no }. التعليقات: { $comments }.
+## story
+story-header = <b>قصة الفكرة #{ $number }</b> «{ $title }» · الصفحة { $page } من { $pages }
+story-origin_plan = { $date } · عرض الفريق خطته الخاصة.
+story-origin_idea = { $date } · اقترحت امرأة هذه الفكرة.
+story-origin_idea_yours = { $date } · أنتِ اقترحتِ هذه الفكرة.
+story-origin_idea_staff = { $date } · اقترحت { $pseudonym } هذه الفكرة.
+story-origin_feedback = { $date } · أصبح رأي امرأة هذه الفكرة. وافقت على مشاركته.
+story-origin_feedback_yours = { $date } · أصبح رأيكِ هذه الفكرة. وافقتِ على مشاركته.
+story-origin_feedback_staff = { $date } · أصبح الرأي #{ $feedback } من { $pseudonym } هذه الفكرة. وافقت على مشاركته.
+story-decided_before = ما قرّره الفريق مسبقًا: { $decided }
+story-published = { $date } · نُشرت في مرحلة { $level }.
+story-declined = { $date } · لم تُنشر.
+story-moved = { $date } · انتقلت إلى مرحلة { $level }.
+story-not_yet = { $date } · لن تنتقل الآن. تبقى في مرحلة { $level }.
+story-closed = { $date } · أُغلقت: { $outcome }.
+story-evidence = ما تمّ احتسابه: { $evidence }
+story-by = { " " }({ $name })
+story-power_staff = من قرّر: الفريق{ $who }
+story-about = يخصّ: { $domains }
+story-limit = القيد: { $limit }
+story-reason = السبب: { $reason }
+story-power_shared = قرار مشترك
+story-power_advisory = نصيحة للفريق
+story-poll_opened = { $date } · فُتح التصويت #{ $number }، { $kind }: «{ $question }». مفتوح حتى { $closes }.
+story-sealed = اختيار الفريق، مختوم حتى الإغلاق: { $option }
+story-poll_closed = { $date } · أُغلق التصويت #{ $number }. صوّتت { $turnout } من { $eligible }. اختارت النساء: { $option }.
+story-poll_undecided = { $date } · أُغلق التصويت #{ $number } دون قرار (تعادل أو أصوات قليلة جدًا).
+story-power_agreed = اختار الفريق { $preferred } أيضًا.
+story-power_differed = اختار الفريق { $preferred }. اختارت النساء شيئًا آخر.
+story-followed = { $date } · اتّبع الفريق اختيار النساء في التصويت #{ $number }.
+story-not_followed = { $date } · لم يتّبع الفريق اختيار النساء في التصويت #{ $number }.
+story-again = { $date } · أُعيد التصويت باسم التصويت #{ $number }.
+story-decided_after = { $date } · لم يقرّر التصويت #{ $number } شيئًا، فاختار الفريق: { $option }.
+story-draft_first = { $date } · شورِكت النسخة { $version }. التعليقات: { $comments }.
+story-draft = { $date } · شورِكت النسخة { $version }. ما الذي تغيّر: { $changes } التعليقات: { $comments }.
+story-draft_answers = اقتراحات أُخذ بها: { $taken } · لم يُؤخذ بها: { $not_taken }
+story-draft_limits = لم يُؤخذ بها بسبب: { $limits }
+story-earlier = ◀ الأقدم
+story-later = الأحدث ▶
+story-back = ◀ العودة إلى الفكرة
+story-button = قصة الفكرة حتى الآن
+story-usage = أرسلي /story ثم رقم الفكرة، مثلًا /story 12.
+commands-story = الفريق: قصة فكرة كاملة، من بدايتها حتى الآن
+report-power_item = { "  " }الفكرة #{ $number }، التصويت #{ $poll }: { $verdict }{ $did }
+report-power_verdict_agreed = اختارت النساء ما فضّله الفريق
+report-power_verdict_differed = اختارت النساء شيئًا آخر
+report-power_verdict_undecided = لا قرار
+report-power_item_followed = { " " }· اتّبع الفريق اختيارهنّ
+report-power_item_not_followed = { " " }· لم يتّبع الفريق اختيارهنّ ({ $limit })
+report-stories =
+    <b>ما حدث للأفكار</b> (من قصة كل فكرة، انظري /story)
+    نسخ شورِكت: { $draft } · انتقالات إلى الأعلى: { $moved } · ليس الآن: { $not_yet } · أُغلقت: { $closed } · رُفضت: { $declined }
+    تصويتات عن فكرة فُتحت: { $poll_opened } · أُغلقت: { $poll_closed }
+    حين اختارت النساء شيئًا آخر، اتّبعهنّ الفريق: { $followed } · لم يتّبعهنّ: { $not_followed }
+    حين لم يقرّر التصويت شيئًا، أُعيد: { $next_again } · قرّر الفريق: { $next_decided }
+proposals-history_earlier = خطوات سابقة: { $count }. اضغطي «قصة الفكرة حتى الآن» لقراءتها كلها.

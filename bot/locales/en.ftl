@@ -1447,3 +1447,59 @@ report-delivery_header = <b>Co-delivery and review</b>
 report-roles = Roles women took: { $count } (by { $women } women). By stage:
 report-roles_stage = { $stage }: { $count }
 report-reviews = Reviews done: { $count }. Women asked: { $asked }. Did it work? Yes: { $yes }. Partly: { $partly }. No: { $no }. Comments: { $comments }.
+## story
+story-header = <b>The story of idea #{ $number }</b> “{ $title }” · page { $page } of { $pages }
+story-origin_plan = { $date } · The service put up its own plan.
+story-origin_idea = { $date } · A woman suggested this idea.
+story-origin_idea_yours = { $date } · You suggested this idea.
+story-origin_idea_staff = { $date } · { $pseudonym } suggested this idea.
+story-origin_feedback = { $date } · A woman's feedback became this idea. She said yes to sharing it.
+story-origin_feedback_yours = { $date } · Your feedback became this idea. You said yes to sharing it.
+story-origin_feedback_staff = { $date } · Feedback #{ $feedback } from { $pseudonym } became this idea. She said yes to sharing it.
+story-decided_before = Already decided by the service: { $decided }
+story-published = { $date } · Published at { $level }.
+story-declined = { $date } · Not published.
+story-moved = { $date } · Moved up to { $level }.
+story-not_yet = { $date } · Not moving up yet. It stays at { $level }.
+story-closed = { $date } · Closed: { $outcome }.
+story-evidence = What counted: { $evidence }
+story-by = { " " }({ $name })
+story-power_staff = Who decided: staff{ $who }
+story-about = About: { $domains }
+story-limit = Limit: { $limit }
+story-reason = Why: { $reason }
+story-power_shared = a shared decision
+story-power_advisory = advice for staff
+story-poll_opened = { $date } · Poll #{ $number } opened, { $kind }: “{ $question }”. Open until { $closes }.
+story-sealed = The service's own choice, sealed until it closes: { $option }
+story-poll_closed = { $date } · Poll #{ $number } closed. { $turnout } of { $eligible } voted. Women chose: { $option }.
+story-poll_undecided = { $date } · Poll #{ $number } closed without a decision (a tie, or too few votes).
+story-power_agreed = The service had chosen { $preferred } too.
+story-power_differed = The service had chosen { $preferred }. Women chose differently.
+story-followed = { $date } · The service followed what women chose in poll #{ $number }.
+story-not_followed = { $date } · The service did not follow what women chose in poll #{ $number }.
+story-again = { $date } · The poll ran again as poll #{ $number }.
+story-decided_after = { $date } · Poll #{ $number } decided nothing, so staff chose: { $option }.
+story-draft_first = { $date } · Draft { $version } shared. Comments: { $comments }.
+story-draft = { $date } · Draft { $version } shared. What changed: { $changes } Comments: { $comments }.
+story-draft_answers = Suggestions taken: { $taken } · not taken: { $not_taken }
+story-draft_limits = Not taken because of: { $limits }
+story-earlier = ◀ Earlier
+story-later = Later ▶
+story-back = ◀ Back to the idea
+story-button = The story so far
+story-usage = Send /story followed by the idea's number, e.g. /story 12.
+commands-story = Staff: an idea's whole story, from where it came from to now
+report-power_item = { "  " }idea #{ $number }, poll #{ $poll }: { $verdict }{ $did }
+report-power_verdict_agreed = women chose what the service preferred
+report-power_verdict_differed = women chose differently
+report-power_verdict_undecided = no decision
+report-power_item_followed = { " " }· the service followed them
+report-power_item_not_followed = { " " }· the service did not follow them ({ $limit })
+report-stories =
+    <b>What happened to ideas</b> (from each idea's story, see /story)
+    Drafts shared: { $draft } · moved up: { $moved } · not yet: { $not_yet } · closed: { $closed } · declined: { $declined }
+    Polls about an idea opened: { $poll_opened } · closed: { $poll_closed }
+    After women chose differently, the service followed them: { $followed } · did not: { $not_followed }
+    After a poll decided nothing, it ran again: { $next_again } · staff decided: { $next_decided }
+proposals-history_earlier = Earlier steps: { $count }. Press “The story so far” to read them all.

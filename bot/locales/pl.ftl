@@ -1443,3 +1443,59 @@ report-delivery_header = <b>Współrealizacja i ocena</b>
 report-roles = Role objęte przez kobiety: { $count } (kobiety: { $women }). Według etapu:
 report-roles_stage = { $stage }: { $count }
 report-reviews = Zakończone oceny: { $count }. Zapytane kobiety: { $asked }. Czy to działa? Tak: { $yes }. Częściowo: { $partly }. Nie: { $no }. Komentarze: { $comments }.
+## story
+story-header = <b>Historia pomysłu #{ $number }</b> „{ $title }” · strona { $page } z { $pages }
+story-origin_plan = { $date } · Zespół przedstawił własny plan.
+story-origin_idea = { $date } · Kobieta zaproponowała ten pomysł.
+story-origin_idea_yours = { $date } · Zaproponowałaś ten pomysł.
+story-origin_idea_staff = { $date } · { $pseudonym } zaproponowała ten pomysł.
+story-origin_feedback = { $date } · Opinia kobiety stała się tym pomysłem. Zgodziła się go udostępnić.
+story-origin_feedback_yours = { $date } · Twoja opinia stała się tym pomysłem. Zgodziłaś się go udostępnić.
+story-origin_feedback_staff = { $date } · Opinia #{ $feedback } od { $pseudonym } stała się tym pomysłem. Zgodziła się go udostępnić.
+story-decided_before = Zespół już zdecydował: { $decided }
+story-published = { $date } · Opublikowany na etapie: { $level }.
+story-declined = { $date } · Nieopublikowany.
+story-moved = { $date } · Przeszedł wyżej: { $level }.
+story-not_yet = { $date } · Jeszcze nie przechodzi wyżej. Zostaje na etapie: { $level }.
+story-closed = { $date } · Zamknięty: { $outcome }.
+story-evidence = Co się liczyło: { $evidence }
+story-by = { " " }({ $name })
+story-power_staff = Kto zdecydował: zespół{ $who }
+story-about = Dotyczy: { $domains }
+story-limit = Ograniczenie: { $limit }
+story-reason = Dlaczego: { $reason }
+story-power_shared = wspólna decyzja
+story-power_advisory = rada dla zespołu
+story-poll_opened = { $date } · Głosowanie #{ $number } otwarte, { $kind }: „{ $question }”. Trwa do { $closes }.
+story-sealed = Wybór zespołu, zapieczętowany do zamknięcia: { $option }
+story-poll_closed = { $date } · Głosowanie #{ $number } zamknięte. Głosowało { $turnout } z { $eligible }. Kobiety wybrały: { $option }.
+story-poll_undecided = { $date } · Głosowanie #{ $number } zamknięte bez decyzji (remis albo za mało głosów).
+story-power_agreed = Zespół też wybrał: { $preferred }.
+story-power_differed = Zespół wybrał: { $preferred }. Kobiety wybrały inaczej.
+story-followed = { $date } · Zespół poszedł za wyborem kobiet w głosowaniu #{ $number }.
+story-not_followed = { $date } · Zespół nie poszedł za wyborem kobiet w głosowaniu #{ $number }.
+story-again = { $date } · Głosowanie odbyło się znowu jako głosowanie #{ $number }.
+story-decided_after = { $date } · Głosowanie #{ $number } niczego nie zdecydowało, więc zespół wybrał: { $option }.
+story-draft_first = { $date } · Udostępniono wersję { $version }. Komentarze: { $comments }.
+story-draft = { $date } · Udostępniono wersję { $version }. Co się zmieniło: { $changes } Komentarze: { $comments }.
+story-draft_answers = Przyjęte sugestie: { $taken } · nieprzyjęte: { $not_taken }
+story-draft_limits = Nieprzyjęte z powodu: { $limits }
+story-earlier = ◀ Wcześniej
+story-later = Później ▶
+story-back = ◀ Wróć do pomysłu
+story-button = Historia pomysłu
+story-usage = Wyślij /story i numer pomysłu, np. /story 12.
+commands-story = Zespół: cała historia pomysłu, od początku do dziś
+report-power_item = { "  " }pomysł #{ $number }, głosowanie #{ $poll }: { $verdict }{ $did }
+report-power_verdict_agreed = kobiety wybrały to, co wolał zespół
+report-power_verdict_differed = kobiety wybrały inaczej
+report-power_verdict_undecided = brak decyzji
+report-power_item_followed = { " " }· zespół poszedł za ich wyborem
+report-power_item_not_followed = { " " }· zespół nie poszedł za ich wyborem ({ $limit })
+report-stories =
+    <b>Co się działo z pomysłami</b> (z historii każdego pomysłu, zob. /story)
+    Udostępnione wersje: { $draft } · przejścia wyżej: { $moved } · jeszcze nie: { $not_yet } · zamknięte: { $closed } · odrzucone: { $declined }
+    Głosowania o pomyśle otwarte: { $poll_opened } · zamknięte: { $poll_closed }
+    Gdy kobiety wybrały inaczej, zespół poszedł za nimi: { $followed } · nie poszedł: { $not_followed }
+    Gdy głosowanie niczego nie zdecydowało, odbyło się znowu: { $next_again } · zdecydował zespół: { $next_decided }
+proposals-history_earlier = Wcześniejsze kroki: { $count }. Naciśnij „Historia pomysłu”, aby przeczytać wszystkie.

@@ -80,7 +80,7 @@ async def test_staff_get_the_digest_an_export_and_a_report_from_the_running_bot(
         folder = tmp_path / "records"
         code, out, err = await _export_from_the_command_line(tmp_path, folder)
         assert (code, err) == (0, "")
-        assert out.strip() == f"Wrote 20 CSV files to {folder.resolve()}"
+        assert out.strip() == f"Wrote 21 CSV files to {folder.resolve()}"
         assert (folder / "feedback.csv").read_bytes() == _zip_member(export.document_bytes)
 
     digests = [m for m in fake.bot_messages(STAFF_CHAT_ID) if "Digest ·" in (m.text or "")]

@@ -66,7 +66,7 @@ async def test_the_export_is_a_protected_zip_of_csv_files_naming_nobody(
     assert document.document_name.startswith("coproduction-export-")
     assert document.document_name.endswith(".zip")
     assert document.protect_content
-    assert "20 CSV files" in (document.caption or "")
+    assert "21 CSV files" in (document.caption or "")
     with zipfile.ZipFile(io.BytesIO(document.document_bytes)) as archive:
         names = archive.namelist()
         feedback = list(

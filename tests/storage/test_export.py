@@ -36,6 +36,8 @@ FILES = {
     # Only the women who answered (or commented): the prepared database asks nobody.
     "review_answers": "review_answers",
 }
+# Files made from several tables: every idea's story.
+ASSEMBLED = ("item_story",)
 
 
 def _read_zip(data: bytes) -> dict[str, list[dict[str, str]]]:
@@ -55,12 +57,22 @@ async def test_the_export_round_trips_every_table_with_its_counts(tmp_path: Path
     await prepared.db.close()
     files = _read_zip(export.data)
 
-    assert sorted(files) == sorted(FILES)
-    assert (export.files, export.rows) == (len(FILES), sum(len(rows) for rows in files.values()))
+    assert sorted(files) == sorted([*FILES, *ASSEMBLED])
+    assert (export.files, export.rows) == (
+        len(FILES) + len(ASSEMBLED),
+        sum(len(rows) for rows in files.values()),
+    )
     with sqlite3.connect(path) as conn:
         for name, table in FILES.items():
             stored = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             assert len(files[name]) == stored, name
+        ideas = conn.execute("SELECT count(*) FROM proposals").fetchone()[0]
+    # Each idea's story starts where it came from, once.
+    assert [row["event"] for row in files["item_story"]].count("origin") == ideas
+    moved = [row for row in files["item_story"] if row["event"] == "moved"]
+    assert [(r["from_level"], r["level"], r["text"]) for r in moved] == [
+        ("1", "2", "Let's design it")
+    ]
     assert [row["pseudonym"] for row in files["participants"]] == list(prepared.pseudonyms)
     feedback = {int(row["feedback_id"]): row for row in files["feedback"]}
     assert feedback[prepared.new_feedback[0]]["text"] == HOSTILE
@@ -117,7 +129,7 @@ async def test_the_folder_export_writes_the_same_files(tmp_path: Path) -> None:
     export = await export_zip(prepared.db, LONDON)
     await prepared.db.close()
     paths = write_folder(tables, tmp_path / "out" / "2026")
-    assert sorted(p.name for p in paths) == sorted(f"{name}.csv" for name in FILES)
+    assert sorted(p.name for p in paths) == sorted(f"{name}.csv" for name in [*FILES, *ASSEMBLED])
     with zipfile.ZipFile(io.BytesIO(export.data)) as archive:
         for path in paths:
             assert path.read_bytes() == archive.read(path.name)

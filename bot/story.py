@@ -1,0 +1,76 @@
+"""An item's story: its rows gathered in one read and told as staff or a woman may see them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from bot.rules.story import StoryEvent, StoryRows, assemble_story
+from bot.runtime import Runtime
+from storage.codesign import Comment, Draft
+from storage.db import Tx
+from storage.polls import Poll
+from storage.proposals import HistoryEntry, Proposal
+
+Story = tuple[StoryEvent, ...]
+
+
+async def item_story(
+    rt: Runtime, proposal_id: int, participant_id: int | None = None, *, staff: bool = False
+) -> tuple[Proposal, Story] | None:
+    """The story of one item: for staff any item; for a woman a published one or her own."""
+    async with rt.db.read() as tx:
+        proposal = await tx.proposals.by_id(proposal_id)
+        if proposal is None:
+            return None
+        if not staff and proposal.status != "published" and proposal.author_id != participant_id:
+            return None
+        records, steps = await tx.power.for_item(proposal_id)
+        rows = StoryRows(
+            proposal,
+            await tx.proposals.history(proposal_id),
+            await tx.drafts.for_proposal(proposal_id),
+            await tx.drafts.comments(proposal_id),
+            await tx.polls.for_proposal(proposal_id),
+            {record.poll_id: record for record in records},
+            {step.poll_id: step for step in steps},
+        )
+    return proposal, assemble_story(rows, staff=staff, reader=participant_id)
+
+
+async def every_story(tx: Tx) -> dict[int, Story]:
+    """Every item's story as the export and the report tell it: everything, with no staff
+    names (they are never exported). A few reads for all items, not a few per item."""
+    history = await tx.proposals.all_history()
+    drafts = await tx.drafts.all()
+    comments = await tx.drafts.all_comments()
+    polls = await tx.polls.about_items()
+    records = {record.poll_id: record for record in await tx.power.all()}
+    steps = {step.poll_id: step for step in await tx.power.all_next_steps()}
+    item_of_draft = {draft.id: draft.proposal_id for draft in drafts}
+    history_of: defaultdict[int, list[HistoryEntry]] = defaultdict(list)
+    drafts_of: defaultdict[int, list[Draft]] = defaultdict(list)
+    comments_of: defaultdict[int, list[Comment]] = defaultdict(list)
+    polls_of: defaultdict[int, list[Poll]] = defaultdict(list)
+    for proposal_id, entry in history:
+        history_of[proposal_id].append(entry)
+    for draft in drafts:
+        drafts_of[draft.proposal_id].append(draft)
+    for comment in comments:
+        comments_of[item_of_draft.get(comment.draft_id, 0)].append(comment)
+    for poll in polls:
+        polls_of[poll.proposal_id or 0].append(poll)
+    stories: dict[int, Story] = {}
+    for proposal in await tx.proposals.all():
+        rows = StoryRows(
+            proposal,
+            history_of[proposal.id],
+            drafts_of[proposal.id],
+            comments_of[proposal.id],
+            polls_of[proposal.id],
+            records,
+            steps,
+        )
+        story = assemble_story(rows, staff=True)
+        stories[proposal.id] = tuple(replace(event, staff_name=None) for event in story)
+    return stories
