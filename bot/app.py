@@ -195,7 +195,7 @@ def build_application(
         app.bot_data.intake = intake
 
         async def note_sent(message: Message) -> None:
-            # Stored with the update's closing transaction, or by the periodic save below.
+            # Stored with the commit that marks updates done, or by the periodic save below.
             trail.note_later(message.chat.id, message.message_id, int(message.date.timestamp()))
 
         bot.after_send(note_sent)
@@ -321,6 +321,8 @@ async def serving(app: BotApp) -> AsyncIterator[Intake]:
             except TimeoutError:
                 log.warning("stopping with updates in hand; they run again at the next start")
                 await intake.stop()
+            # What finished is marked done before anything else stops.
+            await intake.close()
         if app.running:
             await app.stop()
         if app.post_shutdown is not None:

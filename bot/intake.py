@@ -9,9 +9,13 @@ The order of things for each update:
    hers is still waiting.
 3. While its handlers run, any write transaction made for it also marks it `committed` in the
    same commit, so a crash after that commit never runs the write again.
-4. When its handlers are done, one transaction saves the conversation steps and drafts they
-   changed and marks it done (the row keeps only the id, to recognise a redelivery); updates
-   finishing at the same moment share that commit.
+4. When its handlers are done, the conversation steps and drafts they changed are collected and
+   it is marked done (the row keeps only the id, to recognise a redelivery), both in the same
+   commit, but not one of its own: the next batch held carries it, or the next write a handler
+   makes (any person's), or, when nothing else comes, a commit of its own at most
+   MARK_DONE_WITHIN_SECONDS later. An update marked done and the flow steps stored always
+   agree; a write made for an update always carries every update finished before it, so after
+   a crash no update runs again behind a later one of hers whose write was saved.
 
 On start, `recover` settles what a crash left: an update whose write committed but that did
 not finish is not run again (her flow starts afresh and she is told, through the outbox, that
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 import time
@@ -40,7 +45,7 @@ from bot.notices import notice_html
 from bot.rules.intake import is_safety_action, person_of
 from bot.runtime import Runtime
 from bot.stored_flows import StoredFlows
-from storage.db import CURRENT_UPDATE
+from storage.db import CURRENT_UPDATE, Tx
 from storage.inbox import HeldUpdate
 
 log = logging.getLogger(__name__)
@@ -52,6 +57,9 @@ FIRST_RETRY_SECONDS = 0.5
 LONGEST_RETRY_SECONDS = 30.0
 # Telegram keeps an update for 24 hours; a done update's id is kept longer to spot redeliveries.
 DONE_IDS_KEEP_SECONDS = 7 * 86400
+# A finished update is marked done with the next batch held or the next write of a handler;
+# when neither comes, by a commit of its own this long after.
+MARK_DONE_WITHIN_SECONDS = 1.0
 
 
 @dataclass(slots=True)
@@ -150,9 +158,12 @@ class Intake:
         self._idle.set()
         self._slots = asyncio.Semaphore(concurrency)
         self._first_retry = first_retry
+        # Finished, not yet marked done (see `_write_done`).
         self._finished: list[int] = []
-        self._commit = asyncio.Lock()
+        self._marker: asyncio.Task[None] | None = None
+        self._wipes: set[asyncio.Task[None]] = set()
         self.connection = Connection()
+        runtime.db.riders = self._write_done
 
     # ------------------------------------------------------------------ taking updates in
 
@@ -174,6 +185,8 @@ class Intake:
             return
         rows = [(update.update_id, person_of(update), body) for update, body in updates]
         async with self._rt.db.transaction(bookkeeping=True) as tx:
+            # What finished since the last commit rides along: no commit of its own.
+            await self._write_done(tx)
             new = set(await tx.inbox.hold(rows, self._rt.now()))
         for update, _ in updates:
             if update.update_id in new:
@@ -283,9 +296,15 @@ class Intake:
             if not self._workers:
                 self._idle.set()
 
-    async def drain(self) -> None:
-        """Wait until every update taken in so far has been processed."""
+    async def processed(self) -> None:
+        """Wait until every update taken in so far has been processed (not all of them may be
+        marked done yet)."""
         await self._idle.wait()
+
+    async def drain(self) -> None:
+        """Wait until every update taken in so far has been processed and marked done."""
+        await self._idle.wait()
+        await self.mark_done_now()
 
     async def stop(self) -> None:
         """Abandon what is still in hand (at shutdown, after the grace time): a cancelled
@@ -294,6 +313,15 @@ class Intake:
         for worker in workers:
             worker.cancel()
         await asyncio.gather(*workers, return_exceptions=True)
+
+    async def close(self) -> None:
+        """At shutdown, once nothing is in hand: mark done what finished."""
+        if self._marker is not None:
+            self._marker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._marker
+            self._marker = None
+        await self.mark_done_now()
 
     def waiting(self) -> int:
         """Updates held but not yet started."""
@@ -336,30 +364,57 @@ class Intake:
         return step
 
     async def _finish(self, update_id: int) -> None:
-        """Save the steps and drafts the handlers changed and mark the update done, together."""
+        """Collect the steps and drafts the handlers changed; the update is marked done, with
+        them, in the next commit that carries `_write_done`."""
         # Collects what changed (PTB deep-copies it) into the store; nothing is written yet.
         await self._app.update_persistence()
         self._finished.append(update_id)
-        # One commit for every update finished meanwhile (others' included): while one
-        # commit is being written, the next ones gather. Each waits until its own is written,
-        # so her next update never starts before this one is durably done.
-        async with self._commit:
-            if update_id not in self._finished:
-                return
-            done, self._finished = self._finished, []
-            now = self._rt.now()
+        if self._rt.db.erased_for(update_id):
+            # After /forget: her words leave the inbox (and the WAL) now, not a moment later.
+            await self.mark_done_now()
+            return
+        if self._marker is None or self._marker.done():
+            self._marker = asyncio.create_task(self._mark_done_soon(), name="intake-done")
+
+    async def _mark_done_soon(self) -> None:
+        await asyncio.sleep(MARK_DONE_WITHIN_SECONDS)
+        await self.mark_done_now()
+
+    async def mark_done_now(self) -> None:
+        """Mark done, in a commit of its own, whatever has finished (nothing else came in
+        time; and at shutdown)."""
+        if self._finished or self._flows.collected():
             # Not waiting for the disk: a crash of the bot keeps this commit; a power cut may
-            # lose it until the next durable commit (the next batch held, or any write of a
-            # handler), and then these updates run again from their stored steps, as if the
-            # bot had been killed just before this commit.
+            # lose it until the next durable commit, and then these updates run again from
+            # their stored steps, as if the bot had been killed just before it.
             async with self._rt.db.transaction(bookkeeping=True, durable=False) as tx:
-                await self._flows.save(tx, now)
-                # The messages quick exit may delete, noted while the handlers ran, stored here.
-                await self._rt.trail.save_noted(tx)
-                await tx.inbox.mark_done(done, now)
-        for finished in done:
-            # After /forget, the update that asked for it held her id until now.
-            await self._rt.db.update_done(finished)
+                await self._write_done(tx)
+        if self._wipes:
+            await asyncio.gather(*self._wipes)
+
+    async def _write_done(self, tx: Tx) -> None:
+        """In `tx` (the intake's own, or first in a handler's write): the steps
+        and drafts collected, the message ids quick exit may delete, and the finished updates
+        marked done. Rolled back, they stay to be written by the next one."""
+        done, self._finished = self._finished, []
+
+        def again() -> None:
+            self._finished[:0] = done
+
+        if done:
+            tx.after_rollback(again)
+            tx.after_commit(functools.partial(self._after_done, done))
+        now = self._rt.now()
+        await self._flows.save(tx, now)
+        await self._rt.trail.save_noted(tx)
+        if done:
+            await tx.inbox.mark_done(done, now)
+
+    def _after_done(self, done: list[int]) -> None:
+        # After /forget, the update that asked for it held her words until now.
+        wipe = asyncio.create_task(self._rt.db.updates_done(done), name="intake-wipe")
+        self._wipes.add(wipe)
+        wipe.add_done_callback(self._wipes.discard)
 
     async def forget_old_ids(self) -> int:
         """Drop ids of updates done long ago (Telegram no longer redelivers them)."""

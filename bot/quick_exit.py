@@ -72,7 +72,7 @@ class ChatTrail:
 
     def note_later(self, chat_id: int, message_id: int, at: int) -> None:
         """Remember one message at no cost now; `save_noted` stores it with the next batch
-        (the update's own closing transaction, or the periodic save for the outbox's sends)."""
+        (the commit that marks updates done, or the periodic save for the outbox's sends)."""
         if chat_id > 0:
             self.remember(chat_id, message_id, at)
             self._unsaved.add(chat_id)

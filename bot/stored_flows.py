@@ -1,8 +1,8 @@
 """Conversation steps and drafts kept in the database, so a flow survives a restart or crash.
 
 python-telegram-bot calls the `update_*` methods from `Application.update_persistence`; they
-only collect the changes. `save` writes them inside the intake's transaction that marks the
-update done, so what is stored always matches the updates counted as processed.
+only collect the changes. `save` writes them inside the transaction that marks the updates
+done, so what is stored always matches the updates counted as processed.
 """
 
 from __future__ import annotations
@@ -120,28 +120,38 @@ class StoredFlows(BasePersistence[Data, Data, Data]):
             self._stored.pop(user_id, None)
         return people
 
+    def collected(self) -> bool:
+        """Whether changes are waiting to be written."""
+        return bool(self._drafts or self._steps)
+
     async def save(self, tx: Tx, now: int) -> None:
         """Write the collected changes in `tx`."""
         drafts, self._drafts = self._drafts, {}
         steps, self._steps = self._steps, {}
-        try:
-            for (name, key), state in steps.items():
-                await tx.flows.save_step(name, tuple(int(part) for part in key), state, now)
-            for user_id, data in drafts.items():
-                await tx.flows.save_draft(user_id, data or {}, now)
-        except BaseException:
+        if not (drafts or steps):
+            return
+
+        def again() -> None:
             # Not written: keep them for the next save, unless something newer came meanwhile.
             self._drafts = drafts | self._drafts
             self._steps = steps | self._steps
-            raise
+
+        def written() -> None:
+            for user_id, data in drafts.items():
+                self._changed_at[user_id] = now
+                if data:
+                    self._stored[user_id] = data
+                else:
+                    self._stored.pop(user_id, None)
+            for _, key in steps:
+                self._changed_at[int(key[-1])] = now
+
+        tx.after_rollback(again)
+        tx.after_commit(written)
+        for (name, key), state in steps.items():
+            await tx.flows.save_step(name, tuple(int(part) for part in key), state, now)
         for user_id, data in drafts.items():
-            self._changed_at[user_id] = now
-            if data:
-                self._stored[user_id] = data
-            else:
-                self._stored.pop(user_id, None)
-        for _, key in steps:
-            self._changed_at[int(key[-1])] = now
+            await tx.flows.save_draft(user_id, data or {}, now)
 
     # Only drafts and conversations are kept; the rest of the interface has nothing to do.
 
@@ -177,7 +187,7 @@ class StoredFlows(BasePersistence[Data, Data, Data]):
 
     async def flush(self) -> None:
         """At shutdown: write what was collected since the last update finished."""
-        if not (self._drafts or self._steps):
+        if not self.collected():
             return
         db = await self._database()
         async with db.transaction(bookkeeping=True) as tx:

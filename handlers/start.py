@@ -58,7 +58,7 @@ async def note_seen(update: Update, ctx: Ctx) -> None:
     message = update.message
     if message is not None:
         # Every message of hers is one quick exit may need to delete.
-        # Stored with the update's closing transaction: no write of its own.
+        # Stored with the commit that marks updates done: no write of its own.
         ctx.rt.trail.note_later(message.chat.id, message.message_id, int(message.date.timestamp()))
     if ctx.participant is not None:
         ctx.participant = await participants.note_seen(ctx.rt.db, ctx.participant, ctx.rt.now())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -65,10 +65,15 @@ class Tx:
         self.power = PowerRepo(conn)
         self.delivery = DeliveryRepo(conn)
         self._after_commit: list[Callable[[], None]] = []
+        self._after_rollback: list[Callable[[], None]] = []
 
     def after_commit(self, callback: Callable[[], None]) -> None:
         """Run `callback` once the transaction has committed (never if it rolls back)."""
         self._after_commit.append(callback)
+
+    def after_rollback(self, callback: Callable[[], None]) -> None:
+        """Run `callback` if the transaction rolls back instead of committing."""
+        self._after_rollback.append(callback)
 
 
 class Database:
@@ -93,6 +98,9 @@ class Database:
         self._holder: asyncio.Task[object] | None = None
         # A task was cancelled inside a transaction; the next one ends what it left (see _heal).
         self._cut_off = False
+        # Called first in every write transaction made for an update: the intake writes there
+        # what it holds back (updates finished before this one, not yet marked done).
+        self.riders: Callable[[Tx], Awaitable[None]] | None = None
         # Whether the next commit waits for the disk (see `transaction`'s `durable`); None:
         # not known after a cut-off, so it is set again.
         self._synced: bool | None = True
@@ -165,11 +173,17 @@ class Database:
                 await self._conn.execute("BEGIN IMMEDIATE")
                 tx = Tx(self._conn)
                 try:
+                    if update_id is not None and self.riders is not None:
+                        await self.riders(tx)
                     yield tx
                     if update_id is not None:
                         await tx.inbox.mark_committed(update_id)
                 except BaseException:
-                    await self._conn.execute("ROLLBACK")
+                    try:
+                        await self._conn.execute("ROLLBACK")
+                    finally:
+                        for callback in tx._after_rollback:
+                            callback()
                     raise
                 await self._conn.execute("COMMIT")
             except asyncio.CancelledError:
@@ -243,10 +257,15 @@ class Database:
             self._wipe_after.add(update_id)
         await self.truncate_wal()
 
-    async def update_done(self, update_id: int) -> None:
-        """Called once an update's inbox row is marked done (its words dropped)."""
-        if update_id in self._wipe_after:
-            self._wipe_after.discard(update_id)
+    def erased_for(self, update_id: int) -> bool:
+        """Whether processing this update deleted personal rows (see `erase_traces`)."""
+        return update_id in self._wipe_after
+
+    async def updates_done(self, update_ids: Iterable[int]) -> None:
+        """Called once these updates' inbox rows are marked done (their words dropped)."""
+        wipe = self._wipe_after.intersection(update_ids)
+        if wipe:
+            self._wipe_after.difference_update(wipe)
             await self.truncate_wal()
 
     async def _heal(self) -> None:

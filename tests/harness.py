@@ -166,6 +166,8 @@ async def start_harness(
 
 
 async def stop_harness(harness: Harness) -> None:
+    # As at a real stop: what finished is marked done.
+    await harness.intake.close()
     assert harness.app.post_shutdown is not None
     await harness.app.post_shutdown(harness.app)
     await harness.app.shutdown()

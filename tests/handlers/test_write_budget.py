@@ -8,6 +8,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
+
+from bot import intake
 from bot.sandbox.loopback import FakeTelegram, FakeUser
 from tests.harness import Harness
 
@@ -64,9 +67,19 @@ def _commits_by_level(statements: list[str]) -> list[str]:
 
 
 async def _deliver(bot: Harness) -> None:
-    """The updates waiting, through the intake only (no outbox round)."""
+    """The updates waiting, through the intake only, as polling hands them over: processed,
+    but not yet marked done unless something else came (no outbox round)."""
     await bot.intake.accept(bot.fake.take_updates())
-    await bot.intake.drain()
+    await bot.intake.processed()
+
+
+def _unfinished(bot: Harness) -> list[tuple[int, int]]:
+    """(update id, whether its write committed) of every update not marked done."""
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        rows = conn.execute(
+            "SELECT update_id, committed FROM inbox WHERE done_at IS NULL ORDER BY update_id"
+        )
+        return [(int(row[0]), int(row[1])) for row in rows]
 
 
 def _stored_ids(bot: Harness) -> set[int]:
@@ -104,7 +117,7 @@ async def test_what_the_outbox_sent_is_stored_for_quick_exit_by_the_periodic_sav
     assert news.message_id in _stored_ids(bot)
 
 
-async def test_a_menu_costs_a_handful_of_statements_and_one_wait_for_the_disk(
+async def test_a_menu_costs_one_write_and_a_handful_of_statements(
     bot: Harness, fake: FakeTelegram
 ) -> None:
     alice = bot.woman("Alice")
@@ -112,16 +125,70 @@ async def test_a_menu_costs_a_handful_of_statements_and_one_wait_for_the_disk(
     await bot.send(alice, "/menu")
     bot.human_pause()
     fake.send_text(alice, "/menu")
-    with recording_statements(bot) as statements:
+    await _deliver(bot)
+    [(first, _)] = _unfinished(bot)  # answered; its done mark is held back
+    bot.human_pause()
+    fake.send_text(alice, "/menu")
+    with recording_statements(bot) as statements, counting_writes(bot) as writes:
         await _deliver(bot)
     assert fake.last_bot_message(alice.id).text == bot.runtime.texts("menu.text", "en")
-    # Held (1 statement), who she is (1 read, no BEGIN/ROLLBACK around it), done together
-    # with the message ids quick exit may delete (2), the two commits and their levels.
-    assert len(statements) <= 10, statements
+    # One commit: the update held, with the one before marked done and the message ids quick
+    # exit may delete; then who she is (one read, no BEGIN/ROLLBACK around it).
+    assert writes[0] == 1
+    assert len(statements) <= 7, statements
     assert not any(sql in ("BEGIN", "ROLLBACK") for sql in statements), statements
-    # The update is held durably before Telegram is told it arrived; marking it done does not
-    # wait for the disk (a power cut may lose that mark: the update then runs again).
-    assert _commits_by_level(statements) == ["FULL", "NORMAL"]
+    # Held durably before Telegram is told it arrived.
+    assert _commits_by_level(statements) == ["FULL"]
+    [(second, _)] = _unfinished(bot)
+    assert second > first
+    # When nothing else comes, it is marked done by a commit of its own that does not wait
+    # for the disk (a power cut may lose that mark: the update then runs again).
+    with recording_statements(bot) as statements:
+        await bot.intake.mark_done_now()
+    assert _commits_by_level(statements) == ["NORMAL"]
+    assert _unfinished(bot) == []
+
+
+async def test_a_write_for_an_update_marks_done_every_update_finished_before_it(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    topics = await bot.send(alice, "/share")
+    bot.human_pause()
+    # Two steps of her flow in one batch: both answered, neither marked done yet.
+    fake.press(alice, topics, "Groups")
+    fake.send_text(alice, "The heating is broken")
+    await _deliver(bot)
+    review = fake.last_bot_message(alice.id)
+    assert "The heating is broken" in (review.text or "")
+    assert len(_unfinished(bot)) == 2
+    bot.human_pause()
+    fake.press(alice, review, "Send")
+    await _deliver(bot)
+    # Her feedback was saved in a commit that also marked the two steps before it done, with
+    # her flow as they left it: after a crash now, nothing of hers runs again behind it.
+    [(_, committed)] = _unfinished(bot)
+    assert committed == 1
+    await bot.intake.mark_done_now()
+    assert _unfinished(bot) == []
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        assert conn.execute("SELECT count(*) FROM feedback").fetchone() == (1,)
+
+
+async def test_a_finished_update_is_marked_done_soon_when_nothing_else_comes(
+    bot: Harness, fake: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(intake, "MARK_DONE_WITHIN_SECONDS", 0.0)
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    bot.human_pause()
+    fake.send_text(alice, "/menu")
+    await _deliver(bot)
+    marker = bot.intake._marker
+    assert marker is not None
+    await marker
+    assert _unfinished(bot) == []
 
 
 async def test_a_batch_of_updates_is_held_in_two_statements_and_one_commit(
@@ -171,3 +238,19 @@ async def test_message_ids_of_several_chats_are_stored_in_one_batch(
     assert 9003 not in _stored_ids(bot)
     assert trail.in_memory(stranger.id) == [9003]
     assert trail.in_memory(alice.id) == []
+
+
+async def test_after_forget_her_updates_leave_the_inbox_at_once(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    ask = await bot.send(alice, "/forget")
+    bot.human_pause()
+    fake.press(alice, ask, "Yes, delete everything")
+    await _deliver(bot)
+    assert "We have deleted everything" in (fake.last_bot_message(alice.id).text or "")
+    # Not held back for a later commit: the inbox keeps no body of hers a moment longer.
+    assert _unfinished(bot) == []
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        assert conn.execute("SELECT count(*) FROM inbox WHERE body IS NOT NULL").fetchone() == (0,)

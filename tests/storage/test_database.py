@@ -11,7 +11,7 @@ from pathlib import Path
 import aiosqlite
 import pytest
 
-from storage.db import Database
+from storage.db import CURRENT_UPDATE, Database, Tx
 from storage.migrations import LATEST_VERSION, MIGRATIONS, SchemaTooNewError, migrate
 
 
@@ -85,16 +85,42 @@ async def test_concurrent_transactions_do_not_interleave(tmp_path: Path) -> None
     await db.close()
 
 
-async def test_after_commit_callbacks_run_only_on_commit(tmp_path: Path) -> None:
+async def test_after_commit_and_after_rollback_callbacks_run_only_then(tmp_path: Path) -> None:
     db = await Database.open(tmp_path / "bot.sqlite3")
     ran: list[str] = []
     async with db.transaction() as tx:
         tx.after_commit(lambda: ran.append("committed"))
+        tx.after_rollback(lambda: ran.append("not rolled back"))
     with pytest.raises(ValueError):
         async with db.transaction() as tx:
-            tx.after_commit(lambda: ran.append("rolled back"))
+            tx.after_commit(lambda: ran.append("not committed"))
+            tx.after_rollback(lambda: ran.append("rolled back"))
             raise ValueError
-    assert ran == ["committed"]
+    assert ran == ["committed", "rolled back"]
+    await db.close()
+
+
+async def test_riders_write_first_in_a_write_made_for_an_update_and_only_there(
+    tmp_path: Path,
+) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    rode: list[str] = []
+
+    async def riders(tx: Tx) -> None:
+        rode.append("rider")
+
+    db.riders = riders
+    async with db.transaction():
+        rode.append("no update")
+    token = CURRENT_UPDATE.set(5)
+    try:
+        async with db.transaction(bookkeeping=True):
+            rode.append("bookkeeping")
+        async with db.transaction():
+            rode.append("its write")
+    finally:
+        CURRENT_UPDATE.reset(token)
+    assert rode == ["no update", "bookkeeping", "rider", "its write"]
     await db.close()
 
 
