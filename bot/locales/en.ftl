@@ -411,7 +411,7 @@ staff-respond_ask_offline =
     Replying to feedback #{ $number } from { $pseudonym } ({ $topic }):
     { $body }
 
-    She gave it offline and has no chat with the bot: your reply is recorded (she sees it in her data), and you pass it on to her the way she gave it. Write it in one message. Send /cancel to stop.
+    She gave it offline and has no chat with the bot. Your reply is recorded, and she sees it in her data. Pass it on to her the way she gave it. Write it in one message. Send /cancel to stop.
 staff-respond_review_offline =
     This reply to #{ $number } from { $pseudonym } will be recorded (she has no chat, so nothing is sent):
 
@@ -419,7 +419,7 @@ staff-respond_review_offline =
 
     Save it?
 staff-respond_saved_offline = Saved. Feedback #{ $number } is marked as answered. Please pass the reply on to her.
-staff-respond_saved_quietly = Saved, not sent: the author of feedback #{ $number } chose to get no messages, so she will see your reply only when she looks (in /myfeedback). It is marked as answered.
+staff-respond_saved_quietly = Saved, not sent. The author of feedback #{ $number } chose to get no messages. She will see your reply only when she looks in /myfeedback. It is marked as answered.
 staff-feedback_header_page = <b>Recent feedback</b> · { $first } to { $last } of { $count }, newest first
 staff-feedback_more = { $count } older: /feedback { $page }
 staff-feedback_page_empty = There is no such page: /feedback shows the newest.
@@ -641,8 +641,8 @@ moderation-declined_quietly = Idea #{ $number } was declined. Its author chose t
 moderation-already = Idea #{ $number } was already moderated.
 moderation-missing = There is no idea #{ $number }.
 
-moderation-published_offline = Idea #{ $number } is published. Its author gave it offline and has no chat with the bot: please tell her the way she gave it.
-moderation-declined_offline = Idea #{ $number } was declined. Its author gave it offline and has no chat with the bot: please tell her, and why, the way she gave it.
+moderation-published_offline = Idea #{ $number } is published. Its author gave it offline and has no chat with the bot. Please tell her the way she gave it.
+moderation-declined_offline = Idea #{ $number } was declined. Its author gave it offline and has no chat with the bot. Please tell her, and why, the way she gave it.
 moderation-ask_decline_limit = Idea #{ $number } “{ $title }” will not be published. Does one of these limits apply?
 moderation-more = { $count } more waiting: /pending { $page }
 moderation-page_empty = There is no such page: /pending shows the first.
@@ -776,7 +776,7 @@ newpoll-bad_proposal = There is no published idea #{ $number }. Send another num
 newpoll-ask_kind = What kind of decision is it?
 newpoll-kind_advisory = Advisory
 newpoll-kind_shared = Shared decision
-newpoll-ask_limits = Declare up front any limits on the decision (the law, funders' conditions, finances), in plain words women will read. Or press the button if there are none.
+newpoll-ask_limits = Name any limits on the decision now: the law, the rules of the people who fund us, our finances. Write them in plain words: women will read them. Or press the button if there are none.
 newpoll-no_limits = No limits to declare
 newpoll-preview =
     <b>Preview</b> (this is what each woman will receive)
@@ -1176,7 +1176,7 @@ plans-toidea_ask_title =
     If its author agrees, it becomes an idea others can support, with her as its author. Give it a short title (up to { $limit } characters). Send /cancel to stop.
 plans-toidea_review = Ask the author of feedback #{ $number } whether it may become the idea “{ $title }”? She gets a neutral message with Yes / No, and nothing is shared unless she says yes.
 plans-toidea_asked = The author of feedback #{ $number } has been asked. The staff chat will hear her answer.
-plans-toidea_offline = The author of feedback #{ $number } gave it offline and has no chat with the bot, so she can't be asked here. Ask her the way she gave it; nothing was shared.
+plans-toidea_offline = The author of feedback #{ $number } gave it offline and has no chat with the bot. She can't be asked here. Ask her the way she gave it. Nothing was shared.
 plans-toidea_quiet = The author of feedback #{ $number } chose to get no messages, so she can't be asked. Nothing was shared.
 plans-ask_author =
     The team would like to share something you wrote. It would become an idea that others can support. Its title would be “{ $title }”. Only your made-up name would show as its author.
@@ -1279,7 +1279,7 @@ power-staff_differed =
     <b>Women chose differently</b>
     Poll #{ $number } “{ $question }”: women chose <b>{ $women }</b>; the service preferred { $staff }.
     What will the service do? Everyone who voted will hear it, with your explanation.
-power-staff_undecided = Poll #{ $number } “{ $question }” decided nothing (a tie or quorum missed), so it is not compared with the service's preference ({ $staff }).
+power-staff_undecided = Poll #{ $number } “{ $question }” decided nothing (a tie or quorum missed). So it is not compared with the service's preference ({ $staff }).
 power-button_follow = Follow women's choice
 power-button_not_follow = Not follow (a limit applies)
 power-ask_follow_reason = Poll #{ $number }: the service follows women's choice. In one message, tell everyone who voted what happens now. Send /cancel to stop.

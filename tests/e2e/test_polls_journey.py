@@ -26,7 +26,7 @@ async def _new_poll(
     else:
         await bot.press(staff, audience, "The women involved in one idea", expect="Which idea?")
         kinds = await bot.send(staff, str(idea), expect="What kind")
-    limits = await bot.press(staff, kinds, "Shared decision", expect="Declare up front")
+    limits = await bot.press(staff, kinds, "Shared decision", expect="Name any limits")
     if idea is None:
         link = await bot.press(staff, limits, "No limits to declare", expect="particular idea")
         asked = await bot.press(

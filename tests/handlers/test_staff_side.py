@@ -53,7 +53,7 @@ async def test_a_reply_to_a_woman_who_chose_no_messages_says_so_and_waits_in_myf
     await bot.send(staff, "/respond 1")
     done = await bot.press(staff, await bot.send(staff, "We printed them."), "Send")
     assert not done.text.startswith("Sent")
-    assert "she will see your reply only when she looks" in done.text
+    assert "She will see your reply only when she looks in /myfeedback." in done.text
     assert "/myfeedback" in done.text
     assert len(fake.bot_messages(alice.id)) == before  # nothing was sent to her
     mine = await bot.send(alice, "/myfeedback")
