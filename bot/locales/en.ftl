@@ -105,6 +105,9 @@ help-staff =
     /linkcode &lt;pseudonym&gt; – a one-time code she sends with /link once she has joined, so her offline entries become part of her chat
     /herdata &lt;pseudonym&gt; – everything held about an offline woman (with what she received), as a file to print for her
     /recognise [pseudonym] – record what a woman received for her time: voucher, payment, expenses, time credit or other
+    /stages &lt;number&gt; – an idea's stages, who has which role, and a button to move it on
+    /review &lt;number&gt; – set the day women are asked “did it work?”, or read their answers
+    /helpers &lt;number&gt; – write to the women helping with an idea
 
     /digest – the digest now: what is new since the last one and what is waiting
     /report [period] – the co-production report with a chart: /report (last 90 days), /report 30d, /report 2026, /report 2026-Q1 or /report all
@@ -1408,7 +1411,7 @@ delivery-volunteer_first = First press “I'd like to help design this” on the
 delivery-role_taken = You are now { $role } ({ $stage }). Thank you!
 delivery-role_left = You left the role { $role } ({ $stage }).
 delivery-review_ask =
-    Did it work? You helped with #{ $number } “{ $title }”. Now we want to know if it worked for you.
+    Did it work? You took part in #{ $number } “{ $title }”. Now we want to know if it worked for you.
 
     Please answer by { $closes }. You can add a comment too.
 delivery-review_yours = Your answer: <b>{ $answer }</b>. You can change it until the end.

@@ -92,6 +92,9 @@ help-staff =
     /linkcode &lt;pseudonim&gt; – jednorazowy kod, który ona wyśle z /link po dołączeniu, by jej wpisy spoza czatu stały się częścią jej czatu
     /herdata &lt;pseudonim&gt; – wszystko o kobiecie spoza czatu (z tym, co dostała), jako plik do wydrukowania dla niej
     /recognise [pseudonim] – zapisz, co kobieta dostała za swój czas: bon, zapłatę, zwrot kosztów, godziny albo coś innego
+    /stages &lt;numer&gt; – etapy pomysłu, kto ma jaką rolę i przycisk, by przejść dalej
+    /review &lt;numer&gt; – ustaw dzień pytania „czy to działa?” albo przeczytaj odpowiedzi
+    /helpers &lt;numer&gt; – napisz do kobiet, które pomagają przy pomyśle
 
     /digest – podsumowanie teraz: co nowego od ostatniego i co czeka
     /report [okres] – raport o współtworzeniu z wykresem: /report (ostatnie 90 dni), /report 30d, /report 2026, /report 2026-Q1 lub /report all
@@ -1404,7 +1407,7 @@ delivery-volunteer_first = Najpierw naciśnij przy pomyśle „Chcę pomóc to z
 delivery-role_taken = Jesteś teraz: { $role } ({ $stage }). Dziękujemy!
 delivery-role_left = Zrezygnowałaś z roli: { $role } ({ $stage }).
 delivery-review_ask =
-    Czy to działa? Pomagałaś przy #{ $number } „{ $title }”. Chcemy wiedzieć, czy to działa dla Ciebie.
+    Czy to działa? Brałaś udział w #{ $number } „{ $title }”. Chcemy wiedzieć, czy to działa dla Ciebie.
 
     Odpowiedz do { $closes }. Możesz też dodać komentarz.
 delivery-review_yours = Twoja odpowiedź: <b>{ $answer }</b>. Możesz ją zmienić do końca.
