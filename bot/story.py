@@ -9,6 +9,7 @@ from bot.rules.story import StoryEvent, StoryRows, assemble_story
 from bot.runtime import Runtime
 from storage.codesign import Comment, Draft
 from storage.db import Tx
+from storage.delivery import RoleHeld
 from storage.polls import Poll
 from storage.proposals import HistoryEntry, Proposal
 
@@ -26,6 +27,7 @@ async def item_story(
         if not staff and proposal.status != "published" and proposal.author_id != participant_id:
             return None
         records, steps = await tx.power.for_item(proposal_id)
+        delivered = await tx.delivery.record(proposal_id)
         rows = StoryRows(
             proposal,
             await tx.proposals.history(proposal_id),
@@ -34,6 +36,8 @@ async def item_story(
             await tx.polls.for_proposal(proposal_id),
             {record.poll_id: record for record in records},
             {step.poll_id: step for step in steps},
+            delivered.roles,
+            delivered.review,
         )
     return proposal, assemble_story(rows, staff=staff, reader=participant_id)
 
@@ -47,6 +51,10 @@ async def every_story(tx: Tx) -> dict[int, Story]:
     polls = await tx.polls.about_items()
     records = {record.poll_id: record for record in await tx.power.all()}
     steps = {step.poll_id: step for step in await tx.power.all_next_steps()}
+    reviews = {review.proposal_id: review for review in await tx.delivery.all_reviews()}
+    roles_of: defaultdict[int, list[RoleHeld]] = defaultdict(list)
+    for role in await tx.delivery.all_roles():
+        roles_of[role.proposal_id].append(role)
     item_of_draft = {draft.id: draft.proposal_id for draft in drafts}
     history_of: defaultdict[int, list[HistoryEntry]] = defaultdict(list)
     drafts_of: defaultdict[int, list[Draft]] = defaultdict(list)
@@ -70,6 +78,8 @@ async def every_story(tx: Tx) -> dict[int, Story]:
             polls_of[proposal.id],
             records,
             steps,
+            roles_of[proposal.id],
+            reviews.get(proposal.id),
         )
         story = assemble_story(rows, staff=True)
         stories[proposal.id] = tuple(replace(event, staff_name=None) for event in story)

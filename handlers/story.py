@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import story as stories
+from bot.delivery import role_name, stage_name
 from bot.offline import by_whom
 from bot.outbox import Buttons
 from bot.paging import page_number, split_blocks
@@ -106,6 +107,35 @@ def _poll(ctx: Ctx, event: StoryEvent, staff: bool) -> list[str]:
     return lines
 
 
+def _delivery(ctx: Ctx, event: StoryEvent, staff: bool) -> str:
+    """A co-delivery stage reached, a role taken, or the review."""
+    date = when(ctx, event.at)
+    texts, lang = ctx.rt.texts, ctx.lang
+    stage = stage_name(texts, event.text or "", lang) if event.text else ""
+    if event.kind == "stage":
+        who = text(ctx, "story.by", name=event.staff_name) if staff and event.staff_name else ""
+        return text(ctx, "story.stage", date=date, stage=stage, who=Safe(who))
+    if event.kind == "role":
+        role = role_name(texts, event.option or "", lang)
+        if staff:
+            return text(
+                ctx, "story.role_staff", date=date, role=role, stage=stage,
+                pseudonym=event.author or "",
+            )  # fmt: skip
+        key = "story.role_yours" if event.yours else "story.role"
+        return text(ctx, key, date=date, role=role, stage=stage)
+    return text(
+        ctx,
+        f"story.{event.kind}",
+        date=date,
+        asked=event.eligible or 0,
+        yes=event.yes,
+        partly=event.partly,
+        no=event.no,
+        comments=event.comments,
+    )
+
+
 def _block(ctx: Ctx, event: StoryEvent, proposal: Proposal, staff: bool) -> str:
     """One event of the story as a block of lines (never split across pages)."""
     date = when(ctx, event.at)
@@ -133,6 +163,8 @@ def _block(ctx: Ctx, event: StoryEvent, proposal: Proposal, staff: bool) -> str:
         if event.limits:
             limits = ", ".join(text(ctx, f"ladder.limit_{code}") for code in event.limits)
             lines.append(text(ctx, "story.draft_limits", limits=Safe(limits)))
+    elif event.kind in ("stage", "role") or event.kind.startswith("review_"):
+        lines = [_delivery(ctx, event, staff)]
     elif event.kind == "followed":
         lines = [text(ctx, f"story.{event.followed}", date=date, number=event.number or 0)]
         lines.extend(_decision(ctx, event, staff))

@@ -1510,3 +1510,10 @@ report-stories =
     حين اختارت النساء شيئًا آخر، اتّبعهنّ الفريق: { $followed } · لم يتّبعهنّ: { $not_followed }
     حين لم يقرّر التصويت شيئًا، أُعيد: { $next_again } · قرّر الفريق: { $next_decided }
 proposals-history_earlier = خطوات سابقة: { $count }. اضغطي «قصة الفكرة حتى الآن» لقراءتها كلها.
+story-stage = { $date } · المرحلة التي وصلت إليها: { $stage }{ $who }.
+story-role = { $date } · أخذت امرأة دورًا: { $role } ({ $stage }).
+story-role_yours = { $date } · أخذتِ دورًا: { $role } ({ $stage }).
+story-role_staff = { $date } · أخذت { $pseudonym } دورًا: { $role } ({ $stage }).
+story-review_planned = { $date } · المراجعة: ستُسأل النساء هل نجح الأمر.
+story-review_asked = { $date } · المراجعة: سُئلت النساء المشاركات هل نجح الأمر.
+story-review_closed = { $date } · انتهت المراجعة. سُئلت: { $asked }. نعم: { $yes }. جزئيًا: { $partly }. لا: { $no }. التعليقات: { $comments }.

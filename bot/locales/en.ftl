@@ -1506,3 +1506,10 @@ report-stories =
     After women chose differently, the service followed them: { $followed } · did not: { $not_followed }
     After a poll decided nothing, it ran again: { $next_again } · staff decided: { $next_decided }
 proposals-history_earlier = Earlier steps: { $count }. Press “The story so far” to read them all.
+story-stage = { $date } · Stage reached: { $stage }{ $who }.
+story-role = { $date } · A woman took a role: { $role } ({ $stage }).
+story-role_yours = { $date } · You took a role: { $role } ({ $stage }).
+story-role_staff = { $date } · { $pseudonym } took a role: { $role } ({ $stage }).
+story-review_planned = { $date } · The review: women will be asked if it worked.
+story-review_asked = { $date } · The review: the women involved were asked if it worked.
+story-review_closed = { $date } · The review is done. Asked: { $asked }. Yes: { $yes }. Partly: { $partly }. No: { $no }. Comments: { $comments }.

@@ -1502,3 +1502,10 @@ report-stories =
     Gdy kobiety wybrały inaczej, zespół poszedł za nimi: { $followed } · nie poszedł: { $not_followed }
     Gdy głosowanie niczego nie zdecydowało, odbyło się znowu: { $next_again } · zdecydował zespół: { $next_decided }
 proposals-history_earlier = Wcześniejsze kroki: { $count }. Naciśnij „Historia pomysłu”, aby przeczytać wszystkie.
+story-stage = { $date } · Osiągnięty etap: { $stage }{ $who }.
+story-role = { $date } · Kobieta podjęła rolę: { $role } ({ $stage }).
+story-role_yours = { $date } · Podjęłaś rolę: { $role } ({ $stage }).
+story-role_staff = { $date } · { $pseudonym } podjęła rolę: { $role } ({ $stage }).
+story-review_planned = { $date } · Podsumowanie: kobiety zostaną zapytane, czy to zadziałało.
+story-review_asked = { $date } · Podsumowanie: zaangażowane kobiety zostały zapytane, czy to zadziałało.
+story-review_closed = { $date } · Podsumowanie gotowe. Zapytane: { $asked }. Tak: { $yes }. Częściowo: { $partly }. Nie: { $no }. Komentarze: { $comments }.

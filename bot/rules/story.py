@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from storage.codesign import Comment, Draft
+from storage.delivery import Review, RoleHeld
 from storage.polls import Poll
 from storage.power import NextStep, PowerRecord
 from storage.proposals import HistoryEntry, Proposal
@@ -22,6 +23,8 @@ class StoryRows:
     polls: Sequence[Poll] = ()
     power: Mapping[int, PowerRecord] = field(default_factory=dict)  # by poll
     next_steps: Mapping[int, NextStep] = field(default_factory=dict)  # by poll
+    roles: Sequence[RoleHeld] = ()  # roles women hold at its co-delivery stages
+    review: Review | None = None  # "did it work?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +37,9 @@ class StoryEvent:
     not_taken, limits), poll_opened (number, text: the question, power, domains, closes_at,
     preferred), poll_closed (turnout, eligible, quorum_met, option: what women chose, preferred,
     verdict), followed (followed, limit_code, reason), next_step (step, option, number: the
-    poll run again, reason).
+    poll run again, reason), stage (text: the stage reached), role (text: the stage, option:
+    the role, author, yours), review_planned, review_asked, review_closed (eligible: asked,
+    yes, partly, no, comments).
     """
 
     at: int
@@ -67,14 +72,25 @@ class StoryEvent:
     taken: int = 0
     not_taken: int = 0
     limits: tuple[str, ...] = ()
+    yes: int = 0
+    partly: int = 0
+    no: int = 0
 
 
 DECISIONS = ("published", "declined", "moved", "not_yet", "closed")
 
 
 def _from_history(entry: HistoryEntry, level: int) -> StoryEvent | None:
+    if entry.event == "stage":
+        return StoryEvent(
+            at=entry.created_at,
+            kind="stage",
+            level=level,
+            text=entry.stage,
+            staff_name=entry.staff_name,
+        )
     if entry.event not in DECISIONS:
-        return None  # "submitted": the origin tells it
+        return None  # "submitted": the origin tells it; "reviewed": the review does
     decided = entry.event != "published" or bool(entry.domains)
     return StoryEvent(
         at=entry.created_at,
@@ -179,6 +195,42 @@ def _polls(
     return events
 
 
+def _delivery(
+    roles: Sequence[RoleHeld], review: Review | None, reader: int | None
+) -> list[StoryEvent]:
+    """Roles women took at each stage, and the review: planned, asked, and what it found."""
+    events = [
+        StoryEvent(
+            at=role.taken_at,
+            kind="role",
+            text=role.stage,
+            option=role.role,
+            author=role.pseudonym,
+            yours=reader is not None and role.participant_id == reader,
+        )
+        for role in roles
+    ]
+    if review is None:
+        return events
+    if review.sent_at is None:
+        events.append(StoryEvent(at=review.review_at, kind="review_planned"))
+        return events
+    events.append(StoryEvent(at=review.sent_at, kind="review_asked"))
+    if review.closed_at is not None:
+        events.append(
+            StoryEvent(
+                at=review.closed_at,
+                kind="review_closed",
+                eligible=review.asked,
+                yes=review.yes or 0,
+                partly=review.partly or 0,
+                no=review.no or 0,
+                comments=review.comments or 0,
+            )
+        )
+    return events
+
+
 def _for_a_woman(event: StoryEvent) -> StoryEvent:
     """What a woman may read: no staff names, no other woman's pseudonym, and the service's
     sealed preference only in the result of a closed poll."""
@@ -193,7 +245,8 @@ def assemble_story(
 ) -> tuple[StoryEvent, ...]:
     """The item's path in the order it happened: where it came from, each level with its date
     and evidence, each draft, each decision with its domains and who held the power, each
-    poll with the power-sharing record, any limit that applied.
+    poll with the power-sharing record, any limit that applied, each co-delivery stage, the
+    roles women took and the review.
 
     `staff` sees everything; a woman (`reader`, her participant id) sees no staff names, no
     other woman's pseudonym, and nothing sealed before a poll closes.
@@ -223,6 +276,7 @@ def assemble_story(
             events.append(event)
     events.extend(_drafts(rows.drafts, rows.comments))
     events.extend(_polls(rows.polls, rows.power, rows.next_steps))
+    events.extend(_delivery(rows.roles, rows.review, reader))
     ordered = sorted(enumerate(events), key=lambda pair: (pair[1].at, pair[0]))
     story = tuple(event for _, event in ordered)
     return story if staff else tuple(_for_a_woman(event) for event in story)

@@ -162,3 +162,33 @@ async def test_a_woman_cannot_open_the_story_of_an_idea_she_may_not_see(
     assert "You suggested this idea." in fake.last_bot_message(ada.id).text
     assert "There is no idea #99" in (await bot.send(staff, "/story 99")).text
     assert "/story 12" in (await bot.send(staff, "/story")).text
+
+
+async def test_the_story_tells_the_stages_the_roles_women_took_and_the_review(
+    bot: Harness, staff: FakeUser
+) -> None:
+    number, pseudonym, author, women = await _idea_at_co_design(bot, staff)
+    helper = await bot.participant(women[0])
+    rt = bot.runtime
+    async with rt.db.transaction() as tx:
+        await tx.delivery.move(number, "plan", staff.id, "Sam", rt.now())
+        await tx.delivery.take_role(number, helper.id, "plan", "reviewer", rt.now() + 1)
+        await tx.delivery.set_review(number, rt.now() + 2, "Sam", rt.now())
+        review = await tx.delivery.review_of(number)
+        assert review is not None
+        await tx.delivery.mark_sent(review.id, [helper.id], rt.now() + 2, rt.now() + 3)
+        await tx.delivery.close_review(review.id, rt.now() + 3, 1, 1, 0, 0, 0)
+    bot.clock.advance(10)
+
+    page = await bot.send(staff, f"/story {number}")
+    assert "Stage reached: Plan (Sam)." in page.text
+    assert f"{helper.pseudonym} took a role: Reviewer (Plan)." in page.text
+    assert "The review: the women involved were asked if it worked." in page.text
+    assert "The review is done. Asked: 1. Yes: 1. Partly: 0. No: 0." in page.text
+    hers = await _her_story(bot, women[0])
+    assert "You took a role: Reviewer (Plan)." in hers.text and "Stage reached: Plan." in hers.text
+    other = await _her_story(bot, author)
+    assert "A woman took a role: Reviewer (Plan)." in other.text
+    for hidden in (helper.pseudonym, "Sam"):
+        assert hidden not in other.text
+    assert pseudonym not in hers.text

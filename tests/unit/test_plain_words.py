@@ -60,7 +60,7 @@ WOMEN_READ: dict[str, str] = {
     "|roles_closed|role_|volunteer_first|review_(ask|yours|closed)|answer_|ask_comment"
     "|comment_thanks|no_answer|you_",
     # The item's story: staff see names, the sealed choice and the /story command too.
-    "story": "(?!origin_\\w+_staff|sealed|by$|usage)",
+    "story": "(?!origin_\\w+_staff|role_staff|sealed|by$|usage)",
 }
 STAFF_ONLY = {
     "staff",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.rules.story import StoryEvent, StoryRows, assemble_story, count_events
 from storage.codesign import Comment, Draft
+from storage.delivery import Review, RoleHeld
 from storage.polls import Poll, PollOption
 from storage.power import NextStep, PowerRecord
 from storage.proposals import HistoryEntry, Proposal
@@ -159,3 +160,40 @@ def test_events_are_counted_by_kind_within_the_period() -> None:
         "not_yet": 1, "moved": 2, "draft": 2, "poll_opened": 1, "poll_closed": 1,
         "followed": 1,
     }  # fmt: skip
+
+
+def test_stages_roles_and_the_review_join_the_story_and_a_woman_reads_no_other_name() -> None:
+    history = [
+        _entry(1, "published", 100),
+        _entry(2, "stage", 500, stage="plan"),
+        _entry(3, "reviewed", 900, evidence="asked 4"),  # the review itself tells it
+    ]
+    roles = [
+        RoleHeld(3, "plan", "reviewer", AUTHOR, "P-7KQ2", 510),
+        RoleHeld(3, "plan", "designer", OTHER, "P-9ZZ9", 520),
+    ]
+    review = Review(1, 3, 800, "Sam", 800, 880, 900, 4, 2, 1, 0, 1)
+    rows = StoryRows(_idea(), history, roles=roles, review=review)
+    staff_view = assemble_story(rows, staff=True)
+    assert [(e.kind, e.text, e.option, e.author) for e in staff_view[2:]] == [
+        ("stage", "plan", None, None),
+        ("role", "plan", "reviewer", "P-7KQ2"),
+        ("role", "plan", "designer", "P-9ZZ9"),
+        ("review_asked", None, None, None),
+        ("review_closed", None, None, None),
+    ]
+    closed = staff_view[-1]
+    assert (closed.eligible, closed.yes, closed.partly, closed.no, closed.comments) == (
+        4, 2, 1, 0, 1,
+    )  # fmt: skip
+    hers = assemble_story(rows, staff=False, reader=AUTHOR)
+    assert [(e.kind, e.yours, e.author) for e in hers if e.kind == "role"] == [
+        ("role", True, None),
+        ("role", False, None),
+    ]
+    planned = assemble_story(
+        StoryRows(_idea(), history[:2], review=Review(1, 3, 800, "Sam", None, None, None,
+                                                      None, None, None, None, None)),
+        staff=False,
+    )  # fmt: skip
+    assert planned[-1].kind == "review_planned" and planned[-1].at == 800
