@@ -94,9 +94,15 @@ help-staff =
     /pending – ideas waiting to be published or declined
     /proposals [level] [page] – ideas by ladder level (1, 2, 3 or all), 20 a page
     /proposal &lt;number&gt; – one idea, its history, and buttons to move it up or close it
+    /story &lt;number&gt; – an idea's whole story, from where it came from to now
+    /plan – put the service's own plan on the ladder, saying what women can still change
+    /toidea &lt;number&gt; – ask a woman whether her feedback may become an idea others can support
+    /draft &lt;number&gt; – share a draft or a revision with an idea's volunteers
+    /comments &lt;number&gt; – the comments on an idea's drafts, grouped per draft
     /newpoll – create a poll (a guided conversation with a preview)
     /polls – open and recent polls with turnout
     /closepoll &lt;number&gt; – close a poll now
+    /prefer &lt;number&gt; – seal the service's preferred option in a poll (shown only after it closes)
     /invite [number] – single-use invitation links
     /voice &lt;number&gt; – play the voice note of a piece of feedback (it cannot be saved or forwarded)
     /voiceidea &lt;number&gt; – play the voice note that describes an idea

@@ -81,9 +81,15 @@ help-staff =
     /pending – pomysły czekające na publikację lub odrzucenie
     /proposals [poziom] [strona] – pomysły według poziomu drabiny (1, 2, 3 lub all), po 20 na stronie
     /proposal &lt;numer&gt; – jeden pomysł, jego historia i przyciski, by go przesunąć wyżej lub zamknąć
+    /story &lt;numer&gt; – cała historia pomysłu, od początku do dziś
+    /plan – wstaw plan zespołu na drabinę i powiedz, co kobiety mogą jeszcze zmienić
+    /toidea &lt;numer&gt; – zapytaj kobietę, czy jej opinia może stać się pomysłem, który inne mogą poprzeć
+    /draft &lt;numer&gt; – udostępnij szkic albo poprawkę wolontariuszkom pomysłu
+    /comments &lt;numer&gt; – komentarze do szkiców pomysłu, zebrane według szkicu
     /newpoll – utwórz głosowanie (rozmowa krok po kroku z podglądem)
     /polls – otwarte i niedawne głosowania z frekwencją
     /closepoll &lt;numer&gt; – zamknij głosowanie teraz
+    /prefer &lt;numer&gt; – zapieczętuj wybór zespołu w głosowaniu (widać go dopiero po zamknięciu)
     /invite [liczba] – jednorazowe linki z zaproszeniem
     /voice &lt;numer&gt; – odtwórz wiadomość głosową opinii (nie można jej zapisać ani przekazać dalej)
     /voiceidea &lt;numer&gt; – odtwórz wiadomość głosową, która opisuje pomysł

@@ -11,6 +11,7 @@ from babel import Locale
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
+from bot.app import PARTICIPANT_COMMANDS, STAFF_COMMANDS
 from bot.rules.risk_words import find_risk_words, merge_word_lists, parse_word_list
 from bot.texts import DEFAULT_LANGUAGE, LOCALES_DIR, is_right_to_left, load_texts, variables
 
@@ -140,6 +141,24 @@ def _plain_text(message: ast.Message) -> str:
     visitor.visit(message)
     text = "".join(visitor.parts)
     return re.sub(r"<code>.*?</code>|<[^>]+>|&\w+;|/\w+|\[\w+\]", " ", text)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_help_lists_every_command_in_every_language(language: str) -> None:
+    messages = _messages(language)
+
+    def listed(key: str) -> set[str]:
+        return set(re.findall(r"^\s*/(\w+)", _raw_text(messages[key]), re.MULTILINE))
+
+    assert sorted(set(STAFF_COMMANDS) - listed("help-staff")) == []
+    hers = set(PARTICIPANT_COMMANDS) - {"start", "help"}
+    assert sorted(hers - listed("help-more")) == []
+
+
+def _raw_text(message: ast.Message) -> str:
+    visitor = _Words()
+    visitor.visit(message)
+    return "".join(visitor.parts)
 
 
 def test_there_are_translations_beside_english() -> None:
