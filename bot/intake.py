@@ -36,10 +36,11 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from telegram import Bot, Update
+from telegram import Update
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import Application
 
+from bot.chat_bot import ChatBot
 from bot.logs import KEEP
 from bot.notices import notice_html
 from bot.rules.intake import is_safety_action, person_of
@@ -174,9 +175,9 @@ class Intake:
         next getUpdates offset, or a webhook's 200). An update already held or done is ignored,
         so a redelivered update is processed once.
         """
-        bodies = [json.dumps(raw) for raw in updates]
+        # Parsing leaves its input as it was (PTB copies it): no second round through JSON.
         await self._hold(
-            [(Update.de_json(json.loads(body), self._app.bot), body) for body in bodies]
+            [(Update.de_json(dict(raw), self._app.bot), json.dumps(raw)) for raw in updates]
         )
 
     async def _hold(self, updates: Sequence[tuple[Update, str]]) -> None:
@@ -425,7 +426,7 @@ class Intake:
 
     async def poll(
         self,
-        bot: Bot,
+        bot: ChatBot,
         stop: asyncio.Event,
         *,
         allowed_updates: Sequence[str],
@@ -439,9 +440,7 @@ class Intake:
             # Only the request is given up when `stop` is set, never `accept`: a transaction
             # cut off half way would leave the one connection inside it.
             fetch = asyncio.create_task(
-                bot.get_updates(
-                    offset=offset, timeout=wait_seconds, allowed_updates=list(allowed_updates)
-                )
+                bot.get_updates_as_sent(offset, wait_seconds, allowed_updates)
             )
             stopping = asyncio.create_task(stop.wait())
             await asyncio.wait({fetch, stopping}, return_when=asyncio.FIRST_COMPLETED)
@@ -468,9 +467,8 @@ class Intake:
             failures = 0
             self.connection.ok()
             if updates:
-                # Read once: the JSON kept is the update's own, not parsed again from it.
-                await self._hold([(update, json.dumps(update.to_dict())) for update in updates])
-                offset = updates[-1].update_id + 1
+                await self._hold(updates)
+                offset = updates[-1][0].update_id + 1
 
 
 def _seconds(value: object) -> float:
