@@ -10,7 +10,6 @@ from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
 from storage.db import Database
 from tests.handlers.test_polls import _women, card, create_poll
 from tests.harness import (
-    HUMAN_PAUSE_SECONDS,
     SAFEGUARDING_CHAT_ID,
     STAFF_CHAT_ID,
     Harness,
@@ -164,45 +163,49 @@ def _steps(bot: Harness) -> list[tuple[Any, ...]]:
         ).fetchall()
 
 
+async def _pressed_between(
+    bot: Harness, staff: FakeUser, alert: FakeMessage, label: str
+) -> tuple[FakeMessage, tuple[int, int]]:
+    """Press `label` on the alert; what the bot shows then, and its time just before and
+    just after."""
+    before = int(bot.runtime.now())
+    shown = await bot.press(staff, alert, label)
+    return shown, (before, int(bot.runtime.now()))
+
+
 async def test_a_lead_records_seen_contacted_and_closed_with_who_and_when(
     bot: Harness, fake: FakeTelegram, staff: FakeUser
 ) -> None:
     alert = await _alert_in_the_lead_chat(bot, staff)
     assert _labels(alert) == ["Seen"]
-    await bot.press(staff, alert, "Seen")
-    seen_at = bot.runtime.now()
+    # The harness clock is the wall clock plus what the test moved it by, so each time is
+    # known only to the second it was pressed in: each must lie between the moments around.
+    _, seen_between = await _pressed_between(bot, staff, alert, "Seen")
     bot.clock.advance(600)
-    contacted = await bot.press(staff, alert, "Contacted")
+    contacted, contacted_between = await _pressed_between(bot, staff, alert, "Contacted")
     assert "Contacted by Sam at" in contacted.text and "Seen by Sam at" in contacted.text
     assert _labels(contacted) == ["Closed"]
     assert contacted.message_id == alert.message_id  # edited in place
     bot.clock.advance(600)
-    closed = await bot.press(staff, alert, "Closed")
+    closed, closed_between = await _pressed_between(bot, staff, alert, "Closed")
     assert "Closed by Sam at" in closed.text and "Contacted by Sam at" in closed.text
     assert not closed.buttons
-    pause = HUMAN_PAUSE_SECONDS
-    assert _steps(bot) == [
-        (
-            "Sam",
-            seen_at,
-            staff.id,
-            "Sam",
-            seen_at + 600 + pause,
-            staff.id,
-            "Sam",
-            seen_at + 1200 + 2 * pause,
-        )
-    ]
+    steps = _steps(bot)
+    assert len(steps) == 1
+    (step,) = steps
+    # Who: names and staff ids at columns 0, 2-3 and 5-6; when: columns 1, 4 and 7.
+    assert step[0] == "Sam" and step[2:4] == step[5:7] == (staff.id, "Sam")
+    assert seen_between[0] <= step[1] <= seen_between[1]
+    assert contacted_between[0] <= step[4] <= contacted_between[1]
+    assert closed_between[0] <= step[7] <= closed_between[1]
     # Pressed again (an old copy of the buttons, or forged): nothing changes.
     for data in ("sgs:1", "sgc:1", "sgx:1"):
         fake.press_data(staff, alert.message_id, data, chat_id=SAFEGUARDING_CHAT_ID)
     await bot.pump()
-    assert _steps(bot)[0][4:] == (
-        seen_at + 600 + pause, staff.id, "Sam", seen_at + 1200 + 2 * pause
-    )
+    assert _steps(bot) == steps
     assert "Closed by Sam" in fake.messages(SAFEGUARDING_CHAT_ID)[-1].text
     async with bot.runtime.db.read() as tx:
-        counts = await tx.safeguarding.counts_between(0, seen_at)
+        counts = await tx.safeguarding.counts_between(0, step[1])
     assert (counts.open, counts.contacted, counts.closed) == (0, 0, 1)
 
 
@@ -355,9 +358,7 @@ def _linked(bot: Harness) -> list[tuple[Any, ...]]:
 
 def _now_showing(fake: FakeTelegram, alert: FakeMessage) -> FakeMessage:
     """The alert as the safeguarding chat shows it now (after any edit)."""
-    [shown] = [
-        m for m in fake.messages(SAFEGUARDING_CHAT_ID) if m.message_id == alert.message_id
-    ]
+    [shown] = [m for m in fake.messages(SAFEGUARDING_CHAT_ID) if m.message_id == alert.message_id]
     return shown
 
 
