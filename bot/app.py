@@ -153,6 +153,17 @@ async def _tick(context: Ctx) -> None:
             log.exception("tidy-up failed; it will be retried")
 
 
+def _forget_idle_people(app: BotApp, intake: Intake) -> int:
+    """python-telegram-bot keeps a dict for every person it has seen, which stays behind empty
+    once her flow has ended: drop those of people with nothing in hand, so memory does not
+    grow with the number of women who ever wrote. Returns how many were dropped."""
+    busy = intake.in_hand()
+    idle = [user for user, data in app.user_data.items() if not data and user not in busy]
+    for user in idle:
+        app.drop_user_data(user)
+    return len(idle)
+
+
 def build_application(
     settings: Settings,
     *,
@@ -212,8 +223,14 @@ def build_application(
                 for user_id in expired:
                     # Her draft goes from memory too (an open flow ends at her next update).
                     app.drop_user_data(user_id)
+                idle = _forget_idle_people(app, intake)
                 forgotten = await intake.forget_old_ids()
-                log.info("tidied: %s expired drafts, %s old update ids", len(expired), forgotten)
+                log.info(
+                    "tidied: %s expired drafts, %s idle people's empty data, %s old update ids",
+                    len(expired),
+                    idle,
+                    forgotten,
+                )
 
             app.job_queue.run_repeating(
                 tidy_job, interval=TIDY_EVERY_SECONDS, first=60, name="tidy"

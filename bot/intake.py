@@ -324,6 +324,10 @@ class Intake:
             self._marker = None
         await self.mark_done_now()
 
+    def in_hand(self) -> frozenset[int]:
+        """The people with an update waiting or being processed."""
+        return frozenset(self._queues) | frozenset(self._workers)
+
     def waiting(self) -> int:
         """Updates held but not yet started."""
         return sum(len(queue) for queue in self._queues.values())

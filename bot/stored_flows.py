@@ -102,7 +102,10 @@ class StoredFlows(BasePersistence[Data, Data, Data]):
             self._drafts[user_id] = data
 
     async def drop_user_data(self, user_id: int) -> None:
-        self._drafts[user_id] = None
+        # Only someone with a draft stored, or about to be, has anything to delete: an idle
+        # person's empty data dropped from memory writes nothing.
+        if user_id in self._stored or user_id in self._drafts or user_id in self._changed_at:
+            self._drafts[user_id] = None
 
     def expired(self, user_id: int) -> bool:
         """Whether her flow and draft were last changed more than `keep_seconds` ago."""
