@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from bot.chart_data import ChartData, ChartPoint, draw
 from bot.delivery import stage_name
 from bot.recognition import value_of
 from bot.report_rules import DecisionStats, ReportPeriod, ReportSummary, summarise
@@ -313,27 +315,48 @@ def render_stories(texts: Texts, counts: dict[str, int]) -> Safe:
     return texts("report.stories", **{kind: counts.get(kind, 0) for kind in kinds})
 
 
-def _draw(texts: Texts, zone: ZoneInfo, summary: ReportSummary) -> bytes:
-    """In a worker thread: matplotlib is imported only when a chart is first drawn (the bot
-    starts faster without it), and that import, like the drawing, must not hold up anyone."""
-    from bot.chart import render_chart
+def chart_data(texts: Texts, zone: ZoneInfo, summary: ReportSummary) -> ChartData:
+    """What the chart shows, in plain words (texts are HTML; a chart shows the words)."""
 
-    return render_chart(texts, zone, summary)
+    def plain(key: str, **values: object) -> str:
+        return html.unescape(texts(key, **values))
+
+    level_1, level_2, level_3 = (plain(f"ladder.level_{n}") for n in (1, 2, 3))
+    return ChartData(
+        zone=zone.key,
+        title=plain("report.chart_title", period=period_label(texts, summary.period)),
+        levels=(level_1, level_2, level_3),
+        reached=summary.reached,
+        funnel=plain("report.chart_funnel"),
+        funnel_axis=plain("report.chart_funnel_axis"),
+        turnout=plain("report.chart_turnout"),
+        turnout_axis=plain("report.chart_turnout_axis"),
+        shared=plain("report.chart_shared"),
+        advisory=plain("report.chart_advisory"),
+        no_polls=plain("report.chart_no_polls"),
+        points=tuple(
+            ChartPoint(p.closed_at, 100 * p.share, p.shared)
+            for p in summary.polls
+            if p.share is not None
+        ),
+        start=summary.period.start,
+        end=summary.period.end,
+    )
 
 
 async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
     """Count the period from the pseudonymised records, write it up, and draw the chart.
 
     The database hands over the period's rows only. Reading and counting run in a worker
-    thread on a read-only connection of their own, and so does the drawing: a report on
-    years of records never stops the bot answering anyone.
+    thread on a read-only connection of their own, and the chart is drawn in a process of
+    its own: a report on years of records never stops the bot answering anyone.
     """
     counted = await asyncio.to_thread(
         asyncio.run, _count(rt.db, period, rt.settings.stage_plan.names)
     )
     summary = counted.summary
     zone = rt.settings.zone
-    png = await asyncio.to_thread(_draw, rt.texts, zone, summary)
+    png = await draw(chart_data(rt.texts, zone, summary))
     blocks = [
         *render_report(rt.texts, zone, summary),
         render_offline(rt.texts, counted.offline),

@@ -8,7 +8,9 @@ from zoneinfo import ZoneInfo
 from PIL import Image
 
 from bot.chart import render_chart
-from bot.report_rules import ReportPeriod, summarise
+from bot.chart_data import ChartData, draw
+from bot.report import chart_data
+from bot.report_rules import ReportPeriod, ReportSummary, summarise
 from bot.texts import load_texts
 from storage.records import HistoryRecord, PollRecord
 
@@ -48,17 +50,28 @@ def test_the_chart_is_a_png_with_a_funnel_and_turnout() -> None:
         suggestions=[],
         polls=polls,
     )
-    image = _png(render_chart(TEXTS, LONDON, summary))
+    image = _png(render_chart(chart_data(TEXTS, LONDON, summary)))
     assert image.width > image.height > 300
 
 
-def test_a_period_without_anything_still_draws_a_valid_chart() -> None:
-    summary = summarise(
+def _all_time(polls: list[PollRecord]) -> ReportSummary:
+    return summarise(
         ReportPeriod(None, NOW, "all"),
         feedback=[],
         proposals=[],
         history=[],
         suggestions=[],
-        polls=[],
+        polls=polls,
     )
-    _png(render_chart(TEXTS, LONDON, summary))
+
+
+def test_a_period_without_anything_still_draws_a_valid_chart() -> None:
+    _png(render_chart(chart_data(TEXTS, LONDON, _all_time([]))))
+
+
+async def test_the_bot_has_its_chart_drawn_by_a_process_of_its_own() -> None:
+    chart = chart_data(TEXTS, LONDON, _all_time([_poll(1, "shared", NOW - DAY, 7)]))
+    assert ChartData.from_json(chart.to_json()) == chart
+    assert chart.points[0].percent == 70.0 and "all time" in chart.title
+    drawn = await draw(chart)
+    assert drawn == render_chart(chart)
