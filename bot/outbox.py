@@ -94,12 +94,15 @@ class Outbox:
         protect: bool = False,
         not_before: int | None = None,
         edit_of: int | None = None,
+        quotes: Sequence[int] = (),
     ) -> int | None:
         """Queue `body` for `chat_id` and return its row; a woman recorded offline (no chat)
         gets nothing here, staff pass news on to her the way she gave her views.
 
         With `edit_of`, the message that row sent is edited to `body` instead (once it has
         been sent: a chat's rows go in order; if it never was, the edit is dropped).
+        `quotes` names the women whose words a message to staff shows (quick exit and /forget
+        drop it while it waits).
         """
         if chat_id is None:
             return None
@@ -113,6 +116,7 @@ class Outbox:
             silent=self._silent and participant_id is not None,
             not_before=not_before,
             edit_of=edit_of,
+            quotes=quotes,
         )
         tx.after_commit(self._wake.set)
         return row_id

@@ -46,28 +46,40 @@ def alert_text(texts: Texts, alert: Alert, zone: tzinfo) -> Safe:
         texts(f"safeguarding.{step}_line", who=who_, time=texts.when(at, zone, "moment"))
         for step, who_, at in (
             ("seen", alert.seen_by_name, alert.seen_at),
+            ("offered", alert.offered_by_name, alert.offered_at),
             ("contacted", alert.contacted_by_name, alert.contacted_at),
-            ("closed", alert.closed_by_name, alert.closed_at),
         )
         if at is not None
     ]
+    if alert.answer is not None and alert.answered_at is not None:
+        answer = texts(f"contact.answer_{alert.answer}")
+        at = texts.when(alert.answered_at, zone, "moment")
+        lines.append(texts("safeguarding.answer_line", answer=answer, time=at))
+    if alert.closed_at is not None:
+        at = texts.when(alert.closed_at, zone, "moment")
+        lines.append(texts("safeguarding.closed_line", who=alert.closed_by_name, time=at))
     return Safe("\n\n".join([body, "\n".join(lines)])) if lines else body
 
 
-# What a lead records on an alert, in order; the letter is the one in the button's data.
-STEP_CODES = {"s": "seen", "c": "contacted", "x": "closed"}
+# What a lead records on an alert, in order; the letter is the one in the button's data
+# ("o", Offer contact, sends her a message and counts as Contacted).
+STEP_CODES = {"s": "seen", "o": "offered", "c": "contacted", "x": "closed"}
 
 
 def alert_buttons(texts: Texts, alert: Alert) -> list[list[tuple[str, str]]]:
-    """The steps still open: Seen first, then Contacted and Closed; none once closed."""
+    """The steps still open: Seen first, then Offer contact (while she can be reached in the
+    chat), Contacted and Closed; none once closed."""
     if alert.closed_at is not None:
         return []
     if alert.seen_at is None:
         steps = ["s"]
-    elif alert.contacted_at is None:
-        steps = ["c", "x"]
     else:
-        steps = ["x"]
+        can_offer = alert.offered_at is None and alert.participant_id is not None
+        steps = [
+            *(["o"] if can_offer else []),
+            *(["c"] if alert.contacted_at is None else []),
+            "x",
+        ]
     return [
         [
             (texts(f"safeguarding.{STEP_CODES[code]}_button"), f"sg{code}:{alert.id}")
@@ -150,17 +162,24 @@ async def link_alerts(
     chat. Nothing names an item before it is committed."""
     for alert_id in alert_ids:
         alert = await tx.safeguarding.link_item(alert_id, participant_id, kind, item_id)
-        if alert is None or alert.outbox_id is None:
-            continue
-        await rt.outbox.queue(
-            tx,
-            rt.settings.safeguarding_chat_id,
-            alert_text(rt.texts, alert, rt.settings.zone),
-            buttons=alert_buttons(rt.texts, alert),
-            protect=True,
-            edit_of=alert.outbox_id,
-        )
-        log.info("safeguarding alert %s linked to %s %s", alert_id, kind, item_id)
+        if alert is not None:
+            await queue_alert_edit(rt, tx, alert)
+            log.info("safeguarding alert %s linked to %s %s", alert_id, kind, item_id)
+
+
+async def queue_alert_edit(rt: Runtime, tx: Tx, alert: Alert) -> None:
+    """Queue the edit that makes the alert message show where it stands now (sent after the
+    alert itself: a chat's outbox rows go in order)."""
+    if alert.outbox_id is None:
+        return
+    await rt.outbox.queue(
+        tx,
+        rt.settings.safeguarding_chat_id,
+        alert_text(rt.texts, alert, rt.settings.zone),
+        buttons=alert_buttons(rt.texts, alert),
+        protect=True,
+        edit_of=alert.outbox_id,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import InputFile, Update
 
 from bot import participants
+from bot.contact import withdraw_calls
 from bot.delivery import role_name, stage_name
 from bot.offline import Recorded, offline_woman
 from bot.paging import split_blocks
@@ -264,6 +265,9 @@ async def on_forget(update: Update, ctx: Ctx) -> None:
     # Nothing she had started may be sent after this, even if she joins again.
     ctx.drafts.clear()
     ctx.rt.held.pop(user_id, None)
+    if ctx.participant is not None:
+        # A time and number she gave for a call leave the lead's chat before she goes.
+        await withdraw_calls(ctx.rt, ctx.participant.id)
     # Her record goes, but quick exit must still be able to clear the chat afterwards.
     await ctx.rt.trail.keep_in_memory(user_id)
     outcome = await participants.forget(ctx.rt.db, user_id, ctx.rt.now())

@@ -22,6 +22,7 @@ from bot.config import Settings
 from bot.stored_flows import StoredFlows
 from handlers import (
     codesign,
+    contact,
     delivery,
     feedback,
     ladder_staff,
@@ -58,7 +59,7 @@ TEXT_ONLY = filters.TEXT & ~filters.COMMAND
 # opposed to buttons used inside a flow or beside it (support, a vote, "I need support now").
 LEAVING_BUTTONS = (
     r"^(menu:(feedback|propose|ideas|mine|vote|settings|privacy|policy)|forget:yes|held:yes|vrs:\d{1,9}"
-    r"|(mv|cl|sg):\d{1,9}:[a-z_0-9]{1,20}|dec:\d{1,9})$"
+    r"|(mv|cl|sg):\d{1,9}:[a-z_0-9]{1,20}|dec:\d{1,9}|ca:c:\d{1,12})$"
 )
 NOT_TEXT = ~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL
 
@@ -380,6 +381,18 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     )
 
     add_flow(
+        "contact-call",
+        entry_points=[
+            CallbackQueryHandler(contact.ask_call_details, pattern=r"^ca:c:\d{1,12}$")
+        ],
+        states={
+            contact.CALL_DETAILS: [
+                MessageHandler(TEXT_ONLY, contact.got_call_details),
+                MessageHandler(NOT_TEXT, safety.got_non_text),
+            ]
+        },
+    )
+    add_flow(
         "vote-reason",
         entry_points=[CallbackQueryHandler(polls.ask_reason, pattern=r"^vrs:\d{1,9}$")],
         states={
@@ -503,6 +516,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         app.add_handler(CommandHandler(name, callback, filters=private), group=MAIN)
     app.add_handler(CallbackQueryHandler(safety.cmd_exit, pattern=r"^qx$"))
     app.add_handler(CallbackQueryHandler(safety.on_support, pattern=r"^menu:support$"))
+    app.add_handler(CallbackQueryHandler(contact.on_answer, pattern=r"^ca:[hn]:\d{1,12}$"))
     app.add_handler(CallbackQueryHandler(start.on_consent, pattern=r"^consent:(yes|no)$"))
     app.add_handler(CallbackQueryHandler(start.on_consent_language, pattern=r"^cl:\w{2,3}$"))
     app.add_handler(CallbackQueryHandler(privacy.on_forget, pattern=r"^forget:(yes|no)$"))
@@ -564,7 +578,8 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CommandHandler("invite", staff.cmd_invite, filters=is_staff))
     app.add_handler(CommandHandler("voice", staff.cmd_voice, filters=is_staff))
     app.add_handler(CommandHandler("voiceidea", staff.cmd_voice_idea, filters=is_staff))
-    app.add_handler(CallbackQueryHandler(safety.on_alert_step, pattern=r"^sg[scx]:\d{1,12}$"))
+    app.add_handler(CallbackQueryHandler(safety.on_alert_step, pattern=r"^sg[scxon]:\d{1,12}$"))
+    app.add_handler(CommandHandler("tell", contact.cmd_tell, filters=private))
     app.add_handler(CommandHandler("eraseoffline", offline.cmd_erase, filters=is_staff))
     app.add_handler(CommandHandler("linkcode", offline.cmd_link_code, filters=is_staff))
     app.add_handler(CommandHandler("herdata", privacy.cmd_her_data, filters=is_staff))

@@ -9,6 +9,7 @@ from telegram import Message, Update
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, ConversationHandler
 
+from bot.contact import offer_contact, remove_call, told_text, withdraw_calls
 from bot.flood import Verdict
 from bot.quick_exit import batches, still_deletable
 from bot.rules.intake import is_safety_action
@@ -21,14 +22,16 @@ from bot.safeguarding import (
     screen_text,
 )
 from bot.text_input import clean_text
-from handlers.common import query_of, read_text, say, show_html, text, voice_in
+from bot.texts import Safe
+from handlers.common import query_of, read_text, say, say_html, show_html, text, voice_in
 from handlers.context import Ctx
 from storage.feedback import Voice
+from storage.safeguarding import Alert
 
 log = logging.getLogger(__name__)
 
 END = ConversationHandler.END
-_ALERT_DATA = re.compile(r"^sg([scx]):(\d{1,12})$")
+_ALERT_DATA = re.compile(r"^sg([scxon]):(\d{1,12})$")
 
 
 def _who(ctx: Ctx) -> str:
@@ -43,16 +46,20 @@ def _written(update: Update) -> str:
     return clean_text(message.text or message.caption or "")
 
 
-async def tell_where_help_is(update: Update, ctx: Ctx) -> None:
+def where_help_is(ctx: Ctx) -> Safe:
     """The helplines, always; then only what is true: whether the lead was told, and when
     alerts are read (SAFEGUARDING_HOURS)."""
     settings = ctx.rt.settings
     if settings.safeguarding_chat_id is None:
-        await say(update, ctx, "safeguarding.reply_untold")
-    elif settings.safeguarding_hours:
-        await say(update, ctx, "safeguarding.reply_hours", hours=settings.safeguarding_hours)
-    else:
-        await say(update, ctx, "safeguarding.reply")
+        return text(ctx, "safeguarding.reply_untold")
+    if settings.safeguarding_hours:
+        return text(ctx, "safeguarding.reply_hours", hours=settings.safeguarding_hours)
+    return text(ctx, "safeguarding.reply")
+
+
+async def tell_where_help_is(update: Update, ctx: Ctx) -> None:
+    """`where_help_is`, as a message of its own."""
+    await say_html(update, ctx, where_help_is(ctx))
 
 
 # The kind of item a flow's free text becomes, by the alert source it is screened as.
@@ -194,6 +201,9 @@ async def cmd_exit(update: Update, ctx: Ctx) -> int:
         ctx.drafts.clear()
     rt = ctx.rt
     rt.held.pop(chat.id, None)  # anything she typed and had not yet chosen to send
+    if ctx.participant is not None:
+        # A time and number she gave for a call leave the lead's chat too.
+        await withdraw_calls(rt, ctx.participant.id)
     now = rt.trail.now(rt.now())
     split = await rt.trail.leave(chat.id, now)
     message_ids = split.deletable
@@ -247,18 +257,21 @@ async def on_alert_step(update: Update, ctx: Ctx) -> None:
         and chat is not None
         and chat.id == rt.settings.safeguarding_chat_id
     )
-    result = (
-        await record_alert_step(
-            rt.db,
-            int(match.group(2)),
-            STEP_CODES[match.group(1)],
-            query.from_user.id,
-            query.from_user.first_name,
-            rt.now(),
+    if not (allowed and match):
+        await query.answer(text(ctx, "input.stale_button"), show_alert=True)
+        return
+    code, alert_id = match.group(1), int(match.group(2))
+    lead = query.from_user
+    if code == "n":
+        await _on_call_noted(update, ctx, alert_id)
+        return
+    if code == "o":
+        offered = await offer_contact(rt, alert_id, lead.id, lead.first_name)
+        result = (offered, True) if offered else await _as_it_stands(ctx, alert_id)
+    else:
+        result = await record_alert_step(
+            rt.db, alert_id, STEP_CODES[code], lead.id, lead.first_name, rt.now()
         )
-        if allowed and match
-        else None
-    )
     if result is None:
         await query.answer(text(ctx, "input.stale_button"), show_alert=True)
         return
@@ -269,3 +282,21 @@ async def on_alert_step(update: Update, ctx: Ctx) -> None:
         alert_text(rt.texts, alert, rt.settings.zone),
         buttons=alert_buttons(rt.texts, alert),
     )
+
+
+async def _as_it_stands(ctx: Ctx, alert_id: int) -> tuple[Alert, bool] | None:
+    """An alert a press did not change, to show it as it stands."""
+    async with ctx.rt.db.read() as tx:
+        alert = await tx.safeguarding.by_id(alert_id)
+    return (alert, False) if alert is not None else None
+
+
+async def _on_call_noted(update: Update, ctx: Ctx, alert_id: int) -> None:
+    """Noted, under her time and number: the lead has them, so they leave the chat."""
+    query = query_of(update)
+    alert = await remove_call(ctx.rt, alert_id)
+    if alert is None:
+        await query.answer(text(ctx, "contact.already_removed"), show_alert=True)
+        return
+    await query.answer()
+    await show_html(query, told_text(ctx.rt, alert, None))

@@ -737,6 +737,25 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX review_answers_participant ON review_answers (participant_id);
     """,
+    # 28: a lead's offer of contact after an alert and her answer (message me here, not now,
+    # call me); the message that gave the lead her time and number, until it is removed from
+    # the chat; and, for outbox rows to staff, whose words they show.
+    """
+    ALTER TABLE safeguarding_alerts ADD COLUMN offered_by INTEGER;
+    ALTER TABLE safeguarding_alerts ADD COLUMN offered_by_name TEXT;
+    ALTER TABLE safeguarding_alerts ADD COLUMN offered_at INTEGER;
+    ALTER TABLE safeguarding_alerts ADD COLUMN answer TEXT
+        CHECK (answer IN ('here', 'not_now', 'call'));
+    ALTER TABLE safeguarding_alerts ADD COLUMN answered_at INTEGER;
+    ALTER TABLE safeguarding_alerts ADD COLUMN call_outbox_id INTEGER;
+    ALTER TABLE safeguarding_alerts ADD COLUMN call_removed_at INTEGER;
+    CREATE TABLE outbox_quotes (
+        outbox_id      INTEGER NOT NULL REFERENCES outbox (id) ON DELETE CASCADE,
+        participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+        PRIMARY KEY (outbox_id, participant_id)
+    );
+    CREATE INDEX outbox_quotes_participant ON outbox_quotes (participant_id);
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

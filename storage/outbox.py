@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import aiosqlite
@@ -37,6 +38,7 @@ class OutboxRepo:
         silent: bool = False,
         not_before: int | None = None,
         edit_of: int | None = None,
+        quotes: Sequence[int] = (),
     ) -> int:
         cursor = await self._conn.execute(
             "INSERT INTO outbox (chat_id, participant_id, body, markup, protect, silent,"
@@ -53,7 +55,12 @@ class OutboxRepo:
                 edit_of,
             ),
         )
-        return int(cursor.lastrowid or 0)
+        row_id = int(cursor.lastrowid or 0)
+        await self._conn.executemany(
+            "INSERT OR IGNORE INTO outbox_quotes (outbox_id, participant_id) VALUES (?, ?)",
+            [(row_id, participant) for participant in quotes],
+        )
+        return row_id
 
     async def due(self, now: int, limit: int, *, busy: list[int]) -> list[OutgoingMessage]:
         """The oldest waiting message of each chat, if it is due and that chat is not busy.
@@ -142,6 +149,16 @@ class OutboxRepo:
             " WHERE participant_id = ? AND status = 'pending'",
             (participant_id,),
         )
+
+    async def drop_pending_quoting(self, participant_id: int) -> int:
+        """Messages to staff that show her words and are not yet sent: not sent at all."""
+        cursor = await self._conn.execute(
+            "UPDATE outbox SET status = 'failed', body = '', markup = NULL"
+            " WHERE status = 'pending' AND attempted_at IS NULL AND id IN"
+            " (SELECT outbox_id FROM outbox_quotes WHERE participant_id = ?)",
+            (participant_id,),
+        )
+        return cursor.rowcount
 
     async def count(self, status: str) -> int:
         async with self._conn.execute(

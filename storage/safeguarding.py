@@ -25,6 +25,12 @@ class Alert:
     item_kind: str | None = None  # 'feedback', 'idea' or 'poll', once the item is saved
     item_id: int | None = None
     outbox_id: int | None = None  # the outbox row that posts it to the safeguarding chat
+    offered_by_name: str | None = None  # the lead who offered her contact, and when
+    offered_at: int | None = None
+    answer: str | None = None  # her answer to the offer: 'here', 'not_now' or 'call'
+    answered_at: int | None = None
+    call_outbox_id: int | None = None  # the row that gave the lead her time and number
+    call_removed_at: int | None = None  # when they were taken out of that message again
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +50,8 @@ _SELECT = """
     SELECT a.id, a.participant_id, p.pseudonym, a.words, a.source, a.created_at,
            a.seen_by, a.seen_by_name, a.seen_at,
            a.contacted_by_name, a.contacted_at, a.closed_by_name, a.closed_at,
-           a.item_kind, a.item_id, a.outbox_id
+           a.item_kind, a.item_id, a.outbox_id, a.offered_by_name, a.offered_at,
+           a.answer, a.answered_at, a.call_outbox_id, a.call_removed_at
     FROM safeguarding_alerts a LEFT JOIN participants p ON p.id = a.participant_id
 """
 
@@ -56,7 +63,7 @@ def _words(stored: str) -> tuple[str, ...]:
 def _alert(row: aiosqlite.Row) -> Alert:
     return Alert(
         row[0], row[1], row[2], _words(row[3]), row[4], row[5], row[6], row[7], row[8],
-        row[9], row[10], row[11], row[12], row[13], row[14], row[15],
+        *row[9:22],
     )
 
 
@@ -142,6 +149,65 @@ class SafeguardingRepo:
             (staff_user_id, name, now, alert_id),
         )
         return cursor.rowcount == 1
+
+    async def mark_offered(self, alert_id: int, staff_user_id: int, name: str, now: int) -> bool:
+        """A lead offers her contact: only after Seen, before Closed, once, and only while
+        she is still here (not forgotten). It counts as Contacted if nobody marked that yet."""
+        cursor = await self._conn.execute(
+            "UPDATE safeguarding_alerts SET offered_by = ?, offered_by_name = ?, offered_at = ?,"
+            " contacted_by = coalesce(contacted_by, ?),"
+            " contacted_by_name = coalesce(contacted_by_name, ?),"
+            " contacted_at = coalesce(contacted_at, ?)"
+            " WHERE id = ? AND seen_at IS NOT NULL AND closed_at IS NULL AND offered_at IS NULL"
+            " AND participant_id IN (SELECT id FROM participants"
+            "   WHERE telegram_user_id IS NOT NULL)",
+            (staff_user_id, name, now, staff_user_id, name, now, alert_id),
+        )
+        return cursor.rowcount == 1
+
+    async def record_answer(
+        self, alert_id: int, participant_id: int, answer: str, now: int
+    ) -> bool:
+        """Her answer to the offer: only hers, only once, only while the alert is open."""
+        cursor = await self._conn.execute(
+            "UPDATE safeguarding_alerts SET answer = ?, answered_at = ?"
+            " WHERE id = ? AND participant_id = ? AND offered_at IS NOT NULL"
+            " AND answer IS NULL AND closed_at IS NULL",
+            (answer, now, alert_id, participant_id),
+        )
+        return cursor.rowcount == 1
+
+    async def can_answer(self, alert_id: int, participant_id: int) -> bool:
+        async with self._conn.execute(
+            "SELECT 1 FROM safeguarding_alerts WHERE id = ? AND participant_id = ?"
+            " AND offered_at IS NOT NULL AND answer IS NULL AND closed_at IS NULL",
+            (alert_id, participant_id),
+        ) as cursor:
+            return await cursor.fetchone() is not None
+
+    async def set_call_outbox(self, alert_id: int, outbox_id: int) -> None:
+        await self._conn.execute(
+            "UPDATE safeguarding_alerts SET call_outbox_id = ? WHERE id = ?",
+            (outbox_id, alert_id),
+        )
+
+    async def remove_call(self, alert_id: int, now: int) -> bool:
+        """Her time and number are to go from the lead's chat; True if they were still there."""
+        cursor = await self._conn.execute(
+            "UPDATE safeguarding_alerts SET call_removed_at = ?"
+            " WHERE id = ? AND answer = 'call' AND call_removed_at IS NULL",
+            (now, alert_id),
+        )
+        return cursor.rowcount == 1
+
+    async def calls_shown(self, participant_id: int) -> list[Alert]:
+        """Her alerts whose call-me message still shows her time and number to the lead."""
+        async with self._conn.execute(
+            f"{_SELECT} WHERE a.participant_id = ? AND a.answer = 'call'"
+            " AND a.call_removed_at IS NULL AND a.call_outbox_id IS NOT NULL ORDER BY a.id",
+            (participant_id,),
+        ) as cursor:
+            return [_alert(row) for row in await cursor.fetchall()]
 
     async def counts_between(self, since: int, until: int) -> AlertCounts:
         """Alerts raised in [since, until), by where each stands now."""

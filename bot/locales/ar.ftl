@@ -336,6 +336,10 @@ safeguarding-already_marked = معلَّم من قبل، أو غير ممكن ب
 safeguarding-item_feedback = أُرسل كـ: رأي رقم { $number }
 safeguarding-item_idea = أُرسل كـ: فكرة رقم { $number }
 safeguarding-item_poll = أُرسل كـ: سبب لصوتها في التصويت رقم { $number }
+safeguarding-offered_button = اعرض التواصل
+safeguarding-offered_line = عرض التواصل { $who } في { $time }
+safeguarding-answer_line = جوابها: { $answer } ({ $time })
+safeguarding-source_contact = أثناء الرد على عرض للتواصل
 ## invite
 
 invite-needed = أهلًا. هذه المحادثة بالدعوة فقط. إذا أُعطيتِ رابطًا، افتحيه مرة أخرى.
@@ -1523,3 +1527,42 @@ story-role_staff = { $date } · أخذت { $pseudonym } دورًا: { $role } ({
 story-review_planned = { $date } · المراجعة: ستُسأل النساء هل نجح الأمر.
 story-review_asked = { $date } · المراجعة: سُئلت النساء المشاركات هل نجح الأمر.
 story-review_closed = { $date } · انتهت المراجعة. سُئلت: { $asked }. نعم: { $yes }. جزئيًا: { $partly }. لا: { $no }. التعليقات: { $comments }.
+## contact
+
+contact-offer = هل هذا وقت مناسب لنتواصل معكِ؟
+contact-answer_button_h = راسلوني هنا
+contact-answer_button_n = ليس الآن
+contact-answer_button_c = اتصلوا بي
+contact-answer_here = راسلوني هنا
+contact-answer_not_now = ليس الآن
+contact-answer_call = اتصلوا بي
+contact-reply_here = شكرًا. أوصلنا هذا. عندما يرد أحد، سيكون الرد في هذه المحادثة.
+contact-reply_not_now = حسنًا. لن نتواصل معكِ الآن. يمكنكِ الضغط على «أحتاج إلى دعم الآن» في القائمة في أي وقت.
+contact-reply_call = شكرًا. أوصلنا الوقت والرقم. نحتفظ بهما فقط إلى أن يصلا إلى الشخص الذي سيتصل بكِ.
+contact-ask_call = اكتبي وقتًا آمنًا للاتصال بكِ والرقم الذي نتصل عليه، في رسالة واحدة (حتى { $limit } حرفًا). نحتفظ بهما فقط إلى أن يصلا إلى الشخص الذي سيتصل بكِ. أرسلي /cancel للتوقف.
+contact-already = تمت الإجابة على هذا السؤال من قبل، أو أنه مغلق.
+contact-told_here =
+    <b>جواب على عرض التواصل</b>
+    { $pseudonym } (التنبيه رقم { $alert }): راسلوني هنا.
+    اكتب لها بـ /tell { $alert } ثم رسالتك.
+contact-told_not_now =
+    <b>جواب على عرض التواصل</b>
+    { $pseudonym } (التنبيه رقم { $alert }): ليس الآن.
+contact-told_call =
+    <b>جواب على عرض التواصل</b>
+    { $pseudonym } (التنبيه رقم { $alert }): اتصلوا بي.
+    الوقت الآمن والرقم: { $details }
+    اضغط «دوّنته» بعد أن تكتبهما. بعدها يُحذفان من هذه المحادثة.
+contact-told_call_removed =
+    <b>جواب على عرض التواصل</b>
+    { $pseudonym } (التنبيه رقم { $alert }): اتصلوا بي.
+    حُذف الوقت والرقم من هذه المحادثة.
+contact-noted_button = دوّنته
+contact-already_removed = حُذفا من هذه المحادثة من قبل.
+contact-message =
+    رسالة لكِ:
+
+    { $body }
+contact-tell_usage = أرسل /tell ثم رقم التنبيه ثم رسالتك، مثلًا: /tell 12 مرحبًا، أنا سام. يعمل هذا فقط لامرأة اختارت «راسلوني هنا» في تنبيه مفتوح.
+contact-tell_queued = رسالتك في الطريق إليها.
+contact-tell_refused = لم تُرسل. لم تختر «راسلوني هنا» في هذا التنبيه، أو التنبيه مغلق، أو لم تعد هنا.

@@ -372,6 +372,10 @@ safeguarding-already_marked = Already marked, or not possible yet: the message s
 safeguarding-item_feedback = Sent as: feedback #{ $number }
 safeguarding-item_idea = Sent as: idea #{ $number }
 safeguarding-item_poll = Sent as: a reason for her vote in poll #{ $number }
+safeguarding-offered_button = Offer contact
+safeguarding-offered_line = Contact offered by { $who } at { $time }
+safeguarding-answer_line = Her answer: { $answer } ({ $time })
+safeguarding-source_contact = while answering an offer of contact
 ## invite
 
 invite-needed = Hello. You need an invitation link to use this chat. If someone gave you a link, please open it again.
@@ -1519,3 +1523,42 @@ story-role_staff = { $date } · { $pseudonym } took a role: { $role } ({ $stage 
 story-review_planned = { $date } · The review: women will be asked if it worked.
 story-review_asked = { $date } · The review: the women involved were asked if it worked.
 story-review_closed = { $date } · The review is done. Asked: { $asked }. Yes: { $yes }. Partly: { $partly }. No: { $no }. Comments: { $comments }.
+## contact
+
+contact-offer = Is now a good time for us to get in touch?
+contact-answer_button_h = Message me here
+contact-answer_button_n = Not now
+contact-answer_button_c = Call me
+contact-answer_here = message me here
+contact-answer_not_now = not now
+contact-answer_call = call me
+contact-reply_here = Thank you. We have passed this on. When someone writes back, it will be in this chat.
+contact-reply_not_now = OK. We won't get in touch now. You can press “I need support now” in the menu at any time.
+contact-reply_call = Thank you. We have passed on your time and number. We keep them only until the person who will call you has them.
+contact-ask_call = Please type a safe time to call you and the number to call, in one message (up to { $limit } characters). We keep them only until the person who will call you has them. Send /cancel to stop.
+contact-already = This question has already been answered, or it is closed.
+contact-told_here =
+    <b>Answer to your offer</b>
+    { $pseudonym } (alert #{ $alert }): message me here.
+    Write to her with /tell { $alert } and your message.
+contact-told_not_now =
+    <b>Answer to your offer</b>
+    { $pseudonym } (alert #{ $alert }): not now.
+contact-told_call =
+    <b>Answer to your offer</b>
+    { $pseudonym } (alert #{ $alert }): call me.
+    Safe time and number: { $details }
+    Press Noted when you have written them down. They are then removed from this chat.
+contact-told_call_removed =
+    <b>Answer to your offer</b>
+    { $pseudonym } (alert #{ $alert }): call me.
+    The time and number have been removed from this chat.
+contact-noted_button = Noted
+contact-already_removed = They were already removed from this chat.
+contact-message =
+    A message for you:
+
+    { $body }
+contact-tell_usage = Send /tell, the alert number and your message, e.g. /tell 12 Hello, it's Sam. It works only for a woman who chose “message me here” on an open alert.
+contact-tell_queued = Your message is on its way to her.
+contact-tell_refused = Not sent. She has not chosen “message me here” on that alert, or the alert is closed, or she is no longer here.

@@ -341,6 +341,10 @@ safeguarding-already_marked = Już oznaczone albo jeszcze niemożliwe: wiadomoś
 safeguarding-item_feedback = Wysłane jako: opinia nr { $number }
 safeguarding-item_idea = Wysłane jako: pomysł nr { $number }
 safeguarding-item_poll = Wysłane jako: powód jej głosu w głosowaniu nr { $number }
+safeguarding-offered_button = Zaproponuj kontakt
+safeguarding-offered_line = Kontakt zaproponował(a) { $who } o { $time }
+safeguarding-answer_line = Jej odpowiedź: { $answer } ({ $time })
+safeguarding-source_contact = podczas odpowiadania na propozycję kontaktu
 ## invite
 
 invite-needed = Dzień dobry. Do tego czatu można dołączyć tylko z zaproszeniem. Jeśli masz link, otwórz go jeszcze raz.
@@ -1515,3 +1519,42 @@ story-role_staff = { $date } · { $pseudonym } podjęła rolę: { $role } ({ $st
 story-review_planned = { $date } · Podsumowanie: kobiety zostaną zapytane, czy to zadziałało.
 story-review_asked = { $date } · Podsumowanie: zaangażowane kobiety zostały zapytane, czy to zadziałało.
 story-review_closed = { $date } · Podsumowanie gotowe. Zapytane: { $asked }. Tak: { $yes }. Częściowo: { $partly }. Nie: { $no }. Komentarze: { $comments }.
+## contact
+
+contact-offer = Czy to dobry moment, żebyśmy się z Tobą skontaktowali?
+contact-answer_button_h = Napiszcie do mnie tutaj
+contact-answer_button_n = Nie teraz
+contact-answer_button_c = Zadzwońcie do mnie
+contact-answer_here = napiszcie do mnie tutaj
+contact-answer_not_now = nie teraz
+contact-answer_call = zadzwońcie do mnie
+contact-reply_here = Dziękujemy. Przekazaliśmy to dalej. Gdy ktoś odpisze, będzie to w tym czacie.
+contact-reply_not_now = Dobrze. Nie będziemy się teraz kontaktować. W każdej chwili możesz nacisnąć „Potrzebuję wsparcia teraz” w menu.
+contact-reply_call = Dziękujemy. Przekazaliśmy Twoją godzinę i numer. Trzymamy je tylko do chwili, gdy ma je osoba, która do Ciebie zadzwoni.
+contact-ask_call = Wpisz bezpieczną godzinę, o której możemy zadzwonić, i numer telefonu, w jednej wiadomości (do { $limit } znaków). Trzymamy je tylko do chwili, gdy ma je osoba, która do Ciebie zadzwoni. Wyślij /cancel, aby przerwać.
+contact-already = Na to pytanie już odpowiedziano albo jest już zamknięte.
+contact-told_here =
+    <b>Odpowiedź na propozycję kontaktu</b>
+    { $pseudonym } (alert nr { $alert }): napiszcie do mnie tutaj.
+    Napisz do niej: /tell { $alert } i Twoja wiadomość.
+contact-told_not_now =
+    <b>Odpowiedź na propozycję kontaktu</b>
+    { $pseudonym } (alert nr { $alert }): nie teraz.
+contact-told_call =
+    <b>Odpowiedź na propozycję kontaktu</b>
+    { $pseudonym } (alert nr { $alert }): zadzwońcie do mnie.
+    Bezpieczna godzina i numer: { $details }
+    Naciśnij „Zanotowane”, gdy je zapiszesz. Wtedy znikną z tego czatu.
+contact-told_call_removed =
+    <b>Odpowiedź na propozycję kontaktu</b>
+    { $pseudonym } (alert nr { $alert }): zadzwońcie do mnie.
+    Godzina i numer zostały usunięte z tego czatu.
+contact-noted_button = Zanotowane
+contact-already_removed = Zostały już usunięte z tego czatu.
+contact-message =
+    Wiadomość dla Ciebie:
+
+    { $body }
+contact-tell_usage = Wyślij /tell, numer alertu i swoją wiadomość, np. /tell 12 Dzień dobry, tu Sam. Działa tylko wtedy, gdy kobieta wybrała „napiszcie do mnie tutaj” przy otwartym alercie.
+contact-tell_queued = Twoja wiadomość jest w drodze do niej.
+contact-tell_refused = Nie wysłano. Nie wybrała „napiszcie do mnie tutaj” przy tym alercie, albo alert jest zamknięty, albo już jej tu nie ma.

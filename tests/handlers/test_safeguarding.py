@@ -131,7 +131,7 @@ async def test_a_lead_marks_an_alert_seen_and_who_and_when_is_recorded(
     alert = await _alert_message(fake)
     seen = await bot.press(staff, alert, "Seen")
     assert "Seen by Sam at" in seen.text and "want to die" in seen.text
-    assert _labels(seen) == ["Contacted", "Closed"]
+    assert _labels(seen) == ["Offer contact", "Contacted", "Closed"]
     row = _alerts(bot)[0]
     assert row[3] == staff.id and row[4] == "Sam" and row[5] is not None
     bot.fake.press_data(staff, alert.message_id, "sgs:1", chat_id=SAFEGUARDING_CHAT_ID)
@@ -184,7 +184,7 @@ async def test_a_lead_records_seen_contacted_and_closed_with_who_and_when(
     bot.clock.advance(600)
     contacted, contacted_between = await _pressed_between(bot, staff, alert, "Contacted")
     assert "Contacted by Sam at" in contacted.text and "Seen by Sam at" in contacted.text
-    assert _labels(contacted) == ["Closed"]
+    assert _labels(contacted) == ["Offer contact", "Closed"]
     assert contacted.message_id == alert.message_id  # edited in place
     bot.clock.advance(600)
     closed, closed_between = await _pressed_between(bot, staff, alert, "Closed")
@@ -398,7 +398,7 @@ async def test_an_alert_shows_the_idea_number_and_keeps_what_the_lead_already_ma
     number = int(sent.text.split("(number #")[1].split(")")[0])
     shown = _now_showing(fake, alert)
     assert f"Sent as: idea #{number}" in shown.text and "Seen by Sam" in shown.text
-    assert shown.buttons == ["Contacted", "Closed"]
+    assert shown.buttons == ["Offer contact", "Contacted", "Closed"]
     assert _linked(bot) == [("idea", number)]
 
 

@@ -204,6 +204,7 @@ ROWS: dict[str, tuple[int, str, tuple[object, ...]]] = {
         "review_id, participant_id, answer, comment, answered_at",
         (1, 1, "partly", "Good, but too late in the day", 3100),
     ),
+    "outbox_quotes": (28, "outbox_id, participant_id", (1, 1)),
 }
 # Columns added to an older table: a row written before the step reads back with them empty.
 ADDED = [
@@ -215,6 +216,12 @@ ADDED = [
     ("safeguarding_alerts", 25, "item_kind, item_id, outbox_id"),
     ("outbox", 25, "message_id, edit_of"),
     ("proposal_history", 27, "stage"),
+    (
+        "safeguarding_alerts",
+        28,
+        "offered_by, offered_by_name, offered_at, answer, answered_at, call_outbox_id,"
+        " call_removed_at",
+    ),
 ]
 
 

@@ -158,3 +158,44 @@ async def test_an_alert_is_linked_once_and_only_to_an_item_of_the_woman_who_rais
         again = await tx.safeguarding.by_id(alert.id)
     assert again is not None and (again.item_kind, again.item_id) == ("feedback", 4)
     await db.close()
+
+
+async def test_contact_is_offered_once_after_seen_and_answered_once_by_her_alone(
+    tmp_path: Path,
+) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    async with db.transaction() as tx:
+        her = await tx.participants.add(77, "P-HER1", "en", 1)
+        other = await tx.participants.add(78, "P-OTH1", "en", 1)
+        alert = await tx.safeguarding.add(her.id, ("hits me",), "message", 100)
+        assert not await tx.safeguarding.mark_offered(alert.id, 5, "Sam", 110)  # not seen
+        assert await tx.safeguarding.mark_seen(alert.id, 5, "Sam", 120)
+        assert await tx.safeguarding.mark_offered(alert.id, 5, "Sam", 130)
+        assert not await tx.safeguarding.mark_offered(alert.id, 6, "Kim", 140)
+        assert not await tx.safeguarding.record_answer(alert.id, other.id, "call", 150)
+        assert await tx.safeguarding.record_answer(alert.id, her.id, "call", 150)
+        assert not await tx.safeguarding.record_answer(alert.id, her.id, "here", 160)
+        await tx.safeguarding.set_call_outbox(alert.id, 9)
+        assert [a.id for a in await tx.safeguarding.calls_shown(her.id)] == [alert.id]
+        assert await tx.safeguarding.remove_call(alert.id, 170)
+        assert not await tx.safeguarding.remove_call(alert.id, 180)
+        assert await tx.safeguarding.calls_shown(her.id) == []
+        stored = await tx.safeguarding.by_id(alert.id)
+    assert stored is not None
+    assert (stored.offered_by_name, stored.offered_at, stored.contacted_at) == ("Sam", 130, 130)
+    assert (stored.answer, stored.answered_at, stored.call_removed_at) == ("call", 150, 170)
+    await db.close()
+
+
+async def test_a_staff_message_showing_her_words_is_dropped_while_it_waits(
+    tmp_path: Path,
+) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    async with db.transaction() as tx:
+        her = await tx.participants.add(77, "P-HER1", "en", 1)
+        await tx.outbox.add(-5, "her number", 100, quotes=[her.id])
+        await tx.outbox.add(-5, "a digest", 100)
+        assert await tx.outbox.drop_pending_quoting(her.id) == 1
+    async with db.read() as tx:
+        assert [m.body for m in await tx.outbox.due(100, 10, busy=[])] == ["a digest"]
+    await db.close()
