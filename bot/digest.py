@@ -18,6 +18,7 @@ from bot.digest_rules import (
 from bot.offline import by_whom
 from bot.paging import split_blocks
 from bot.poll_rules import Quorum, verdict, votes_needed
+from bot.rules.quotes import authors_of, quoting
 from bot.runtime import Runtime
 from bot.texts import Safe, Texts
 from storage.db import Tx
@@ -432,14 +433,32 @@ async def send_due_digest(rt: Runtime, now: int) -> None:
             due.period, due.slot_at, due.covers_from, until, len(messages), now
         ):
             return
+        authors = quoted_authors(data)
         for message in messages:
             # It quotes women's words: staff cannot forward or save it.
-            await rt.outbox.queue(tx, chat_id, message, protect=True)
+            quotes = quoting(message, authors)
+            await rt.outbox.queue(tx, chat_id, message, protect=True, quotes=quotes)
     log.info("digest for %s queued (%d messages)", due.period, len(messages))
+
+
+def quoted_authors(data: DigestData) -> dict[str, int]:
+    """The women whose words a digest shows beside their made-up name."""
+    return authors_of(
+        [(f.pseudonym, f.participant_id) for f in (*data.feedback, *data.overdue_feedback)]
+        + [
+            (p.author_pseudonym, p.author_id)
+            for p in (*data.awaiting_moderation, *data.overdue_proposals)
+        ]
+    )
 
 
 async def digest_now(rt: Runtime) -> list[str]:
     """A digest for one staff member, now: since the last scheduled one (it records nothing)."""
+    messages, _ = await _digest_now(rt)
+    return messages
+
+
+async def _digest_now(rt: Runtime) -> tuple[list[str], dict[str, int]]:
     now = rt.now()
     async with rt.db.read() as tx:
         since = on_demand_since(
@@ -449,7 +468,7 @@ async def digest_now(rt: Runtime) -> list[str]:
             started_at=await tx.digests.service_started(),
         )
         data = await gather_digest(tx, rt.settings, since, now)
-    return render_digest(rt.texts, rt.settings.zone, data)
+    return render_digest(rt.texts, rt.settings.zone, data), quoted_authors(data)
 
 
 async def send_digest_now(rt: Runtime, chat_id: int) -> int:
@@ -457,8 +476,9 @@ async def send_digest_now(rt: Runtime, chat_id: int) -> int:
 
     The outbox paces it, so asking for a digest never holds up anyone else's replies.
     """
-    messages = await digest_now(rt)
+    messages, authors = await _digest_now(rt)
     async with rt.db.transaction() as tx:
         for message in messages:
-            await rt.outbox.queue(tx, chat_id, message, protect=True)
+            quotes = quoting(message, authors)
+            await rt.outbox.queue(tx, chat_id, message, protect=True, quotes=quotes)
     return len(messages)

@@ -8,12 +8,13 @@ import json
 import logging
 import math
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.rate_limiter import OUTBOX, retry_seconds
+from bot.rules.quotes import quoting
 from storage.db import Database, Tx
 from storage.outbox import OutgoingMessage
 
@@ -127,11 +128,21 @@ class Outbox:
         messages: Sequence[tuple[str, Buttons | None]],
         *,
         protect: bool = False,
+        authors: Mapping[str, int] | None = None,
+        quotes: Sequence[int] = (),
     ) -> None:
-        """Queue several messages to one chat in one transaction (a page of a staff list)."""
+        """Queue several messages to one chat in one transaction (a page of a staff list).
+
+        `authors` (made-up name -> id) are the women whose words the list shows: each message
+        that names one is noted as quoting her, so /forget can delete it; every message is
+        noted as quoting the women in `quotes`.
+        """
         async with self._db.transaction() as tx:
             for body, buttons in messages:
-                await self.queue(tx, chat_id, body, buttons=buttons, protect=protect)
+                quoted = sorted({*quotes, *(quoting(body, authors) if authors else [])})
+                await self.queue(
+                    tx, chat_id, body, buttons=buttons, protect=protect, quotes=quoted
+                )
 
     def start(self, bot: Bot) -> None:
         self._stopping = False
@@ -281,6 +292,7 @@ class Outbox:
 
     async def _send(self, bot: Bot, message: OutgoingMessage) -> bool:
         telegram_id: int | None = None
+        sent_at = 0
         try:
             if message.edit_of is not None:
                 if not await self._edit(bot, message, message.edit_of):
@@ -295,6 +307,7 @@ class Outbox:
                     rate_limit_args=OUTBOX,  # type: ignore[call-arg]
                 )
                 telegram_id = sent.message_id
+                sent_at = int(sent.date.timestamp())
         except RetryAfter as error:
             # The row waits (and holds back the chat's later rows); other chats go on.
             seconds = retry_seconds(error)
@@ -323,6 +336,9 @@ class Outbox:
             return False
         async with self._db.transaction() as tx:
             await tx.outbox.mark_sent(message.id, int(self._clock()), telegram_id)
+            if telegram_id is not None:
+                # If it shows women's words to staff, /forget may delete it: note it for them.
+                await tx.staff_copies.add_sent(message.id, message.chat_id, telegram_id, sent_at)
         return True
 
     async def _edit(self, bot: Bot, message: OutgoingMessage, target: int) -> bool:

@@ -14,6 +14,7 @@ from storage.feedback import Feedback, FeedbackResponse
 from storage.participants import Participant
 from storage.proposals import Proposal
 from storage.recognition import Recognition
+from storage.staff_copies import StaffCopies
 
 NOTIFY_CHOICES = ("all", "mine", "none")
 # How long "Yes, delete everything" works after /forget asked.
@@ -101,6 +102,7 @@ class MyData:
     draft_comments: tuple[Comment, ...] = ()  # her comments on co-design drafts
     roles: tuple[RoleHeld, ...] = ()  # roles she holds on items being delivered
     review_answers: tuple[ReviewAnswer, ...] = ()  # what she said when asked "did it work?"
+    staff_copies: int = 0  # messages in staff chats showing her words that /forget can delete
 
 
 async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
@@ -125,6 +127,7 @@ async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
             tuple(await tx.drafts.comments_by(participant_id)),
             tuple(await tx.delivery.roles_of(participant_id)),
             tuple(await tx.delivery.answers_of(participant_id)),
+            await tx.staff_copies.count_for(participant_id),
         )
 
 
@@ -151,8 +154,11 @@ async def keep_after_all(db: Database, telegram_user_id: int) -> None:
             await tx.participants.take_forget_prompt(participant.id, 0)
 
 
-async def forget(db: Database, telegram_user_id: int, now: int) -> ForgetOutcome:
-    """Delete her and every row about her, if she was asked and said yes.
+async def forget(
+    db: Database, telegram_user_id: int, now: int
+) -> tuple[ForgetOutcome, StaffCopies]:
+    """Delete her and every row about her, if she was asked and said yes; with "deleted",
+    the staff-chat messages that showed her words (for the caller to delete from Telegram).
 
     Deleted rows are zeroed in the file (secure_delete) and the WAL is emptied afterwards, so
     no copy of them stays on disk while the bot keeps running.
@@ -160,10 +166,11 @@ async def forget(db: Database, telegram_user_id: int, now: int) -> ForgetOutcome
     async with db.transaction() as tx:
         participant = await tx.participants.by_telegram_user(telegram_user_id)
         if participant is None:
-            return "nothing"
+            return "nothing", StaffCopies()
         if not await tx.participants.take_forget_prompt(participant.id, now):
-            return "not_asked"
+            return "not_asked", StaffCopies()
+        copies = await tx.staff_copies.take(participant.id)
         await tx.participants.delete(participant.id)
         await tx.flows.drop_for_users([telegram_user_id])
     await db.erase_traces()
-    return "deleted"
+    return "deleted", copies

@@ -112,6 +112,7 @@ async def queue_new_idea_notice(
             rt.settings.staff_chat_id,
             rt.texts("proposals.staff_new", number=proposal.id, title=title),
             protect=True,  # her title: staff cannot forward or save it
+            quotes=[author_id],
         )
     return proposal
 
@@ -395,6 +396,7 @@ async def evaluate_ladder(rt: Runtime, tx: Tx, proposal_id: int) -> LadderSugges
                 evidence=evidence,
             ),
             protect=True,  # the idea's title is a woman's words
+            quotes=[proposal.author_id] if proposal.author_id is not None else [],
             buttons=[
                 [
                     (rt.texts("ladder.button_move"), f"sg:{suggestion.id}:move"),

@@ -119,6 +119,7 @@ async def raise_alert(
                 buttons=alert_buttons(texts, alert),
                 # The words matched are hers: staff cannot forward or save the alert.
                 protect=True,
+                quotes=[participant_id] if participant_id is not None else [],
             )
             if row is not None:
                 # Kept so the alert can be edited once the item it came from is saved.

@@ -19,6 +19,7 @@ from telegram import (
 from telegram.error import BadRequest
 
 from bot.rules.voice import clock_length
+from bot.staff_copies import note_staff_copy
 from bot.text_input import check_text
 from bot.texts import DEFAULT_LANGUAGE, Safe
 from handlers.context import Ctx
@@ -101,6 +102,24 @@ async def say_html(
     return await ctx.bot.send_message(
         chat.id, html_text, reply_markup=keyboard(buttons), protect_content=protect
     )
+
+
+async def say_quoting(
+    update: Update,
+    ctx: Ctx,
+    html_text: str,
+    quotes: Sequence[int | None],
+    *,
+    buttons: Buttons | None = None,
+) -> Message:
+    """Send staff ready HTML that shows these women's words: protected, and noted so that
+    /forget can delete it while Telegram allows."""
+    sent = await say_html(update, ctx, html_text, buttons=buttons, protect=True)
+    authors = [author for author in quotes if author is not None]
+    await note_staff_copy(
+        ctx.rt, authors, sent.chat.id, sent.message_id, int(sent.date.timestamp())
+    )
+    return sent
 
 
 async def show(

@@ -16,6 +16,7 @@ from bot.offline import by_whom
 from bot.outbox import Buttons
 from bot.paging import ALL_LEVELS, level_and_page, page_number, split_blocks
 from bot.proposals import Outcome, StaffMember
+from bot.rules.quotes import authors_of
 from bot.texts import Safe
 from handlers import domains
 from handlers.common import (
@@ -25,6 +26,7 @@ from handlers.common import (
     read_text,
     say,
     say_html,
+    say_quoting,
     show,
     show_html,
     staff_level,
@@ -90,7 +92,8 @@ async def cmd_pending(update: Update, ctx: Ctx) -> None:
     shown = page * proposals.STAFF_PAGE_SIZE + len(queue)
     if shown < total:
         messages.append((text(ctx, "moderation.more", count=total - shown, page=page + 2), None))
-    await ctx.rt.outbox.send_to(chat_id_of(update), messages, protect=True)
+    authors = authors_of((item.author_pseudonym, item.author_id) for item in queue)
+    await ctx.rt.outbox.send_to(chat_id_of(update), messages, protect=True, authors=authors)
 
 
 async def on_publish(update: Update, ctx: Ctx) -> None:
@@ -157,9 +160,15 @@ async def cmd_proposals(update: Update, ctx: Ctx) -> None:
     if last < total:
         command = f"/proposals {level or ALL_LEVELS} {page + 2}"
         lines.append(text(ctx, "staffladder.list_more", count=total - last, command=command))
-    # Through the outbox: paced for this chat, so a page is never a burst of messages.
+    # Through the outbox: paced for this chat, so a page is never a burst of messages. The
+    # titles are women's words: a page counts as quoting every author on it.
     chunks = split_blocks([header, *lines], separator="\n")
-    await ctx.rt.outbox.send_to(chat_id_of(update), [(c, None) for c in chunks], protect=True)
+    await ctx.rt.outbox.send_to(
+        chat_id_of(update),
+        [(c, None) for c in chunks],
+        protect=True,
+        quotes=[item.author_id for item in items if item.author_id is not None],
+    )
 
 
 def _history(ctx: Ctx, view: proposals.ProposalView) -> list[str]:
@@ -263,12 +272,12 @@ async def cmd_proposal(update: Update, ctx: Ctx) -> None:
     rows.append([(text(ctx, "story.button"), f"sty:{item.id}:0")])
     chunks = split_blocks([body, history])
     for index, chunk in enumerate(chunks):
-        await say_html(
+        await say_quoting(
             update,
             ctx,
             chunk,
+            [item.author_id],
             buttons=rows if index == len(chunks) - 1 else None,
-            protect=True,
         )
 
 

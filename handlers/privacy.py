@@ -12,6 +12,7 @@ from bot.paging import split_blocks
 from bot.recognition import value_of
 from bot.rules.offline import IN_CHAT, read_pseudonym
 from bot.rules.recognition import show_value
+from bot.staff_copies import delete_staff_copies
 from bot.texts import Safe
 from bot.tidy_chat import TIDY_CHOICES, change_tidy_hours, tidy_hours_of
 from handlers import feedback, proposals
@@ -221,7 +222,13 @@ def _my_data_blocks(ctx: Ctx, data: participants.MyData, *, own: bool) -> list[s
             for given in data.recognition
         )
     parts.append(
-        text(ctx, "mydata.safety", alerts=len(data.alert_dates), messages=data.messages_kept)
+        text(
+            ctx,
+            "mydata.safety",
+            alerts=len(data.alert_dates),
+            messages=data.messages_kept,
+            staff=data.staff_copies,
+        )
     )
     # What she started but has not sent lives with her own session, not with a printout.
     unsent = [*feedback.unsent(ctx), *proposals.unsent(ctx)] if own else []
@@ -270,12 +277,20 @@ async def on_forget(update: Update, ctx: Ctx) -> None:
         await withdraw_calls(ctx.rt, ctx.participant.id)
     # Her record goes, but quick exit must still be able to clear the chat afterwards.
     await ctx.rt.trail.keep_in_memory(user_id)
-    outcome = await participants.forget(ctx.rt.db, user_id, ctx.rt.now())
+    outcome, copies = await participants.forget(ctx.rt.db, user_id, ctx.rt.now())
     if outcome == "deleted":
         ctx.participant = None
-    if outcome == "deleted":
+        cleared = await delete_staff_copies(ctx.rt, ctx.bot, copies)
+        lines = [text(ctx, "forget.done")]
+        if cleared.some_stay:
+            # Only what is true: some went (where Telegram still allowed it), or none could.
+            stayed = "some_deleted" if cleared.deleted else "none_deleted"
+            lines.append(text(ctx, f"forget.staff_{stayed}"))
+        elif cleared.deleted:
+            lines.append(text(ctx, "forget.staff_deleted"))
         # The chat is still on her phone: one press runs quick exit on it.
-        await show(query, ctx, "forget.done", buttons=[[(text(ctx, "forget.clear_now"), "qx")]])
+        clear_now = [[(text(ctx, "forget.clear_now"), "qx")]]
+        await show_html(query, "\n\n".join(lines), buttons=clear_now)
         return
     await show(query, ctx, f"forget.{_FORGET_SAYS[outcome]}")
 

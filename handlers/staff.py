@@ -17,12 +17,14 @@ from bot.feedback import (
 from bot.invites import create_invites, invite_link, parse_count
 from bot.offline import by_whom
 from bot.paging import page_number, split_blocks
+from bot.rules.quotes import authors_of
 from bot.rules.voice import clock_length, parse_number
 from handlers.common import (
     chat_id_of,
     query_of,
     read_text,
     say,
+    say_quoting,
     show,
     staff_here,
     text,
@@ -73,8 +75,10 @@ async def cmd_feedback(update: Update, ctx: Ctx) -> None:
         blocks.append(text(ctx, "staff.feedback_more", count=total - last, page=page + 2))
     # Through the outbox: paced for this chat, so a long page is never a burst.
     await ctx.rt.outbox.send_to(
-        chat_id_of(update), [(chunk, None) for chunk in split_blocks(blocks)],
+        chat_id_of(update),
+        [(chunk, None) for chunk in split_blocks(blocks)],
         protect=True,
+        authors=authors_of((item.pseudonym, item.participant_id) for item in items),
     )
 
 
@@ -92,16 +96,15 @@ async def ask_reply(update: Update, ctx: Ctx) -> int:
         await say(update, ctx, "staff.respond_missing", number=number)
         return END
     ctx.drafts[_ITEM] = item.id
-    await say(
-        update,
+    ask = text(
         ctx,
         "staff.respond_ask_offline" if item.author_offline else "staff.respond_ask",
         number=item.id,
         pseudonym=item.pseudonym,
         topic=item.topic,
         body=item.body,
-        protect=True,
     )
+    await say_quoting(update, ctx, ask, [item.participant_id])
     return REPLY_TEXT
 
 

@@ -31,6 +31,7 @@ from storage.recognition import RecognitionRepo
 from storage.records import RecordsRepo
 from storage.retention import RetentionRepo
 from storage.safeguarding import SafeguardingRepo
+from storage.staff_copies import StaffCopiesRepo
 from storage.trail import TrailRepo
 
 BUSY_TIMEOUT_MS = 5000
@@ -64,6 +65,7 @@ class Tx:
         self.drafts = DraftRepo(conn)
         self.power = PowerRepo(conn)
         self.delivery = DeliveryRepo(conn)
+        self.staff_copies = StaffCopiesRepo(conn)
         self._after_commit: list[Callable[[], None]] = []
         self._after_rollback: list[Callable[[], None]] = []
 

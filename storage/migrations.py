@@ -756,6 +756,20 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX outbox_quotes_participant ON outbox_quotes (participant_id);
     """,
+    # 29: the messages in staff chats that show a woman's words, so /forget can delete them
+    # while Telegram allows (48 hours); and a mark that some of hers outlived that window.
+    """
+    CREATE TABLE staff_copies (
+        participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+        chat_id        INTEGER NOT NULL,
+        message_id     INTEGER NOT NULL,
+        sent_at        INTEGER NOT NULL,
+        PRIMARY KEY (participant_id, chat_id, message_id)
+    );
+    CREATE INDEX staff_copies_sent ON staff_copies (sent_at);
+    ALTER TABLE participants ADD COLUMN staff_copies_outlived INTEGER
+        CHECK (staff_copies_outlived IN (0, 1));
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -202,6 +202,7 @@ mydata-vote_reason = { " " }(your reason: { $reason })
 mydata-safety =
     Times we told the team you might need support: { $alerts }
     Messages in this chat that /exit can still delete: { $messages }. We keep their numbers for 48 hours.
+    Messages to the team that show your words: { $staff }. /forget can still delete them. We keep their numbers for 48 hours.
 mydata-footer = To delete all of this, send /forget.
 
 mydata-given = (how you gave it: { $channel })
@@ -241,7 +242,8 @@ forget-ask =
     • the numbers of the messages in this chat that /exit uses
 
     What stays:
-    • Messages the team already got in their own chats stay there. For example, a summary that quotes your feedback.
+    • Messages in the team's chats that show your words and are over 48 hours old. We delete newer ones.
+    • Files the team saved, like an export or a report. Voice notes they played. Lists of comments on plans.
     • We may have told the team you might need support. Then a note of when stays. It has no name and none of your words.
     • The messages in this chat stay on your phone until you delete them. We offer to do that straight after.
 
@@ -254,6 +256,9 @@ forget-nothing = We don't keep anything about you.
 
 forget-not_asked = Nothing has been deleted. To delete everything we keep about you, send /forget. Then answer its question.
 forget-clear_now = Delete this chat's messages now
+forget-staff_deleted = We also deleted the messages in the team's chats that showed your words.
+forget-staff_some_deleted = We also deleted the newer messages in the team's chats that showed your words. Telegram lets us delete messages only for 48 hours. Older ones are too old for us to delete. They stay in the team's chats.
+forget-staff_none_deleted = Some messages in the team's chats showed your words. They are too old for us to delete. Telegram lets us do that only for 48 hours. So they stay there.
 ## settings
 
 settings-text =
@@ -1535,7 +1540,7 @@ contact-answer_call = call me
 contact-reply_here = Thank you. We have passed this on. When someone writes back, it will be in this chat.
 contact-reply_not_now = OK. We won't get in touch now. You can press “I need support now” in the menu at any time.
 contact-reply_call = Thank you. We have passed on your time and number. We keep them only until the person who will call you has them.
-contact-ask_call = Please type a safe time to call you and the number to call, in one message (up to { $limit } characters). We keep them only until the person who will call you has them. Send /cancel to stop.
+contact-ask_call = Please type a safe time to call you, and the number to call. Use one message of up to { $limit } characters. We keep them only until the person who will call you has them. Send /cancel to stop.
 contact-already = This question has already been answered, or it is closed.
 contact-told_here =
     <b>Answer to your offer</b>

@@ -171,6 +171,7 @@ mydata-vote_reason = { " " }(Twój powód: { $reason })
 mydata-safety =
     Ile razy powiedzieliśmy zespołowi, że możesz potrzebować wsparcia: { $alerts }
     Wiadomości w tym czacie, które /exit może jeszcze usunąć: { $messages } (trzymamy je 48 godzin)
+    Wiadomości do zespołu, które pokazują Twoje słowa: { $staff }. /forget może je jeszcze usunąć. Ich numery trzymamy 48 godzin.
 mydata-footer = Aby to wszystko usunąć, wyślij /forget.
 
 mydata-given = (dałaś to poza czatem: { $channel })
@@ -206,7 +207,7 @@ forget-ask =
     • wszystko, co tu zaczęłaś pisać
     • numery wiadomości z tego czatu, których używa /exit
 
-    Co zostaje: wiadomości, które zespół już dostał na swoich czatach (na przykład podsumowanie z Twoją opinią), zostają tam. Jeśli kiedyś powiedzieliśmy osobie dbającej o bezpieczeństwo, że możesz potrzebować wsparcia, zostaje notatka kiedy, bez Twojego imienia i słów. Wiadomości z tego czatu zostają na Twoim telefonie, dopóki ich nie usuniesz. Zaraz potem zaproponujemy, że je usuniemy.
+    Co zostaje: wiadomości na czatach zespołu, które pokazują Twoje słowa, jeśli mają więcej niż 48 godzin (nowsze usuwamy). Zostają też pliki, które zespół zapisał (eksport albo raport), wiadomości głosowe, które odsłuchał, i listy komentarzy do planów. Jeśli kiedyś powiedzieliśmy osobie dbającej o bezpieczeństwo, że możesz potrzebować wsparcia, zostaje notatka kiedy, bez Twojego imienia i słów. Wiadomości z tego czatu zostają na Twoim telefonie, dopóki ich nie usuniesz. Zaraz potem zaproponujemy, że je usuniemy.
 
     Tego nie da się cofnąć. Usunąć wszystko?
 forget-confirm = Tak, usuń wszystko
@@ -217,6 +218,9 @@ forget-nothing = Nic o Tobie nie mamy.
 
 forget-not_asked = Nic nie usunęliśmy. Aby usunąć wszystko, co o Tobie mamy, wyślij /forget i odpowiedz na pytanie.
 forget-clear_now = Usuń teraz wiadomości z tego czatu
+forget-staff_deleted = Usunęliśmy też wiadomości na czatach zespołu, które pokazywały Twoje słowa.
+forget-staff_some_deleted = Usunęliśmy też nowsze wiadomości na czatach zespołu, które pokazywały Twoje słowa. Telegram pozwala usuwać wiadomości tylko przez 48 godzin. Starsze są za stare, żebyśmy mogli je usunąć. Zostają na czatach zespołu.
+forget-staff_none_deleted = Niektóre wiadomości na czatach zespołu, które pokazywały Twoje słowa, są za stare, żebyśmy mogli je usunąć (Telegram pozwala na to tylko przez 48 godzin), więc tam zostają.
 ## settings
 
 settings-text =
@@ -1531,7 +1535,7 @@ contact-answer_call = zadzwońcie do mnie
 contact-reply_here = Dziękujemy. Przekazaliśmy to dalej. Gdy ktoś odpisze, będzie to w tym czacie.
 contact-reply_not_now = Dobrze. Nie będziemy się teraz kontaktować. W każdej chwili możesz nacisnąć „Potrzebuję wsparcia teraz” w menu.
 contact-reply_call = Dziękujemy. Przekazaliśmy Twoją godzinę i numer. Trzymamy je tylko do chwili, gdy ma je osoba, która do Ciebie zadzwoni.
-contact-ask_call = Wpisz bezpieczną godzinę, o której możemy zadzwonić, i numer telefonu, w jednej wiadomości (do { $limit } znaków). Trzymamy je tylko do chwili, gdy ma je osoba, która do Ciebie zadzwoni. Wyślij /cancel, aby przerwać.
+contact-ask_call = Wpisz bezpieczną godzinę, o której możemy zadzwonić, i numer telefonu. Użyj jednej wiadomości, do { $limit } znaków. Trzymamy je tylko do chwili, gdy ma je osoba, która do Ciebie zadzwoni. Wyślij /cancel, aby przerwać.
 contact-already = Na to pytanie już odpowiedziano albo jest już zamknięte.
 contact-told_here =
     <b>Odpowiedź na propozycję kontaktu</b>

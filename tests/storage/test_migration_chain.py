@@ -205,6 +205,7 @@ ROWS: dict[str, tuple[int, str, tuple[object, ...]]] = {
         (1, 1, "partly", "Good, but too late in the day", 3100),
     ),
     "outbox_quotes": (28, "outbox_id, participant_id", (1, 1)),
+    "staff_copies": (29, "participant_id, chat_id, message_id, sent_at", (1, -100500, 7, 900)),
 }
 # Columns added to an older table: a row written before the step reads back with them empty.
 ADDED = [
@@ -222,6 +223,7 @@ ADDED = [
         "offered_by, offered_by_name, offered_at, answer, answered_at, call_outbox_id,"
         " call_removed_at",
     ),
+    ("participants", 29, "staff_copies_outlived"),
 ]
 
 

@@ -199,3 +199,21 @@ async def test_a_staff_message_showing_her_words_is_dropped_while_it_waits(
     async with db.read() as tx:
         assert [m.body for m in await tx.outbox.due(100, 10, busy=[])] == ["a digest"]
     await db.close()
+
+
+async def test_staff_copies_are_kept_per_woman_and_those_past_the_window_leave_a_mark(
+    tmp_path: Path,
+) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    async with db.transaction() as tx:
+        her = await tx.participants.add(77, "P-HER1", "en", 1)
+        other = await tx.participants.add(78, "P-OTH1", "en", 1)
+        row = await tx.outbox.add(-5, "a digest", 100, quotes=[her.id, other.id])
+        await tx.staff_copies.add_sent(row, -5, 41, 1000)
+        await tx.staff_copies.add([her.id], 900, 42, 5000)
+        assert await tx.staff_copies.drop_older_than(2000) == 2
+        found = await tx.staff_copies.take(her.id)
+        assert [(c.chat_id, c.message_id) for c in found.copies] == [(900, 42)]
+        assert found.outlived
+        assert await tx.staff_copies.count_for(her.id) == 0
+    await db.close()

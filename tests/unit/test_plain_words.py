@@ -48,6 +48,8 @@ WOMEN_READ: dict[str, str] = {
     "intake": ".*",
     "retention": ".*",
     "voice": "(?!staff_)",
+    # Staff read her answer on the alert (answer_here...) and the told_ and tell_ texts.
+    "contact": "offer|answer_button_|reply_|ask_call|already$|message",
     "notice": ".*",
     "plans": "ask_author|button_(yes|no)$|you_|already_answered",
     "codesign": "you_|line_|ask_comment|ask_suggestion|comment_|button_comment|button_suggest"
