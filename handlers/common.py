@@ -122,6 +122,31 @@ async def say_quoting(
     return sent
 
 
+async def screen(
+    update: Update,
+    ctx: Ctx,
+    html_text: str,
+    *,
+    buttons: Buttons | None = None,
+) -> None:
+    """A screen (a menu, settings, a list): after a button press it replaces the message the
+    button was on, so the chat stays short; after a command it comes as a new message.
+
+    Only for screens that show nothing to protect: an edit keeps the old message's (lack of)
+    protection from forwarding.
+    """
+    query = update.callback_query
+    if query is not None and isinstance(query.message, Message) and query.message.text:
+        await show_html(query, html_text, buttons=buttons)
+    else:
+        await say_html(update, ctx, html_text, buttons=buttons)
+
+
+def back_to_menu(ctx: Ctx) -> list[tuple[str, str]]:
+    """The row under a screen reached from the menu that brings the menu back in its place."""
+    return [(text(ctx, "menu.back"), "menu:back")]
+
+
 async def show(
     query: CallbackQuery,
     ctx: Ctx,

@@ -19,6 +19,7 @@ from handlers.common import (
     say,
     say_html,
     say_voice_review,
+    screen,
     show,
     stored_voice_body,
     text,
@@ -55,7 +56,7 @@ async def ask_topic(update: Update, ctx: Ctx) -> int:
     if not await opened(update, ctx):
         return END
     _clear(ctx)
-    await say(update, ctx, "feedback.choose_topic", buttons=_topic_buttons(ctx))
+    await screen(update, ctx, text(ctx, "feedback.choose_topic"), buttons=_topic_buttons(ctx))
     return TOPIC
 
 

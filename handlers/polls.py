@@ -7,7 +7,17 @@ from telegram.ext import ConversationHandler
 
 from bot import polls
 from bot.polls import VoteOutcome
-from handlers.common import joined, opened, query_of, say, say_html, show_html, text
+from handlers.common import (
+    back_to_menu,
+    joined,
+    opened,
+    query_of,
+    say,
+    say_html,
+    screen,
+    show_html,
+    text,
+)
 from handlers.context import Ctx
 from handlers.safety import alerts_for, read_free_text
 
@@ -86,7 +96,7 @@ async def cmd_vote(update: Update, ctx: Ctx) -> None:
         return
     open_polls = await polls.open_polls_for(ctx.rt, ctx.participant.id)
     if not open_polls:
-        await say(update, ctx, "polls.none_open")
+        await screen(update, ctx, text(ctx, "polls.none_open"), buttons=[back_to_menu(ctx)])
         return
     for poll, choice in open_polls:
         await say_html(

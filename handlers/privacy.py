@@ -17,10 +17,12 @@ from bot.texts import Safe
 from bot.tidy_chat import TIDY_CHOICES, change_tidy_hours, tidy_hours_of
 from handlers import feedback, proposals
 from handlers.common import (
+    back_to_menu,
     plain,
     query_of,
     say,
     say_html,
+    screen,
     show,
     show_html,
     staff_here,
@@ -56,7 +58,7 @@ async def cmd_privacy(update: Update, ctx: Ctx) -> None:
         await say(update, ctx, "privacy.not_joined")
         return
     kept = ctx.rt.settings.retention
-    await say_html(
+    await screen(
         update,
         ctx,
         text(ctx, "privacy.text", pseudonym=ctx.participant.pseudonym)
@@ -71,6 +73,7 @@ async def cmd_privacy(update: Update, ctx: Ctx) -> None:
             inactive_days=kept.inactive_days,
             notice_days=kept.inactive_notice_days,
         ),
+        buttons=[back_to_menu(ctx)],
     )
 
 
@@ -314,6 +317,7 @@ def _settings_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
     languages = ctx.rt.texts.languages
     if len(languages) > 1:
         rows.append([(ctx.rt.texts.language_name(lang), f"set:lang:{lang}") for lang in languages])
+    rows.append(back_to_menu(ctx))
     return rows
 
 
@@ -333,7 +337,7 @@ async def _show_settings(update: Update, ctx: Ctx, *, edit: bool) -> None:
     if edit:
         await show_html(query_of(update), body, buttons=_settings_buttons(ctx))
     else:
-        await say_html(update, ctx, body, buttons=_settings_buttons(ctx))
+        await screen(update, ctx, body, buttons=_settings_buttons(ctx))
 
 
 async def cmd_settings(update: Update, ctx: Ctx) -> None:

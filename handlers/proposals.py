@@ -13,6 +13,7 @@ from bot.proposals import Outcome, ProposalView
 from bot.text_input import excerpt
 from bot.texts import Safe
 from handlers.common import (
+    back_to_menu,
     joined,
     label,
     opened,
@@ -21,6 +22,7 @@ from handlers.common import (
     say,
     say_html,
     say_voice_review,
+    screen,
     show,
     show_html,
     stored_voice_body,
@@ -52,7 +54,8 @@ async def ask_title(update: Update, ctx: Ctx) -> int:
     if not await opened(update, ctx):
         return END
     _clear(ctx)
-    await say(update, ctx, "proposals.ask_title", limit=ctx.rt.settings.title_max_length)
+    limit = ctx.rt.settings.title_max_length
+    await screen(update, ctx, text(ctx, "proposals.ask_title", limit=limit))
     return TITLE
 
 
@@ -206,6 +209,7 @@ async def _render_page(
         [(text(ctx, "proposals.button_all"), "ideas:0:0")]
         + [(label(ctx, f"proposals.button_level_{n}"), f"ideas:{n}:0") for n in (1, 2, 3)]
     )
+    rows.append(back_to_menu(ctx))
     if not result.items:
         return text(ctx, "proposals.browse_empty"), rows
     header = text(
@@ -223,7 +227,7 @@ async def cmd_ideas(update: Update, ctx: Ctx) -> None:
     if not await opened(update, ctx):
         return
     body, rows = await _render_page(ctx, None, 0)
-    await say_html(update, ctx, body, buttons=rows)
+    await screen(update, ctx, body, buttons=rows)
 
 
 async def on_ideas_page(update: Update, ctx: Ctx) -> None:

@@ -13,6 +13,7 @@ from bot.rules.offline import read_number, read_pseudonym
 from bot.rules.recognition import KINDS, LEVELS, Value, read_value, show_value
 from bot.texts import Safe
 from handlers.common import (
+    back_to_menu,
     flow_draft,
     label,
     message_text,
@@ -20,6 +21,7 @@ from handlers.common import (
     read_text,
     say,
     say_html,
+    screen,
     show,
     staff_here,
     text,
@@ -219,7 +221,11 @@ async def cmd_policy(update: Update, ctx: Ctx) -> None:
     if update.callback_query is not None:
         await update.callback_query.answer()
     policy = ctx.rt.settings.involvement_policy
-    if policy:
-        await say(update, ctx, "recognition.policy", policy=policy)
-    else:
-        await say(update, ctx, "recognition.policy_unset")
+    body = (
+        text(ctx, "recognition.policy", policy=policy)
+        if policy
+        else text(ctx, "recognition.policy_unset")
+    )
+    # A menu button brings it in place of the menu, with the way back.
+    back = [back_to_menu(ctx)] if ctx.participant is not None else None
+    await screen(update, ctx, body, buttons=back)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.ext import ApplicationHandlerStop, BaseHandler, ConversationHandler
 
 from bot import participants
@@ -17,6 +17,7 @@ from handlers.common import (
     query_of,
     say,
     say_html,
+    screen,
     show,
     text,
     unknown_reply,
@@ -81,8 +82,17 @@ def menu_buttons(ctx: Ctx) -> list[list[tuple[str, str]]]:
     ]
 
 
-async def send_menu(update: Update, ctx: Ctx) -> None:
-    await say(update, ctx, "menu.text", buttons=menu_buttons(ctx))
+async def send_menu(update: Update, ctx: Ctx, above: str = "") -> None:
+    """The menu, in place of the message whose button was pressed (else as a new message);
+    `above` is a line to show first (e.g. that she has joined)."""
+    menu = text(ctx, "menu.text")
+    await screen(update, ctx, f"{above}\n\n{menu}" if above else menu, buttons=menu_buttons(ctx))
+
+
+async def on_menu_back(update: Update, ctx: Ctx) -> None:
+    """ "Back to the menu" under a screen: the menu again, in the same message."""
+    await query_of(update).answer()
+    await cmd_menu(update, ctx)
 
 
 def _invite_only(ctx: Ctx, user_id: int) -> bool:
@@ -151,8 +161,7 @@ async def on_consent(update: Update, ctx: Ctx) -> None:
             await show(query, ctx, "consent.already")
         return
     if ctx.participant is not None:
-        await show(query, ctx, "consent.already")
-        await send_menu(update, ctx)
+        await send_menu(update, ctx, text(ctx, "consent.already"))
         return
     user = update.effective_user
     assert user is not None
@@ -168,8 +177,13 @@ async def on_consent(update: Update, ctx: Ctx) -> None:
         return
     ctx.drafts.pop(_LANGUAGE, None)
     ctx.participant = joined
-    await show(query, ctx, "consent.joined", pseudonym=joined.pseudonym)
-    await send_menu(update, ctx)
+    message = query.message
+    if isinstance(message, Message):
+        # Her message ids so far lived in memory (nothing is stored before she agrees); noting
+        # this one stores them all with her record, with the update's own transaction.
+        date = int(message.date.timestamp())
+        ctx.rt.trail.note_later(message.chat.id, message.message_id, date)
+    await send_menu(update, ctx, text(ctx, "consent.joined", pseudonym=joined.pseudonym))
     held = ctx.rt.held.get(user.id)
     if held is not None:
         # What she sent before joining: she may now send it as feedback.

@@ -61,6 +61,7 @@ menu-privacy = الخصوصية وبياناتي
 menu-settings = الإعدادات
 menu-support = أحتاج إلى دعم الآن
 menu-exit = اخرجي بسرعة
+menu-back = العودة إلى القائمة
 
 menu-policy = شكرًا على وقتكِ
 ## help

@@ -73,6 +73,7 @@ menu-privacy = Privacy and my data
 menu-settings = Settings
 menu-support = I need support now
 menu-exit = Leave quickly
+menu-back = Back to the menu
 
 menu-policy = Thanks for your time
 ## help

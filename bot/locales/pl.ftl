@@ -60,6 +60,7 @@ menu-privacy = Prywatność i moje dane
 menu-settings = Ustawienia
 menu-support = Potrzebuję wsparcia teraz
 menu-exit = Szybko wyjdź
+menu-back = Wróć do menu
 
 menu-policy = Dziękujemy za Twój czas
 ## help

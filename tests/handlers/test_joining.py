@@ -37,8 +37,9 @@ async def test_agree_gives_a_pseudonym_and_the_menu(bot: Harness) -> None:
     participant = await bot.participant(alice)
     assert participant is not None
     assert participant.pseudonym.startswith("P-")
-    joined = bot.fake.bot_messages(alice.id)[-2]
-    assert participant.pseudonym in joined.text
+    # One message: she has joined, her made-up name, and the menu (in place of the question).
+    assert menu.message_id == screen.message_id
+    assert participant.pseudonym in menu.text
     assert "Give feedback" in menu.buttons
 
 
