@@ -112,15 +112,20 @@ async def remove_call(rt: Runtime, alert_id: int) -> Alert | None:
         return await tx.safeguarding.by_id(alert_id)
 
 
-async def withdraw_calls(rt: Runtime, participant_id: int) -> int:
-    """Quick exit or /forget: her time and number leave the lead's chat (edited out, and
-    dropped if not yet sent), with any other message to staff showing her words still
-    waiting. Returns how many messages were taken back."""
+async def withdraw_calls(rt: Runtime, participant_id: int, *, forgetting: bool) -> int:
+    """Quick exit or /forget: her time and number leave the lead's chat (not sent if still
+    waiting, else edited out). With `forgetting` (/forget), every other message to staff that
+    shows her words and still waits is not sent either; quick exit leaves those alone, so an
+    alert she raised just before leaving still reaches the lead. Returns how many messages
+    were taken back."""
     async with rt.db.transaction() as tx:
-        dropped = await tx.outbox.drop_pending_quoting(participant_id)
+        dropped = await tx.outbox.drop_pending_quoting(participant_id) if forgetting else 0
         shown = await tx.safeguarding.calls_shown(participant_id)
         for alert in shown:
             await tx.safeguarding.remove_call(alert.id, rt.now())
+            assert alert.call_outbox_id is not None
+            if await tx.outbox.drop_unsent(alert.call_outbox_id):
+                continue
             await rt.outbox.queue(
                 tx,
                 rt.settings.safeguarding_chat_id,

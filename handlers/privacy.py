@@ -277,7 +277,7 @@ async def on_forget(update: Update, ctx: Ctx) -> None:
     ctx.rt.held.pop(user_id, None)
     if ctx.participant is not None:
         # A time and number she gave for a call leave the lead's chat before she goes.
-        await withdraw_calls(ctx.rt, ctx.participant.id)
+        await withdraw_calls(ctx.rt, ctx.participant.id, forgetting=True)
     # Her record goes, but quick exit must still be able to clear the chat afterwards.
     await ctx.rt.trail.keep_in_memory(user_id)
     outcome, copies = await participants.forget(ctx.rt.db, user_id, ctx.rt.now())

@@ -203,7 +203,7 @@ async def cmd_exit(update: Update, ctx: Ctx) -> int:
     rt.held.pop(chat.id, None)  # anything she typed and had not yet chosen to send
     if ctx.participant is not None:
         # A time and number she gave for a call leave the lead's chat too.
-        await withdraw_calls(rt, ctx.participant.id)
+        await withdraw_calls(rt, ctx.participant.id, forgetting=False)
     now = rt.trail.now(rt.now())
     split = await rt.trail.leave(chat.id, now)
     message_ids = split.deletable

@@ -150,6 +150,15 @@ class OutboxRepo:
             (participant_id,),
         )
 
+    async def drop_unsent(self, row_id: int) -> bool:
+        """Take back one message not yet sent (nor being sent); True if it was."""
+        cursor = await self._conn.execute(
+            "UPDATE outbox SET status = 'failed', body = '', markup = NULL"
+            " WHERE id = ? AND status = 'pending' AND attempted_at IS NULL",
+            (row_id,),
+        )
+        return cursor.rowcount == 1
+
     async def drop_pending_quoting(self, participant_id: int) -> int:
         """Messages to staff that show her words and are not yet sent: not sent at all."""
         cursor = await self._conn.execute(

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from bot.contact import answer_offer, withdraw_calls
 from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
 from tests.harness import (
     SAFEGUARDING_CHAT_ID,
@@ -218,3 +219,29 @@ async def test_her_answer_tells_only_what_is_true_for_the_hours_the_chat_is_read
         assert told in reply.text
     finally:
         await stop_harness(harness)
+
+
+async def test_an_alert_raised_just_before_quick_exit_still_reaches_the_lead(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    # Both arrive before the outbox sends anything: the alert is still waiting at the exit.
+    fake.send_text(alice, "he punched me")
+    fake.send_text(alice, "/exit")
+    await bot.pump()
+    assert await fake.wait_for_bot_message(SAFEGUARDING_CHAT_ID, contains="punched me")
+
+
+async def test_her_time_and_number_are_not_sent_at_all_if_she_leaves_first(
+    bot: Harness, fake: FakeTelegram, staff: FakeUser
+) -> None:
+    alice, _, _ = await _offered(bot, staff)
+    her = await bot.participant(alice)
+    assert her is not None
+    # Her answer is queued; she leaves before the outbox sends it.
+    assert await answer_offer(bot.runtime, 1, her.id, "call", NUMBER)
+    assert await withdraw_calls(bot.runtime, her.id, forgetting=False) == 1
+    await bot.pump()
+    assert not [m for m in fake.messages(SAFEGUARDING_CHAT_ID) if NUMBER in (m.text or "")]
+    assert NUMBER not in _dump(bot)
