@@ -91,6 +91,7 @@ STAFF_COMMANDS = (
     "invite",
     "voice",
     "voiceidea",
+    "tell",
     "onbehalf",
     "eraseoffline",
     "linkcode",

@@ -107,6 +107,7 @@ help-staff =
     /invite [number] – single-use invitation links
     /voice &lt;number&gt; – play the voice note of a piece of feedback (it cannot be saved or forwarded)
     /voiceidea &lt;number&gt; – play the voice note that describes an idea
+    /tell &lt;alert&gt; &lt;message&gt; – (safeguarding leads) write to a woman who chose “message me here” after an alert
     /onbehalf [pseudonym] – record feedback, an idea, a support or a vote a woman gave on paper, by phone or in a group
     /eraseoffline &lt;pseudonym&gt; – erase an offline woman's records at her request
     /linkcode &lt;pseudonym&gt; – a one-time code she sends with /link once she has joined, so her offline entries become part of her chat
@@ -480,6 +481,7 @@ commands-policy = How we thank you for your time
 commands-link = Add what you gave us offline to your data here
 commands-voice = Staff: play a feedback's voice note
 commands-voiceidea = Staff: play an idea's voice note
+commands-tell = Staff: write to a woman after an alert (leads)
 commands-plan = Staff: put the service's own plan on the ladder
 commands-toidea = Staff: ask whether feedback may become an idea
 commands-draft = Staff: share a draft or a revision with an idea's volunteers

@@ -94,6 +94,7 @@ help-staff =
     /invite [liczba] – jednorazowe linki z zaproszeniem
     /voice &lt;numer&gt; – odtwórz wiadomość głosową opinii (nie można jej zapisać ani przekazać dalej)
     /voiceidea &lt;numer&gt; – odtwórz wiadomość głosową, która opisuje pomysł
+    /tell &lt;alert&gt; &lt;wiadomość&gt; – (osoby od bezpieczeństwa) napisz do kobiety, która po alercie wybrała „napiszcie do mnie tutaj”
     /onbehalf [pseudonim] – zapisz opinię, pomysł, poparcie albo głos, które kobieta dała na papierze, przez telefon albo w grupie
     /eraseoffline &lt;pseudonim&gt; – na jej prośbę usuń zapisy kobiety spoza czatu
     /linkcode &lt;pseudonim&gt; – jednorazowy kod, który ona wyśle z /link po dołączeniu, by jej wpisy spoza czatu stały się częścią jej czatu
@@ -448,6 +449,7 @@ commands-policy = Jak dziękujemy za Twój czas
 commands-link = Dodaj do swoich danych to, co dałaś poza czatem
 commands-voice = Zespół: odtwórz wiadomość głosową opinii
 commands-voiceidea = Zespół: odtwórz wiadomość głosową pomysłu
+commands-tell = Zespół: napisz do kobiety po alercie (osoby od bezpieczeństwa)
 commands-plan = Zespół: wstaw plan zespołu na drabinę
 commands-toidea = Zespół: zapytaj, czy opinia może stać się pomysłem
 commands-draft = Zespół: udostępnij szkic albo poprawkę wolontariuszkom pomysłu
