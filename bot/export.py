@@ -6,7 +6,6 @@ never who voted for what. Safeguarding alerts are never exported.
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import zipfile
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import IO
 from zoneinfo import ZoneInfo
 
+from bot.apart import run_apart
 from bot.story import every_story
 from storage.db import Database, Tx
 
@@ -336,7 +336,7 @@ async def export_zip(db: Database, zone: ZoneInfo) -> Export:
     meanwhile. Each table is compressed as soon as it is read and then let go, so only one is
     ever in memory.
     """
-    return await asyncio.to_thread(asyncio.run, _zip(db, zone))
+    return await run_apart(_zip(db, zone))
 
 
 async def _zip(db: Database, zone: ZoneInfo) -> Export:

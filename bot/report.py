@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from bot.apart import run_apart
 from bot.chart_data import ChartData, ChartPoint, draw
 from bot.delivery import stage_name
 from bot.recognition import value_of
@@ -351,9 +351,7 @@ async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
     thread on a read-only connection of their own, and the chart is drawn in a process of
     its own: a report on years of records never stops the bot answering anyone.
     """
-    counted = await asyncio.to_thread(
-        asyncio.run, _count(rt.db, period, rt.settings.stage_plan.names)
-    )
+    counted = await run_apart(_count(rt.db, period, rt.settings.stage_plan.names))
     summary = counted.summary
     zone = rt.settings.zone
     png = await draw(chart_data(rt.texts, zone, summary))
