@@ -268,6 +268,9 @@ def result_text(rt: Runtime, poll: Poll, result: Tally, language: str) -> Safe:
     kind, winner = verdict(result.quorum_met, result.winner, poll.labels)
     if kind == "winner":
         kind = "shared" if poll.kind == "shared" else "advisory"
+    elif kind == "tie" and poll.kind != "shared":
+        # Only a shared decision gets a next step from staff; an advisory tie promises none.
+        kind = "tie_advisory"
     decided = rt.texts(f"polls.verdict_{kind}", language, needed=result.needed, option=winner)
     return rt.texts(
         "polls.result",

@@ -744,6 +744,7 @@ polls-result_option = { $option }: { $votes }
 polls-verdict_shared = القرار: <b>{ $option }</b>. هذا قرار مشترك، وسنتبعه إلا إذا منعه قيد معلن.
 polls-verdict_advisory = اختارت الأغلبية <b>{ $option }</b>. سيأخذ الفريق ذلك في الحسبان.
 polls-verdict_tie = تعادلت الأجوبة، فلا يوجد جواب فائز. سيشرح الفريق ما سيحدث بعد ذلك.
+polls-verdict_tie_advisory = تعادلت الأجوبة، فلا يوجد جواب فائز. سيأخذ الفريق كل الأجوبة بعين الاعتبار عندما يقرر.
 polls-verdict_no_quorum = لم يصوّت عدد كافٍ (كان المطلوب { $needed } على الأقل)، فلم يتخذ هذا التصويت قرارًا.
 polls-staff_opened = التصويت #{ $number } «{ $question }» مفتوح لـ { $eligible } امرأة حتى { $closes }.
 

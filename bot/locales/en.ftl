@@ -775,6 +775,7 @@ polls-result_option = { $option }: { $votes }
 polls-verdict_shared = Decision: <b>{ $option }</b>. We decided this together. We will do it, unless one of the limits we named stops us.
 polls-verdict_advisory = Most people chose <b>{ $option }</b>. Staff will think about this when they decide.
 polls-verdict_tie = It was a tie, so there is no winning option. Staff will explain what happens next.
+polls-verdict_tie_advisory = It was a tie, so there is no winning option. Staff will think about all the answers when they decide.
 polls-verdict_no_quorum = Not enough people voted, so this poll did not decide anything. The number needed was { $needed }.
 polls-staff_opened = Poll #{ $number } “{ $question }” is open to { $eligible } women until { $closes }.
 

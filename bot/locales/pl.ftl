@@ -745,6 +745,7 @@ polls-result_option = { $option }: { $votes }
 polls-verdict_shared = Decyzja: <b>{ $option }</b>. To wspólna decyzja. Zrobimy to, chyba że przeszkodzi podane ograniczenie.
 polls-verdict_advisory = Najwięcej osób wybrało <b>{ $option }</b>. Zespół weźmie to pod uwagę.
 polls-verdict_tie = Był remis, więc żadna odpowiedź nie wygrała. Zespół wyjaśni, co będzie dalej.
+polls-verdict_tie_advisory = Był remis, więc żadna odpowiedź nie wygrała. Zespół weźmie pod uwagę wszystkie odpowiedzi, gdy będzie decydować.
 polls-verdict_no_quorum = Za mało osób zagłosowało (potrzeba było co najmniej { $needed }). To głosowanie nie podjęło decyzji.
 polls-staff_opened = Głosowanie #{ $number } „{ $question }” jest otwarte dla { $eligible } kobiet do { $closes }.
 

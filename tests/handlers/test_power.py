@@ -170,6 +170,23 @@ async def test_a_tie_lets_staff_decide_with_a_reason_every_woman_who_could_vote_
     assert _rows(bot, "SELECT count(*) FROM polls") == [(1,)]
 
 
+async def test_an_advisory_tie_promises_women_no_next_step_that_never_comes(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    fake.add_member(STAFF_CHAT_ID, staff)
+    ada, bea, cat = await _women(bot, 3)
+    number = await create_poll(bot, staff, kind="Advisory")
+    await _vote_and_close(bot, fake, number, [(ada, "Tuesday evening"), (bea, "Saturday morning")])
+    for woman in (ada, bea, cat):
+        result = await fake.wait_for_bot_message(woman.id, contains=f"Result of poll #{number}")
+        assert "It was a tie" in result.text
+        assert "Staff will think about all the answers when they decide." in result.text
+        assert "Staff will explain what happens next" not in result.text
+    # Staff get no next-step buttons for an advisory poll, so women are told of none.
+    assert all("No decision" not in m.text for m in fake.bot_messages(STAFF_CHAT_ID))
+    assert _rows(bot, "SELECT count(*) FROM poll_next_steps") == [(0,)]
+
+
 async def test_a_missed_quorum_can_run_again_and_women_receive_the_new_poll(
     bot: Harness, staff: FakeUser, fake: FakeTelegram
 ) -> None:
