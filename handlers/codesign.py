@@ -13,6 +13,7 @@ from bot.codesign import NewDraft, Verdict
 from bot.ladder import LIMIT_CODES
 from bot.paging import split_blocks
 from bot.proposals import Outcome
+from bot.texts import Safe
 from handlers.common import (
     joined,
     query_of,
@@ -390,6 +391,15 @@ async def got_comment_confirmation(update: Update, ctx: Ctx) -> int:
     }
     await show(query, ctx, keys.get(outcome, "input.stale_button"))
     return END
+
+
+def unsent(ctx: Ctx) -> list[Safe]:
+    """Her comment on a draft as /mydata shows it, once written but not yet sent."""
+    comment: dict[str, Any] | None = ctx.drafts.get(_COMMENT)
+    if comment is None or "body" not in comment:
+        return []
+    kind = text(ctx, f"codesign.kind_{comment['kind']}")
+    return [text(ctx, "mydata.draft_comment", kind=kind, body=comment["body"])]
 
 
 async def on_draft_file(update: Update, ctx: Ctx) -> None:

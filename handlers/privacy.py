@@ -15,7 +15,7 @@ from bot.rules.recognition import show_value
 from bot.staff_copies import delete_staff_copies
 from bot.texts import Safe
 from bot.tidy_chat import TIDY_CHOICES, change_tidy_hours, tidy_hours_of
-from handlers import feedback, proposals
+from handlers import codesign, feedback, proposals
 from handlers.common import (
     back_to_menu,
     plain,
@@ -234,7 +234,9 @@ def _my_data_blocks(ctx: Ctx, data: participants.MyData, *, own: bool) -> list[s
         )
     )
     # What she started but has not sent lives with her own session, not with a printout.
-    unsent = [*feedback.unsent(ctx), *proposals.unsent(ctx)] if own else []
+    unsent = (
+        [*feedback.unsent(ctx), *proposals.unsent(ctx), *codesign.unsent(ctx)] if own else []
+    )
     if unsent:
         parts.append(text(ctx, "mydata.drafts_header", hours=ctx.rt.settings.draft_hours))
         parts.extend(unsent)

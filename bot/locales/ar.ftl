@@ -188,6 +188,9 @@ mydata-draft_feedback =
     «{ $body }»
 mydata-draft_idea = فكرة: <b>{ $title }</b>
 mydata-draft_idea_body = «{ $body }»
+mydata-draft_comment =
+    على مسودة ({ $kind }):
+    «{ $body }»
 mydata-comments_header = <b>تعليقاتكِ على المسودات</b>
 mydata-comment_item = { $date } · المسودة النسخة { $version } · { $kind }: «{ $body }» · { $state }
 mydata-comment_open = لم يُقرَّر بعد

@@ -220,6 +220,9 @@ mydata-draft_feedback =
     “{ $body }”
 mydata-draft_idea = Idea: <b>{ $title }</b>
 mydata-draft_idea_body = “{ $body }”
+mydata-draft_comment =
+    On a draft ({ $kind }):
+    “{ $body }”
 mydata-comments_header = <b>Your comments on drafts</b>
 mydata-comment_item = { $date } · draft version { $version } · { $kind }: “{ $body }” · { $state }
 mydata-comment_open = not decided yet

@@ -187,6 +187,9 @@ mydata-draft_feedback =
     „{ $body }”
 mydata-draft_idea = Pomysł: <b>{ $title }</b>
 mydata-draft_idea_body = „{ $body }”
+mydata-draft_comment =
+    Do szkicu ({ $kind }):
+    „{ $body }”
 mydata-comments_header = <b>Twoje komentarze do szkiców</b>
 mydata-comment_item = { $date } · szkic w wersji { $version } · { $kind }: „{ $body }” · { $state }
 mydata-comment_open = jeszcze nierozstrzygnięty

@@ -135,3 +135,26 @@ async def test_an_item_at_consultation_has_no_drafts(bot: Harness, staff: FakeUs
     answer = await bot.send(staff, f"/draft {number}")
     assert "not open at co-design" in answer.text
     assert _rows(bot, "SELECT count(*) FROM item_drafts") == [(0,)]
+
+
+async def test_a_comment_written_but_not_sent_is_in_her_data_until_she_cancels_it(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    number, ada, _, _ = await _involve(bot, staff)
+    await bot.send(staff, f"/draft {number}")
+    audience = await bot.send(staff, "Version one: large print.")
+    review = await bot.press(staff, audience, "The volunteers")
+    await bot.press(staff, review, "Send")
+    draft = await fake.wait_for_bot_message(ada.id, contains="version 1")
+
+    await bot.press(ada, draft, "Suggest a change")
+    await bot.send(ada, "Bigger <b>letters</b>, please.")
+    mine = await bot.send(ada, "/mydata")
+    assert "Started but not sent" in mine.text
+    assert "On a draft (suggested change):\n“Bigger <b>letters</b>, please.”" in mine.text
+    assert _rows(bot, "SELECT count(*) FROM draft_comments") == [(0,)]
+
+    await bot.send(ada, "/cancel")
+    mine = await bot.send(ada, "/mydata")
+    assert "Bigger" not in mine.text and "Started but not sent" not in mine.text
+    assert _rows(bot, "SELECT count(*) FROM draft_comments") == [(0,)]
