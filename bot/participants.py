@@ -12,7 +12,7 @@ from storage.db import Database
 from storage.delivery import ReviewAnswer, RoleHeld
 from storage.feedback import Feedback, FeedbackResponse
 from storage.participants import Participant
-from storage.proposals import Proposal
+from storage.proposals import FeedbackIdea, Proposal
 from storage.recognition import Recognition
 from storage.staff_copies import StaffCopies
 
@@ -103,6 +103,7 @@ class MyData:
     roles: tuple[RoleHeld, ...] = ()  # roles she holds on items being delivered
     review_answers: tuple[ReviewAnswer, ...] = ()  # what she said when asked "did it work?"
     staff_copies: int = 0  # messages in staff chats showing her words that /forget can delete
+    share_requests: tuple[FeedbackIdea, ...] = ()  # asked to share her feedback as an idea
 
 
 async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
@@ -128,6 +129,7 @@ async def collect_my_data(db: Database, participant_id: int) -> MyData | None:
             tuple(await tx.delivery.roles_of(participant_id)),
             tuple(await tx.delivery.answers_of(participant_id)),
             await tx.staff_copies.count_for(participant_id),
+            tuple(await tx.proposals.feedback_ideas_of(participant_id)),
         )
 
 

@@ -144,6 +144,12 @@ def _my_data_blocks(ctx: Ctx, data: participants.MyData, *, own: bool) -> list[s
         )
     else:
         parts.append(text(ctx, "mydata.none"))
+    if data.share_requests:
+        parts.append(text(ctx, "mydata.shared_header"))
+        parts.extend(
+            text(ctx, f"mydata.shared_{r.answer or 'open'}", number=r.feedback_id, title=r.title)
+            for r in data.share_requests
+        )
     if data.proposals:
         parts.append(text(ctx, "mydata.ideas_header"))
         parts.extend(

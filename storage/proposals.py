@@ -638,6 +638,17 @@ class ProposalRepo:
             row = await cursor.fetchone()
         return FeedbackIdea(*row) if row else None
 
+    async def feedback_ideas_of(self, participant_id: int) -> list[FeedbackIdea]:
+        """Each time staff asked her to share a piece of her feedback as an idea."""
+        async with self._conn.execute(
+            "SELECT fi.id, fi.feedback_id, fi.title, fi.staff_name, fi.created_at, fi.answer,"
+            " fi.answered_at, fi.proposal_id FROM feedback_ideas AS fi"
+            " JOIN feedback AS f ON f.id = fi.feedback_id"
+            " WHERE f.participant_id = ? ORDER BY fi.id",
+            (participant_id,),
+        ) as cursor:
+            return [FeedbackIdea(*row) for row in await cursor.fetchall()]
+
     async def answer_feedback_idea(
         self, request_id: int, answer: str, proposal_id: int | None, now: int
     ) -> bool:

@@ -191,6 +191,10 @@ mydata-draft_idea_body = «{ $body }»
 mydata-draft_comment =
     على مسودة ({ $kind }):
     «{ $body }»
+mydata-shared_header = <b>مشاركة رأيكِ كفكرة</b>
+mydata-shared_open = الرأي #{ $number }: سألناكِ إن كان يمكن مشاركته كفكرة «{ $title }». لم تجيبي بعد.
+mydata-shared_yes = الرأي #{ $number }: وافقتِ على مشاركته كفكرة «{ $title }».
+mydata-shared_no = الرأي #{ $number }: لم توافقي على مشاركته كفكرة «{ $title }». يبقى خاصًا.
 mydata-comments_header = <b>تعليقاتكِ على المسودات</b>
 mydata-comment_item = { $date } · المسودة النسخة { $version } · { $kind }: «{ $body }» · { $state }
 mydata-comment_open = لم يُقرَّر بعد

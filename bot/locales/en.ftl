@@ -223,6 +223,10 @@ mydata-draft_idea_body = “{ $body }”
 mydata-draft_comment =
     On a draft ({ $kind }):
     “{ $body }”
+mydata-shared_header = <b>Sharing your feedback as an idea</b>
+mydata-shared_open = Feedback #{ $number }: we asked if we may share it as the idea “{ $title }”. You have not answered yet.
+mydata-shared_yes = Feedback #{ $number }: you said yes to sharing it as the idea “{ $title }”.
+mydata-shared_no = Feedback #{ $number }: you said no to sharing it as the idea “{ $title }”. It stays private.
 mydata-comments_header = <b>Your comments on drafts</b>
 mydata-comment_item = { $date } · draft version { $version } · { $kind }: “{ $body }” · { $state }
 mydata-comment_open = not decided yet

@@ -190,6 +190,10 @@ mydata-draft_idea_body = „{ $body }”
 mydata-draft_comment =
     Do szkicu ({ $kind }):
     „{ $body }”
+mydata-shared_header = <b>Udostępnienie opinii jako pomysłu</b>
+mydata-shared_open = Opinia #{ $number }: zapytaliśmy, czy możemy ją udostępnić jako pomysł „{ $title }”. Jeszcze nie odpowiedziałaś.
+mydata-shared_yes = Opinia #{ $number }: zgodziłaś się udostępnić ją jako pomysł „{ $title }”.
+mydata-shared_no = Opinia #{ $number }: nie zgodziłaś się udostępnić jej jako pomysł „{ $title }”. Zostaje prywatna.
 mydata-comments_header = <b>Twoje komentarze do szkiców</b>
 mydata-comment_item = { $date } · szkic w wersji { $version } · { $kind }: „{ $body }” · { $state }
 mydata-comment_open = jeszcze nierozstrzygnięty

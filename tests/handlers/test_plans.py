@@ -104,7 +104,13 @@ async def test_feedback_becomes_an_idea_only_when_its_author_agrees_and_she_is_i
     assert question.protect_content
     assert "A creche during the Tuesday group" in question.text
     assert _rows(bot, "SELECT count(*) FROM proposals") == [(0,)]
-    answer = await bot.press(ada, question, "Yes, share it")
+    mine = await bot.send(ada, "/mydata")
+    assert (
+        f"Feedback #{number}: we asked if we may share it as the idea “Creche on Tuesdays”. "
+        "You have not answered yet." in mine.text
+    )
+    await bot.press(ada, question, "Yes, share it")
+    answer = next(m for m in fake.bot_messages(ada.id) if m.message_id == question.message_id)
     assert "It is now idea #" in answer.text
     assert _rows(bot, "SELECT origin, status, title, feedback_id FROM proposals") == [
         ("feedback", "published", "Creche on Tuesdays", number)
@@ -112,6 +118,8 @@ async def test_feedback_becomes_an_idea_only_when_its_author_agrees_and_she_is_i
     await fake.wait_for_bot_message(STAFF_CHAT_ID, contains=f"feedback #{number} agreed")
     mine = await bot.send(ada, "/myideas")
     assert "Creche on Tuesdays" in mine.text
+    mine = await bot.send(ada, "/mydata")
+    assert f"Feedback #{number}: you said yes to sharing it as the idea" in mine.text
     staff_list = await bot.send(staff, "/proposal 1")
     assert f"from {pseudonym} (from feedback)" in staff_list.text
     # A second press (or a forged one) changes nothing.
@@ -138,6 +146,14 @@ async def test_feedback_stays_private_when_its_author_says_no(
     await fake.wait_for_bot_message(STAFF_CHAT_ID, contains="would rather not share it")
     assert _rows(bot, "SELECT count(*) FROM proposals") == [(0,)]
     assert _rows(bot, "SELECT answer FROM feedback_ideas") == [("no",)]
+    # Her answer is hers: /mydata shows it, /forget deletes it with her feedback.
+    mine = await bot.send(ada, "/mydata")
+    said_no = f"Feedback #{number}: you said no to sharing it as the idea “Fix the lift”."
+    assert said_no in mine.text and "It stays private." in mine.text
+    assert "Sharing your feedback" not in (await bot.send(bea, "/mydata")).text
+    ask = await bot.send(ada, "/forget")
+    await bot.press(ada, ask, "Yes, delete everything")
+    assert _rows(bot, "SELECT count(*) FROM feedback_ideas") == [(0,)]
 
 
 async def test_a_woman_who_chose_no_messages_is_not_asked(
