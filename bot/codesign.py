@@ -129,12 +129,18 @@ async def share_draft(
                 verdict.limit_code,
                 draft.id,
             )
-        await _send_draft(rt, tx, proposal, draft)
+        await _send_draft(rt, tx, proposal, draft, new.verdicts)
         await _tell_commenters(rt, tx, proposal, draft, comments, new.verdicts)
     return Outcome.DONE, draft
 
 
-async def _send_draft(rt: Runtime, tx: Tx, proposal: Proposal, draft: Draft) -> None:
+async def _send_draft(
+    rt: Runtime, tx: Tx, proposal: Proposal, draft: Draft, verdicts: tuple[Verdict, ...]
+) -> None:
+    """The version to each woman it is shared with; a revision says what changed and how many
+    of the comments on the last version it took (each commenter hears which, separately)."""
+    taken = sum(1 for verdict in verdicts if verdict.taken)
+    changes_key = "codesign.changes_took_line" if verdicts else "codesign.changes_line"
     for woman in await tx.proposals.involved(proposal.id):
         if draft.audience == "volunteers" and not woman.is_volunteer:
             continue
@@ -142,7 +148,9 @@ async def _send_draft(rt: Runtime, tx: Tx, proposal: Proposal, draft: Draft) -> 
             continue
         language = woman.language
         changes = (
-            rt.texts("codesign.changes_line", language, changes=draft.changes)
+            rt.texts(
+                changes_key, language, changes=draft.changes, taken=taken, decided=len(verdicts)
+            )
             if draft.changes
             else ""
         )

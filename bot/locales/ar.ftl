@@ -1256,6 +1256,11 @@ codesign-changes_line =
     <b>ما الذي تغيّر:</b> { $changes }
 
     { "" }
+codesign-changes_took_line =
+    <b>ما الذي تغيّر:</b> { $changes }
+    أخذنا { $taken } من { $decided } تعليقات على النسخة السابقة.
+
+    { "" }
 codesign-shared = شوركت المسودة { $version } للفكرة #{ $number }. تصل التعليقات إلى /comments { $number }.
 codesign-not_shared = لم يُشارك شيء: الفكرة #{ $number } تغيّرت في هذه الأثناء (أُغلقت، أو تقرّر في تعليق من قبل). ابدئي من جديد عبر /draft { $number }.
 codesign-comments_usage = أرسلي /comments ثم رقم الفكرة، مثلًا /comments 12.

@@ -1256,6 +1256,11 @@ codesign-changes_line =
     <b>What changed:</b> { $changes }
 
     { "" }
+codesign-changes_took_line =
+    <b>What changed:</b> { $changes }
+    We took { $taken } of the { $decided } comments on the last version.
+
+    { "" }
 codesign-shared = Draft { $version } of #{ $number } is shared. Comments come to /comments { $number }.
 codesign-not_shared = Nothing was shared: idea #{ $number } has changed meanwhile (closed, or a comment was already decided). Start again with /draft { $number }.
 codesign-comments_usage = Send /comments followed by the idea's number, e.g. /comments 12.

@@ -1248,6 +1248,11 @@ codesign-changes_line =
     <b>Co się zmieniło:</b> { $changes }
 
     { "" }
+codesign-changes_took_line =
+    <b>Co się zmieniło:</b> { $changes }
+    Uwzględniliśmy { $taken } z { $decided } komentarzy do poprzedniej wersji.
+
+    { "" }
 codesign-shared = Szkic { $version } pomysłu #{ $number } jest udostępniony. Komentarze zobaczysz w /comments { $number }.
 codesign-not_shared = Nic nie udostępniliśmy: pomysł #{ $number } zmienił się w międzyczasie (zamknięty albo komentarz był już rozstrzygnięty). Zacznij od nowa przez /draft { $number }.
 codesign-comments_usage = Wyślij /comments i numer pomysłu, na przykład /comments 12.

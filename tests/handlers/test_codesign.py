@@ -102,6 +102,7 @@ async def test_a_draft_reaches_volunteers_who_comment_and_a_revision_tells_each_
     assert "Photos cost more than we have this year." in refused.text
     second = await fake.wait_for_bot_message(cat.id, contains="version 2")
     assert "What changed:" in second.text and "Polish added." in second.text
+    assert "We took 1 of the 2 comments on the last version." in second.text
     assert _rows(bot, "SELECT kind, outcome, limit_code FROM draft_comments ORDER BY id") == [
         ("suggestion", "taken", None),
         ("suggestion", "not_taken", "finance"),
