@@ -389,7 +389,11 @@ async def got_comment_confirmation(update: Update, ctx: Ctx) -> int:
         Outcome.ALREADY: "codesign.comment_newer",
         Outcome.NOT_OPEN: "proposals.not_open",
     }
-    await show(query, ctx, keys.get(outcome, "input.stale_button"))
+    key = keys.get(outcome, "input.stale_button")
+    if outcome == Outcome.DONE and ctx.participant.notify == "none":
+        # She chose no messages: the outcome reaches her only in /mydata.
+        key = "codesign.comment_thanks_quiet"
+    await show(query, ctx, key)
     return END
 
 

@@ -390,6 +390,9 @@ async def on_toggle(update: Update, ctx: Ctx) -> None:
     toggle = proposals.toggle_support if kind == "sup" else proposals.toggle_volunteer
     outcome = await toggle(ctx.rt, ctx.participant.id, int(number))
     key = _TOGGLE_ANSWERS.get((kind, outcome), f"proposals.{outcome.value}")
+    if key == "proposals.volunteered" and ctx.participant.notify == "none":
+        # She chose no messages: nothing will tell her, so the thanks must not promise it.
+        key = "proposals.volunteered_quiet"
     await query.answer(text(ctx, key), show_alert=outcome not in (Outcome.DONE, Outcome.UNDONE))
     view = await proposals.view_proposal(ctx.rt, int(number), ctx.participant.id)
     if view is not None:

@@ -520,6 +520,7 @@ proposals-button_unvolunteer = أتوقف عن المساعدة
 proposals-supported = شكرًا على دعمكِ.
 proposals-unsupported = سُحب دعمكِ.
 proposals-volunteered = شكرًا لكِ. سنخبركِ عندما يوجد ما تساعدين فيه.
+proposals-volunteered_quiet = شكرًا لكِ. اخترتِ ألّا تصلكِ رسائل منّا، لذلك لن نكتب لكِ. انظري إلى الفكرة في /ideas لتعرفي ما يحدث.
 proposals-unvolunteered = لم تعودي في قائمة المساعدات.
 proposals-own = هذه فكرتكِ، فهي محسوبة لكِ أصلًا.
 proposals-not_open = هذه الفكرة مغلقة، فلا يمكن تغييرها الآن.
@@ -1296,6 +1297,7 @@ codesign-comment_review =
 
     هل نرسله؟
 codesign-comment_thanks = شكرًا لكِ. سيقرؤه الفريق، وستعرفين هل أُخذ به.
+codesign-comment_thanks_quiet = شكرًا لكِ. سيقرؤه الفريق. اخترتِ ألّا تصلكِ رسائل منّا. انظري في /mydata لتعرفي هل أُخذ به.
 codesign-comment_newer = توجد الآن نسخة أحدث من هذه المسودة. علّقي عليها من فضلكِ.
 codesign-comment_cancelled = حسنًا، لم نرسل أي شيء.
 codesign-staff_new_comment = تعليق جديد على المسودة { $version } للفكرة #{ $number }. اقرئيه عبر /comments { $number }.

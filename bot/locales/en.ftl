@@ -557,6 +557,7 @@ proposals-button_unvolunteer = Stop helping
 proposals-supported = Thank you for your support.
 proposals-unsupported = You no longer support this idea.
 proposals-volunteered = Thank you. You will hear when there is something to help with.
+proposals-volunteered_quiet = Thank you. You chose no messages from us, so we will not write. Look at the idea in /ideas to see how it goes.
 proposals-unvolunteered = You are no longer helping with this idea.
 proposals-own = This is your own idea. It already counts as yours.
 proposals-not_open = This idea is closed. It can't be changed now.
@@ -1296,6 +1297,7 @@ codesign-comment_review =
 
     Send it?
 codesign-comment_thanks = Thank you. Staff will read it. You will hear if they take it.
+codesign-comment_thanks_quiet = Thank you. Staff will read it. You chose no messages from us. Look in /mydata to see if they take it.
 codesign-comment_newer = There is a newer version of this draft now. Please comment on that one.
 codesign-comment_cancelled = OK, nothing was sent.
 codesign-staff_new_comment = A new comment on draft { $version } of idea #{ $number }. Read it with /comments { $number }.

@@ -525,6 +525,7 @@ proposals-button_unvolunteer = Już nie pomagam
 proposals-supported = Dziękujemy za poparcie.
 proposals-unsupported = Twoje poparcie zostało cofnięte.
 proposals-volunteered = Dziękujemy. Damy Ci znać, gdy będzie w czym pomóc.
+proposals-volunteered_quiet = Dziękujemy. Wybrałaś brak wiadomości od nas, więc nie napiszemy. Zajrzyj do pomysłu w /ideas, żeby zobaczyć, co się dzieje.
 proposals-unvolunteered = Nie jesteś już na liście osób do pomocy.
 proposals-own = To Twój pomysł, więc już się liczy jako Twój.
 proposals-not_open = Ten pomysł jest zamknięty. Nie można go teraz zmienić.
@@ -1288,6 +1289,7 @@ codesign-comment_review =
 
     Wysłać?
 codesign-comment_thanks = Dziękujemy. Zespół to przeczyta. Dowiesz się, czy zostało uwzględnione.
+codesign-comment_thanks_quiet = Dziękujemy. Zespół to przeczyta. Wybrałaś brak wiadomości od nas. Zajrzyj do /mydata, żeby zobaczyć, czy zostało uwzględnione.
 codesign-comment_newer = Jest już nowsza wersja tego szkicu. Skomentuj tamtą.
 codesign-comment_cancelled = Dobrze, nic nie wysłaliśmy.
 codesign-staff_new_comment = Nowy komentarz do szkicu { $version } pomysłu #{ $number }. Przeczytaj go przez /comments { $number }.

@@ -159,3 +159,21 @@ async def test_a_comment_written_but_not_sent_is_in_her_data_until_she_cancels_i
     mine = await bot.send(ada, "/mydata")
     assert "Bigger" not in mine.text and "Started but not sent" not in mine.text
     assert _rows(bot, "SELECT count(*) FROM draft_comments") == [(0,)]
+
+
+async def test_a_comment_from_a_woman_who_chose_no_messages_promises_only_mydata(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    fake.add_member(STAFF_CHAT_ID, staff)
+    number, ada, _, _ = await _involve(bot, staff)
+    await bot.send(staff, f"/draft {number}")
+    await bot.send(staff, "Version one: large print.")
+    await bot.press(
+        staff, await bot.press(staff, fake.last_bot_message(staff.id), "The volunteers"), "Send"
+    )
+    draft = await fake.wait_for_bot_message(ada.id, contains="version 1")
+    await bot.press(ada, await bot.send(ada, "/settings"), "Nothing")
+    said = await _comment(bot, ada, draft, "Suggest a change", "Add Polish, please.")
+    assert "You chose no messages from us. Look in /mydata" in said
+    assert "You will hear" not in said
+    assert _rows(bot, "SELECT count(*) FROM draft_comments") == [(1,)]

@@ -219,3 +219,29 @@ async def test_a_long_idea_with_a_long_history_still_opens(
         assert len(detail.text) <= 4096
     finally:
         await stop_harness(bot)
+
+
+async def test_a_volunteer_who_chose_no_messages_is_not_promised_one(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    alice, bea = bot.woman("Alice"), bot.woman("Bea")
+    await bot.join(alice)
+    await bot.join(bea)
+    number = await propose(bot, alice, "Creche", "During groups")
+    await publish(bot, staff, number)
+    await bot.press(bea, await bot.send(bea, "/settings"), "Nothing")
+    listing = await bot.send(bea, "/ideas")
+    detail = await bot.press(bea, listing, listing.buttons[0])
+    await bot.press(bea, detail, "I'd like to help design this")
+    said = (fake.callback_answers.popitem()[1] or {}).get("text", "")
+    assert "You chose no messages from us, so we will not write" in said
+    assert "You will hear" not in said
+    assert _rows(bot, "SELECT count(*) FROM volunteers") == [(1,)]
+    # With the usual choice the promise stands: staff write to helpers through /helpers.
+    cat = bot.woman("Cat")
+    await bot.join(cat)
+    listing = await bot.send(cat, "/ideas")
+    detail = await bot.press(cat, listing, listing.buttons[0])
+    await bot.press(cat, detail, "I'd like to help design this")
+    said = (fake.callback_answers.popitem()[1] or {}).get("text", "")
+    assert "You will hear when there is something to help with" in said
