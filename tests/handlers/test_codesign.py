@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from bot.export import export_tables
+from bot.retention import purge
 from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
 from tests.handlers.test_plans import start_plan
 from tests.harness import STAFF_CHAT_ID, Harness
@@ -177,3 +178,29 @@ async def test_a_comment_from_a_woman_who_chose_no_messages_promises_only_mydata
     assert "You chose no messages from us. Look in /mydata" in said
     assert "You will hear" not in said
     assert _rows(bot, "SELECT count(*) FROM draft_comments") == [(1,)]
+
+
+async def test_retention_deletes_an_old_ideas_drafts_and_the_comments_on_them(
+    bot: Harness, staff: FakeUser, fake: FakeTelegram
+) -> None:
+    fake.add_member(STAFF_CHAT_ID, staff)
+    number, ada, _, _ = await _involve(bot, staff)
+    await bot.send(staff, f"/draft {number}")
+    await bot.send(staff, "Version one: large print.")
+    audience = await bot.press(staff, fake.last_bot_message(staff.id), "The volunteers")
+    await bot.press(staff, audience, "Send")
+    draft = await fake.wait_for_bot_message(ada.id, contains="version 1")
+    await _comment(bot, ada, draft, "Suggest a change", "Print it on yellow paper.")
+    await bot.send(staff, f"/proposal {number}")
+    await bot.press(staff, fake.last_bot_message(staff.id), "Close: adopted")
+    why = await bot.send(staff, "We will print it.")
+    await bot.press(staff, await bot.choose(staff, why, "Design", "Done"), "Send")
+    assert _rows(bot, "SELECT count(*) FROM draft_comments") == [(1,)]
+    kept = bot.runtime.settings.keep_ideas_days
+    await purge(bot.runtime, bot.runtime.now() + (kept - 1) * 86400)
+    assert _rows(bot, "SELECT count(*) FROM draft_comments") == [(1,)]
+    await purge(bot.runtime, bot.runtime.now() + (kept + 1) * 86400)
+    assert _rows(bot, "SELECT count(*) FROM item_drafts") == [(0,)]
+    assert _rows(bot, "SELECT count(*) FROM draft_comments") == [(0,)]
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        assert "yellow paper" not in "\n".join(conn.iterdump())
