@@ -20,6 +20,7 @@ from handlers.common import (
     read_text,
     say,
     say_html,
+    send_or_cancel,
     show,
     staff_here,
     text,
@@ -243,12 +244,7 @@ async def got_audience(update: Update, ctx: Ctx) -> int:
         audience=text(ctx, f"codesign.audience_{new.audience}"),
         taken=taken,
         not_taken=len(new.verdicts) - taken,
-        buttons=[
-            [
-                (text(ctx, "staffladder.confirm"), "drc:send"),
-                (text(ctx, "staffladder.cancel"), "drc:cancel"),
-            ]
-        ],
+        buttons=send_or_cancel(ctx, "drc"),
     )
     return CONFIRM
 

@@ -59,6 +59,16 @@ def text(ctx: Ctx, key: str, **values: object) -> Safe:
     return ctx.rt.texts(key, ctx.lang, **values)
 
 
+def send_or_cancel(ctx: Ctx, prefix: str) -> Buttons:
+    """A staff review's two buttons: Send (`<prefix>:send`) and Cancel (`<prefix>:cancel`)."""
+    return [
+        [
+            (text(ctx, "staffladder.confirm"), f"{prefix}:send"),
+            (text(ctx, "staffladder.cancel"), f"{prefix}:cancel"),
+        ]
+    ]
+
+
 def when(ctx: Ctx, timestamp: int, style: str = "day") -> Safe:
     """A date in the service's time zone, in her language (styles: see `Texts.when`)."""
     return ctx.rt.texts.when(timestamp, ctx.rt.settings.zone, style, ctx.lang)

@@ -20,6 +20,7 @@ from handlers.common import (
     read_text,
     say,
     say_html,
+    send_or_cancel,
     show,
     show_html,
     staff_here,
@@ -469,12 +470,7 @@ async def got_helpers_text(update: Update, ctx: Ctx) -> int:
         "delivery.helpers_review",
         audience=text(ctx, f"delivery.to_{draft['audience']}"),
         preview=preview,
-        buttons=[
-            [
-                (text(ctx, "staffladder.confirm"), "hlc:send"),
-                (text(ctx, "staffladder.cancel"), "hlc:cancel"),
-            ]
-        ],
+        buttons=send_or_cancel(ctx, "hlc"),
     )
     return HELPERS_CONFIRM
 

@@ -27,6 +27,7 @@ from handlers.common import (
     say,
     say_html,
     say_quoting,
+    send_or_cancel,
     show,
     show_html,
     staff_level,
@@ -502,12 +503,7 @@ async def got_decision_domain(update: Update, ctx: Ctx) -> int:
     await show_html(
         query,
         Safe(text(ctx, "domains.chosen", domains=domains.names(ctx, chosen)) + "\n\n" + review),
-        buttons=[
-            [
-                (text(ctx, "staffladder.confirm"), "dcs:send"),
-                (text(ctx, "staffladder.cancel"), "dcs:cancel"),
-            ]
-        ],
+        buttons=send_or_cancel(ctx, "dcs"),
     )
     return CONFIRM
 

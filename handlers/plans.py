@@ -19,6 +19,7 @@ from handlers.common import (
     query_of,
     read_text,
     say,
+    send_or_cancel,
     show,
     show_html,
     staff_here,
@@ -171,12 +172,7 @@ async def _preview(update: Update, ctx: Ctx) -> int:
         level=staff_level(ctx, plan.level),
         change=plan.can_change,
         decided=decided,
-        buttons=[
-            [
-                (text(ctx, "staffladder.confirm"), "plc:send"),
-                (text(ctx, "staffladder.cancel"), "plc:cancel"),
-            ]
-        ],
+        buttons=send_or_cancel(ctx, "plc"),
     )
     return CONFIRM
 
@@ -237,12 +233,7 @@ async def got_idea_title(update: Update, ctx: Ctx) -> int:
         "plans.toidea_review",
         number=draft["feedback"],
         title=draft["title"],
-        buttons=[
-            [
-                (text(ctx, "staffladder.confirm"), "fic:send"),
-                (text(ctx, "staffladder.cancel"), "fic:cancel"),
-            ]
-        ],
+        buttons=send_or_cancel(ctx, "fic"),
     )
     return IDEA_CONFIRM
 

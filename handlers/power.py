@@ -11,7 +11,16 @@ from bot import next_steps, power
 from bot.ladder import LIMIT_CODES
 from bot.proposals import Outcome
 from bot.rules.power import DIFFERED
-from handlers.common import keyboard, query_of, read_text, say, show, staff_here, text
+from handlers.common import (
+    keyboard,
+    query_of,
+    read_text,
+    say,
+    send_or_cancel,
+    show,
+    staff_here,
+    text,
+)
 from handlers.context import Ctx
 from handlers.ladder_staff import refuse_non_staff, staff_member
 
@@ -137,12 +146,7 @@ async def got_explanation(update: Update, ctx: Ctx) -> int:
         ctx,
         "power.review",
         preview=preview,
-        buttons=[
-            [
-                (text(ctx, "staffladder.confirm"), "fsc:send"),
-                (text(ctx, "staffladder.cancel"), "fsc:cancel"),
-            ]
-        ],
+        buttons=send_or_cancel(ctx, "fsc"),
     )
     return CONFIRM
 
@@ -244,12 +248,7 @@ async def got_decision_reason(update: Update, ctx: Ctx) -> int:
         ctx,
         "power.review_decided",
         preview=preview,
-        buttons=[
-            [
-                (text(ctx, "staffladder.confirm"), "nxs:send"),
-                (text(ctx, "staffladder.cancel"), "nxs:cancel"),
-            ]
-        ],
+        buttons=send_or_cancel(ctx, "nxs"),
     )
     return SURE
 
