@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
 from telegram import Message, Update
@@ -15,6 +15,27 @@ log = logging.getLogger(__name__)
 
 SentHook = Callable[[Message], Awaitable[None]]
 EDIT_PREFIX = "edit"
+# What Telegram echoes back of a message the bot sent, and the bot never reads.
+ECHOED_FIELDS = ("reply_markup", "entities", "caption_entities", "from", "link_preview_options")
+
+
+def read_update(raw: Mapping[str, Any], bot: ExtBot[Any]) -> Update:
+    """An update from its Bot API JSON, left as it was.
+
+    A pressed button's update carries the whole message it sat on, keyboard and all; no
+    handler reads that keyboard back (the callback data says what was pressed), and parsing
+    every button of it cost more than the rest of the update. It is left out of the parsed
+    update only: the JSON the intake holds is Telegram's own."""
+    data = dict(raw)
+    query = data.get("callback_query")
+    if isinstance(query, dict):
+        message = query.get("message")
+        if isinstance(message, dict) and "reply_markup" in message:
+            data["callback_query"] = {
+                **query,
+                "message": {k: v for k, v in message.items() if k != "reply_markup"},
+            }
+    return Update.de_json(data, bot)
 
 
 class ChatBot(ExtBot[Any]):
@@ -28,6 +49,17 @@ class ChatBot(ExtBot[Any]):
 
     def after_send(self, hook: SentHook | None) -> None:
         self._after_send = hook
+
+    async def _post(self, endpoint: str, data: Any = None, **kwargs: Any) -> Any:
+        result = await super()._post(endpoint, data, **kwargs)
+        if isinstance(result, dict):
+            # A message the bot has just sent or edited comes back whole: the keyboard it was
+            # sent with, the formatting of its text, the bot as its sender. The bot reads back
+            # only which message it is (id, chat, date), and parsing the rest again cost more
+            # than sending it: the message is parsed without them.
+            for echoed in ECHOED_FIELDS:
+                result.pop(echoed, None)
+        return result
 
     async def _send_message(self, endpoint: str, *args: Any, **kwargs: Any) -> Any:
         result = await super()._send_message(endpoint, *args, **kwargs)
@@ -58,7 +90,7 @@ class ChatBot(ExtBot[Any]):
             read_timeout=read_timeout,
         )
         # Parsing leaves its input as it was (PTB copies it), so the JSON is Telegram's own.
-        return [(Update.de_json(raw, self), json.dumps(raw)) for raw in result]
+        return [(read_update(raw, self), json.dumps(raw)) for raw in result]
 
     async def answer_callback_query(
         self, callback_query_id: str, *args: Any, **kwargs: Any

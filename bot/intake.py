@@ -40,7 +40,7 @@ from telegram import Update
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import Application
 
-from bot.chat_bot import ChatBot
+from bot.chat_bot import ChatBot, read_update
 from bot.logs import KEEP
 from bot.notices import notice_html
 from bot.rules.intake import is_safety_action, person_of
@@ -177,7 +177,7 @@ class Intake:
         """
         # Parsing leaves its input as it was (PTB copies it): no second round through JSON.
         await self._hold(
-            [(Update.de_json(dict(raw), self._app.bot), json.dumps(raw)) for raw in updates]
+            [(read_update(raw, self._app.bot), json.dumps(raw)) for raw in updates]
         )
 
     async def _hold(self, updates: Sequence[tuple[Update, str]]) -> None:
@@ -223,7 +223,7 @@ class Intake:
 
     def _parse(self, body: str) -> Update | None:
         try:
-            return Update.de_json(json.loads(body), self._app.bot)
+            return read_update(json.loads(body), self._app.bot)
         except Exception:
             return None
 

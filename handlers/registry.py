@@ -11,7 +11,6 @@ from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
-    ConversationHandler,
     MessageHandler,
     TypeHandler,
     filters,
@@ -42,6 +41,7 @@ from handlers import (
 )
 from handlers.context import Ctx
 from handlers.errors import on_error
+from handlers.flow import Flow
 
 # Guards run first, each in its own group, for every update: who is writing, then flooding,
 # then what is noted about an update that is let in.
@@ -101,7 +101,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
         and `always()` ends it. Its step and drafts are stored (a restart does not end it)
         and it ends, drafts deleted, when she leaves it untouched for DRAFT_HOURS."""
         app.add_handler(
-            ConversationHandler[Ctx](
+            Flow(
                 entry_points=entry_points,
                 # A flow left unchanged for DRAFT_HOURS ends at her next update, whatever step.
                 states={step: [expired, *handlers] for step, handlers in states.items()},

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-import aiosqlite
 import sqlcipher3
+
+from storage.connection import Connection
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -124,9 +125,10 @@ def key_problem(path: Path, key: str | None) -> str:
 
 async def connect(
     path: Path, key: str | None, readonly: bool = False, cipher: bool = False
-) -> aiosqlite.Connection:
+) -> Connection:
     """Open a connection and prove the key fits by reading the schema."""
-    conn = await aiosqlite.Connection(connector(path, key, readonly, cipher), iter_chunk_size=64)
+    conn = Connection(connector(path, key, readonly, cipher), iter_chunk_size=64)
+    await conn
     try:
         async with conn.execute("SELECT count(*) FROM sqlite_master") as cursor:
             await cursor.fetchone()

@@ -34,10 +34,11 @@ def counting_writes(bot: Harness) -> Iterator[list[int]]:
 
 @contextmanager
 def recording_statements(bot: Harness) -> Iterator[list[str]]:
-    """Every statement sent to the database meanwhile, in order."""
+    """Every statement sent to the database meanwhile, in order (a transaction's BEGIN when it
+    is opened: it is sent with the statement after it)."""
     conn = bot.runtime.db._conn
     statements: list[str] = []
-    names = ("execute", "executemany", "execute_fetchall")
+    names = ("begin", "execute", "executemany", "execute_fetchall")
 
     def recorded(send: Any) -> Any:
         def record(sql: str, *args: Any) -> Any:
