@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +17,7 @@ from typing import IO
 from zoneinfo import ZoneInfo
 
 from bot.apart import run_apart
-from bot.story import every_story
+from bot.story import story_slices
 from storage.db import Database, Tx
 
 Cell = str | int | float | None
@@ -38,11 +38,12 @@ class Table:
 
 @dataclass(frozen=True, slots=True)
 class _Stream:
-    """A table whose rows are put into words one at a time, as they are written out."""
+    """A table whose rows are read and put into words one at a time, as they are written out:
+    a table with years of rows is never in memory whole."""
 
     name: str
     columns: tuple[str, ...]
-    rows: Iterator[tuple[str, ...]]
+    rows: AsyncIterator[tuple[str, ...]]
 
 
 def safe_text(value: str | None) -> str:
@@ -77,16 +78,30 @@ def _cells(values: Sequence[Cell]) -> tuple[str, ...]:
     return tuple("" if value is None else str(value) for value in values)
 
 
+async def _each_cells(
+    rows: Iterable[Sequence[Cell]] | AsyncIterable[Sequence[Cell]],
+) -> AsyncIterator[tuple[str, ...]]:
+    if isinstance(rows, AsyncIterable):
+        async for row in rows:
+            yield _cells(row)
+    else:
+        for row in rows:
+            yield _cells(row)
+
+
 async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
-    """Every table of the export, one after another (so only one need be in memory), in the
-    order the files are listed in the README."""
+    """Every table of the export, one after another, in the order the files are listed in the
+    README. The long ones (by women and by items) are read a few rows at a time; the rest
+    (by polls, drafts, reviews) whole."""
     at = _formatter(zone)
     records = tx.records
     labels = {(o.poll_id, o.position): o.label for o in await records.options()}
     item_of_poll = {p.id: p.proposal_id for p in await records.polls()}
 
-    def table(name: str, columns: str, rows: Iterator[Sequence[Cell]]) -> _Stream:
-        return _Stream(name, tuple(columns.split()), (_cells(row) for row in rows))
+    def table(
+        name: str, columns: str, rows: Iterable[Sequence[Cell]] | AsyncIterable[Sequence[Cell]]
+    ) -> _Stream:
+        return _Stream(name, tuple(columns.split()), _each_cells(rows))
 
     yield table(
         "participants",
@@ -94,7 +109,7 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
         (
             (p.pseudonym, p.language, p.notify, _yes_no(p.active), at(p.joined_at),
              at(p.last_seen_at), _yes_no(p.offline))
-            for p in await records.participants()
+            async for p in records.each_participant()
         ),
     )
     yield table(
@@ -103,7 +118,7 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
         (
             (f.id, f.pseudonym, safe_text(f.topic), safe_text(f.body), at(f.created_at),
              at(f.first_response_at), f.responses, f.channel)
-            for f in await records.feedback()
+            async for f in records.each_feedback()
         ),
     )
     yield table(
@@ -111,7 +126,7 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
         "response_id feedback_id text created_at",
         (
             (r.id, r.feedback_id, safe_text(r.body), at(r.created_at))
-            for r in await records.responses()
+            async for r in records.each_response()
         ),
     )
     yield table(
@@ -125,7 +140,7 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
              at(p.published_at), p.supporters, p.volunteers, p.channel, p.origin,
              p.feedback_id, safe_text(p.can_change), safe_text(p.already_decided),
              p.decided_limit)
-            for p in await tx.proposals.all()
+            async for p in tx.proposals.each()
         ),
     )
     yield table(
@@ -189,7 +204,8 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
              e.number if e.kind == "draft" else None, safe_text(e.option),
              safe_text(e.preferred), e.verdict, e.followed,
              safe_text(e.reason or e.text), safe_text(e.evidence))
-            for number, story in (await every_story(tx)).items()
+            async for stories in story_slices(tx)
+            for number, story in stories.items()
             for position, e in enumerate(story, start=1)
         ),
     )
@@ -201,7 +217,7 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
             (h.id, h.proposal_id, h.event, h.from_level, h.to_level, h.outcome,
              h.limit_code, safe_text(h.evidence), safe_text(h.reason), at(h.created_at),
              " ".join(h.domains), h.stage)
-            for h in await records.history()
+            async for h in records.each_history()
         ),
     )
     yield table(
@@ -245,13 +261,16 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
         "proposal_id pseudonym created_at channel",
         (
             (s.proposal_id, s.pseudonym, at(s.created_at), s.channel)
-            for s in await records.supports()
+            async for s in records.each_support()
         ),
     )
     yield table(
         "volunteers",
         "proposal_id pseudonym created_at",
-        ((v.proposal_id, v.pseudonym, at(v.created_at)) for v in await records.volunteers()),
+        (
+            (v.proposal_id, v.pseudonym, at(v.created_at))
+            async for v in records.each_volunteer()
+        ),
     )
     yield table(
         "polls",
@@ -293,14 +312,23 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
     )
 
 
-def _write_csv(table: _Stream, stream: IO[bytes]) -> int:
+def _write_csv(table: Table, stream: IO[bytes]) -> int:
     """The table as CSV into `stream`, in UTF-8 with a byte-order mark (so spreadsheet
     programs show every letter correctly); returns how many rows it has."""
     with io.TextIOWrapper(stream, encoding="utf-8-sig", newline="") as text:
         writer = csv.writer(text, lineterminator="\r\n")
         writer.writerow(table.columns)
+        writer.writerows(table.rows)
+    return len(table.rows)
+
+
+async def _stream_csv(table: _Stream, stream: IO[bytes]) -> int:
+    """Like `_write_csv`, each row written out as soon as it is read."""
+    with io.TextIOWrapper(stream, encoding="utf-8-sig", newline="") as text:
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow(table.columns)
         count = 0
-        for row in table.rows:
+        async for row in table.rows:
             writer.writerow(row)
             count += 1
     return count
@@ -314,7 +342,7 @@ async def export_tables(db: Database, zone: ZoneInfo) -> list[Table]:
     """One consistent snapshot of every table, all in memory."""
     async with db.read() as tx:
         return [
-            Table(stream.name, stream.columns, tuple(stream.rows))
+            Table(stream.name, stream.columns, tuple([row async for row in stream.rows]))
             async for stream in _streams(tx, zone)
         ]
 
@@ -333,8 +361,8 @@ async def export_zip(db: Database, zone: ZoneInfo) -> Export:
 
     At 100k items reading and compressing take a second or two: it all happens in a worker
     thread, on a read-only connection of its own, so the bot keeps answering everyone
-    meanwhile. Each table is compressed as soon as it is read and then let go, so only one is
-    ever in memory.
+    meanwhile. Each row is compressed as soon as it is read and then let go (the stories a
+    slice of items at a time), so no table is ever in memory whole.
     """
     return await run_apart(_zip(db, zone))
 
@@ -345,7 +373,7 @@ async def _zip(db: Database, zone: ZoneInfo) -> Export:
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         async with db.snapshot() as tx:
             async for table in _streams(tx, zone):
-                rows += _write_csv(table, archive.open(f"{table.name}.csv", "w"))
+                rows += await _stream_csv(table, archive.open(f"{table.name}.csv", "w"))
                 files += 1
     return Export(buffer.getvalue(), files, rows)
 
@@ -356,6 +384,6 @@ def write_folder(tables: list[Table], folder: Path) -> list[Path]:
     paths = []
     for table in tables:
         path = folder / f"{table.name}.csv"
-        _write_csv(_Stream(table.name, table.columns, iter(table.rows)), path.open("wb"))
+        _write_csv(table, path.open("wb"))
         paths.append(path)
     return paths

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
@@ -11,8 +12,14 @@ from bot.apart import run_apart
 from bot.chart_data import ChartData, ChartPoint, draw
 from bot.delivery import stage_name
 from bot.recognition import value_of
-from bot.report_rules import DecisionStats, ReportPeriod, ReportSummary, summarise
-from bot.rules.offline import OfflineCounts, count_offline
+from bot.report_rules import (
+    DecisionStats,
+    ReportPeriod,
+    ReportSummary,
+    refused_items,
+    summarise_counted,
+)
+from bot.rules.offline import OfflineCounts, tally_offline
 from bot.rules.power import PowerFigures, PowerRow, power_figures
 from bot.rules.recognition import (
     LEVELS,
@@ -25,7 +32,7 @@ from bot.rules.recognition import (
 from bot.rules.stages import ReviewCount, review_figures, roles_taken
 from bot.rules.story import count_events
 from bot.runtime import Runtime
-from bot.story import every_story
+from bot.story import story_slices
 from bot.texts import Safe, Texts
 from storage.db import Database
 from storage.power import PowerRecord
@@ -378,51 +385,44 @@ class _Counted:
 
 
 async def _count(db: Database, period: ReportPeriod, stages: tuple[str, ...]) -> _Counted:
-    """In the worker thread: the period's rows from one snapshot, counted."""
+    """In the worker thread: the period's figures from one snapshot. What grows with every
+    message (feedback, ideas, supports, votes) the database counts; the rest is read and
+    counted here, the stories a slice of items at a time."""
     start, end = period.start, period.end
     async with db.snapshot() as tx:
         records = tx.records
         retained = tx.retention
+        feedback = await records.feedback_waits(start, end)
+        ideas = await records.idea_waits(start, end)
+        by_channel = await records.entries_by_channel(start, end)
         # What a purge removed still counts, from its wordless traces.
-        feedback = [*await records.feedback(start, end), *await retained.feedback_traces()]
-        proposals = [
-            *await tx.proposals.for_report(start, end),
-            *await retained.idea_traces(),
-        ]
         history = [*await records.history(end), *await retained.history_traces()]
+        titles = await records.titles(refused_items(period, history))
         suggestions = [
             *await records.suggestions(start, end),
             *await retained.suggestion_traces(),
         ]
         polls = await records.polls()
-        supports = await records.supports(start, end)
-        votes = await records.votes_given(start, end)
         erasures = await tx.participants.erasures()
         given = [*await tx.recognition.all(), *await retained.recognition_traces()]
         shared = await tx.power.all()
         not_yet = await tx.proposals.all_not_yet()
         roles = await tx.delivery.all_roles()
         reviews = await tx.delivery.all_reviews()
-        stories = await every_story(tx)
-    summary = summarise(
+        events: Counter[str] = Counter()
+        async for stories in story_slices(tx):
+            events.update(count_events(stories, period.holds))
+    summary = summarise_counted(
         period,
         feedback=feedback,
-        proposals=proposals,
+        ideas=ideas,
+        titles=titles,
         history=history,
         suggestions=suggestions,
         polls=polls,
         not_yet=not_yet,
     )
-    offline = count_offline(
-        period.holds,
-        [
-            *(("feedback", f.channel, f.created_at) for f in feedback),
-            *(("idea", p.channel, p.created_at) for p in proposals),
-            *(("support", s.channel, s.created_at) for s in supports),
-            *(("vote", channel, at) for channel, at in votes),
-        ],
-        erasures,
-    )
+    offline = tally_offline(by_channel, sum(1 for moment in erasures if period.holds(moment)))
     power = power_figures(
         [PowerRow(r.closed_at, r.verdict, r.followed, r.limit_code) for r in shared],
         period.holds,
@@ -446,5 +446,4 @@ async def _count(db: Database, period: ReportPeriod, stages: tuple[str, ...]) ->
         for record in shared
         if period.holds(record.closed_at) and (item := item_of_poll.get(record.poll_id))
     ]
-    events = count_events(stories, period.holds)
-    return _Counted(summary, offline, recognition, power, power_items, delivered, events)
+    return _Counted(summary, offline, recognition, power, power_items, delivered, dict(events))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
@@ -17,6 +17,7 @@ from storage.records import (
     HistoryRecord,
     PollRecord,
     SuggestionRecord,
+    Waits,
 )
 
 DAY = 86400
@@ -196,41 +197,51 @@ def _decision_stats(points: list[PollPoint]) -> DecisionStats:
     )
 
 
-def _response_times(
-    period: ReportPeriod,
-    feedback: list[FeedbackRecord],
-    proposals: list[Proposal],
-    history: list[HistoryRecord],
-    suggestions: list[SuggestionRecord],
-) -> ResponseTimes:
+def waits(period: ReportPeriod, pairs: Iterable[tuple[int, int | None]]) -> Waits:
+    """Of (raised, answered or None) pairs, those raised in the period: how many, how long
+    each answered one waited, how many still wait."""
+    raised = waiting = 0
+    answered: list[int] = []
+    for moment, answer in pairs:
+        if not period.holds(moment):
+            continue
+        raised += 1
+        if answer is None:
+            waiting += 1
+        else:
+            answered.append(max(0, answer - moment))
+    return Waits(raised, tuple(answered), waiting)
+
+
+def first_moderation(history: Iterable[HistoryRecord]) -> dict[int, int]:
+    """When each idea was first published or declined, as its history lists them."""
     moderated: dict[int, int] = {}
     for entry in history:
         if entry.event in ("published", "declined"):
             moderated.setdefault(entry.proposal_id, entry.created_at)
-    pairs: dict[str, list[tuple[int, int | None]]] = {
-        "feedback": [(f.created_at, f.first_response_at) for f in feedback],
-        "moderation": [(p.created_at, moderated.get(p.id)) for p in proposals],
-        "suggestions": [(s.created_at, s.decided_at) for s in suggestions],
+    return moderated
+
+
+def refused_items(period: ReportPeriod, history: Iterable[HistoryRecord]) -> set[int]:
+    """The ideas closed as not possible in the period: the report names them by title."""
+    return {
+        entry.proposal_id
+        for entry in history
+        if entry.event == "closed"
+        and entry.outcome == "not_possible"
+        and period.holds(entry.created_at)
     }
-    durations: dict[str, list[int]] = {}
-    waiting = 0
-    for kind, items in pairs.items():
-        durations[kind] = []
-        for raised, answered in items:
-            if not period.holds(raised):
-                continue
-            if answered is None:
-                waiting += 1
-            else:
-                durations[kind].append(max(0, answered - raised))
-    everything = [seconds for values in durations.values() for seconds in values]
+
+
+def _response_times(feedback: Waits, moderation: Waits, suggestions: Waits) -> ResponseTimes:
+    everything = [*feedback.answered, *moderation.answered, *suggestions.answered]
     return ResponseTimes(
-        feedback=median(durations["feedback"]),
-        moderation=median(durations["moderation"]),
-        suggestions=median(durations["suggestions"]),
+        feedback=median(feedback.answered),
+        moderation=median(moderation.answered),
+        suggestions=median(suggestions.answered),
         overall=median(everything),
         answered=len(everything),
-        waiting=waiting,
+        waiting=feedback.waiting + moderation.waiting + suggestions.waiting,
     )
 
 
@@ -245,7 +256,33 @@ def summarise(
     not_yet: Iterable[NotYet] = (),
 ) -> ReportSummary:
     """What co-production achieved in the period, counted from the records."""
-    titles = {p.id: p.title for p in proposals}
+    moderated = first_moderation(history)
+    return summarise_counted(
+        period,
+        feedback=waits(period, ((f.created_at, f.first_response_at) for f in feedback)),
+        ideas=waits(period, ((p.created_at, moderated.get(p.id)) for p in proposals)),
+        titles={p.id: p.title for p in proposals},
+        history=history,
+        suggestions=suggestions,
+        polls=polls,
+        not_yet=not_yet,
+    )
+
+
+def summarise_counted(
+    period: ReportPeriod,
+    *,
+    feedback: Waits,
+    ideas: Waits,
+    titles: Mapping[int, str],
+    history: list[HistoryRecord],
+    suggestions: list[SuggestionRecord],
+    polls: list[PollRecord],
+    not_yet: Iterable[NotYet] = (),
+) -> ReportSummary:
+    """The same, with feedback and ideas already counted (by the database, for a report on
+    years of records): the feedback and ideas given in the period and how long each waited,
+    and the titles of the ideas closed as not possible (`refused_items`)."""
     entered = _entered_levels(history)
     reached = [set[int](), set[int](), set[int]()]
     moves: list[Move] = []
@@ -298,8 +335,8 @@ def summarise(
     ]
     return ReportSummary(
         period=period,
-        feedback_received=sum(1 for f in feedback if period.holds(f.created_at)),
-        ideas_submitted=sum(1 for p in proposals if period.holds(p.created_at)),
+        feedback_received=feedback.raised,
+        ideas_submitted=ideas.raised,
         reached=(len(reached[0]), len(reached[1]), len(reached[2])),
         moves=tuple(moves),
         adopted=outcomes["adopted"],
@@ -308,7 +345,9 @@ def summarise(
         polls=tuple(points),
         shared=_decision_stats([p for p in points if p.shared]),
         advisory=_decision_stats([p for p in points if not p.shared]),
-        response=_response_times(period, feedback, proposals, history, suggestions),
+        response=_response_times(
+            feedback, ideas, waits(period, ((s.created_at, s.decided_at) for s in suggestions))
+        ),
         by_domain=count_by_domain(shared_decisions),
         staff_by_domain=count_by_domain(_staff_decisions(period, history, not_yet)),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import AsyncIterator
 from dataclasses import replace
 
 from bot.rules.story import StoryEvent, StoryRows, assemble_story
@@ -11,6 +12,7 @@ from storage.codesign import Comment, Draft
 from storage.db import Tx
 from storage.delivery import RoleHeld
 from storage.polls import Poll
+from storage.power import NextStep, PowerRecord
 from storage.proposals import HistoryEntry, Proposal
 
 Story = tuple[StoryEvent, ...]
@@ -42,34 +44,55 @@ async def item_story(
     return proposal, assemble_story(rows, staff=staff, reader=participant_id)
 
 
-async def every_story(tx: Tx) -> dict[int, Story]:
-    """Every item's story as the export and the report tell it: everything, with no staff
-    names (they are never exported). A few reads for all items, not a few per item."""
-    history = await tx.proposals.all_history()
-    drafts = await tx.drafts.all()
-    comments = await tx.drafts.all_comments()
-    polls = await tx.polls.about_items()
+# How many items' stories are put together at once for the export and the report: enough to
+# keep the reads few, few enough that years of items never sit in memory all at once.
+STORY_SLICE = 1000
+
+
+async def story_slices(tx: Tx, size: int = STORY_SLICE) -> AsyncIterator[dict[int, Story]]:
+    """Every item's story, everything told with no staff names (they are never exported), for
+    `size` items at a time, oldest item first. A few reads for each slice of items, not a few
+    per item; only one slice's rows are in memory at a time."""
+    # One of each per poll, not per item: few enough to keep whole.
     records = {record.poll_id: record for record in await tx.power.all()}
     steps = {step.poll_id: step for step in await tx.power.all_next_steps()}
-    reviews = {review.proposal_id: review for review in await tx.delivery.all_reviews()}
+    last = -(2**62)  # below every item's number
+    while proposals := await tx.proposals.after(last, size):
+        first, last = proposals[0].id, proposals[-1].id
+        yield await _stories(tx, proposals, first, last, records, steps)
+
+
+async def _stories(
+    tx: Tx,
+    proposals: list[Proposal],
+    first: int,
+    last: int,
+    records: dict[int, PowerRecord],
+    steps: dict[int, NextStep],
+) -> dict[int, Story]:
+    """The stories of `proposals`, the items numbered `first` to `last`."""
+    drafts = await tx.drafts.between(first, last)
+    reviews = {
+        review.proposal_id: review for review in await tx.delivery.reviews_between(first, last)
+    }
     roles_of: defaultdict[int, list[RoleHeld]] = defaultdict(list)
-    for role in await tx.delivery.all_roles():
+    for role in await tx.delivery.roles_between(first, last):
         roles_of[role.proposal_id].append(role)
     item_of_draft = {draft.id: draft.proposal_id for draft in drafts}
     history_of: defaultdict[int, list[HistoryEntry]] = defaultdict(list)
     drafts_of: defaultdict[int, list[Draft]] = defaultdict(list)
     comments_of: defaultdict[int, list[Comment]] = defaultdict(list)
     polls_of: defaultdict[int, list[Poll]] = defaultdict(list)
-    for proposal_id, entry in history:
+    for proposal_id, entry in await tx.proposals.history_between(first, last):
         history_of[proposal_id].append(entry)
     for draft in drafts:
         drafts_of[draft.proposal_id].append(draft)
-    for comment in comments:
+    for comment in await tx.drafts.comments_between(first, last):
         comments_of[item_of_draft.get(comment.draft_id, 0)].append(comment)
-    for poll in polls:
+    for poll in await tx.polls.about_items_between(first, last):
         polls_of[poll.proposal_id or 0].append(poll)
     stories: dict[int, Story] = {}
-    for proposal in await tx.proposals.all():
+    for proposal in proposals:
         rows = StoryRows(
             proposal,
             history_of[proposal.id],

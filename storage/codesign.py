@@ -170,3 +170,18 @@ class DraftRepo:
     async def all_comments(self) -> list[Comment]:
         async with self._conn.execute(f"{_COMMENT} ORDER BY c.id") as cursor:
             return [Comment(*row) for row in await cursor.fetchall()]
+
+    async def between(self, first: int, last: int) -> list[Draft]:
+        """The drafts of the items numbered `first` to `last`, in the order of `all`."""
+        async with self._conn.execute(
+            f"{_DRAFT} WHERE d.proposal_id BETWEEN ? AND ? ORDER BY d.id", (first, last)
+        ) as cursor:
+            return [Draft(*row) for row in await cursor.fetchall()]
+
+    async def comments_between(self, first: int, last: int) -> list[Comment]:
+        """The comments on drafts of the items numbered `first` to `last`, in the order of
+        `all_comments`."""
+        async with self._conn.execute(
+            f"{_COMMENT} WHERE d.proposal_id BETWEEN ? AND ? ORDER BY c.id", (first, last)
+        ) as cursor:
+            return [Comment(*row) for row in await cursor.fetchall()]

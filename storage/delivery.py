@@ -86,6 +86,9 @@ _ANSWER = """
     FROM review_answers a JOIN item_reviews r ON r.id = a.review_id
 """
 
+# Bounds for "every item": below and above every stored id.
+_FIRST, _LAST = -(2**62), 2**62
+
 _ROLE = """
     SELECT r.proposal_id, r.stage, r.role, r.participant_id, p.pseudonym, r.taken_at
     FROM item_roles r JOIN participants p ON p.id = r.participant_id
@@ -169,7 +172,17 @@ class DeliveryRepo:
             return [RoleHeld(*row) for row in await cursor.fetchall()]
 
     async def all_roles(self) -> list[RoleHeld]:
-        async with self._conn.execute(f"{_ROLE} ORDER BY r.proposal_id, r.taken_at") as cursor:
+        return await self.roles_between(_FIRST, _LAST)
+
+    async def roles_between(self, first: int, last: int) -> list[RoleHeld]:
+        """Roles held on the items numbered `first` to `last`, by item and then as taken (two
+        taken in the same second in the order they were recorded, so that every read of them
+        agrees)."""
+        async with self._conn.execute(
+            f"{_ROLE} WHERE r.proposal_id BETWEEN ? AND ? ORDER BY r.proposal_id, r.taken_at,"
+            " r.rowid",
+            (first, last),
+        ) as cursor:
             return [RoleHeld(*row) for row in await cursor.fetchall()]
 
     async def helpers(self, proposal_id: int) -> list[Helper]:
@@ -235,6 +248,13 @@ class DeliveryRepo:
 
     async def all_reviews(self) -> list[Review]:
         async with self._conn.execute(f"{_REVIEW} ORDER BY id") as cursor:
+            return [Review(*row) for row in await cursor.fetchall()]
+
+    async def reviews_between(self, first: int, last: int) -> list[Review]:
+        """The reviews of the items numbered `first` to `last`, in the order of `all_reviews`."""
+        async with self._conn.execute(
+            f"{_REVIEW} WHERE proposal_id BETWEEN ? AND ? ORDER BY id", (first, last)
+        ) as cursor:
             return [Review(*row) for row in await cursor.fetchall()]
 
     async def mark_sent(

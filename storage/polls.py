@@ -194,6 +194,10 @@ class PollRepo:
         """Every poll about an item, oldest first."""
         return await self._many("proposal_id IS NOT NULL ORDER BY id", ())
 
+    async def about_items_between(self, first: int, last: int) -> list[Poll]:
+        """Every poll about the items numbered `first` to `last`, oldest first."""
+        return await self._many("proposal_id BETWEEN ? AND ? ORDER BY id", (first, last))
+
     async def closed_for_proposal(self, proposal_id: int) -> list[Poll]:
         return await self._many(
             "proposal_id = ? AND closed_at IS NOT NULL ORDER BY id", (proposal_id,)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, replace
 
 import aiosqlite
 
 from storage.feedback import Voice, voice_of
 from storage.polls import split_domains
+from storage.records import ROWS_AT_ONCE
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +229,20 @@ class ProposalRepo:
     async def all(self) -> list[Proposal]:
         """Every proposal, oldest first (for exports and reports)."""
         return await self._many(f"{_SELECT} ORDER BY p.id", ())
+
+    async def each(self) -> AsyncIterator[Proposal]:
+        """Every proposal, oldest first, one at a time (for the export)."""
+        async with self._conn.execute(f"{_SELECT} ORDER BY p.id") as cursor:
+            while rows := await cursor.fetchmany(ROWS_AT_ONCE):
+                for row in rows:
+                    yield _proposal(row)
+
+    async def after(self, last_id: int, limit: int) -> list[Proposal]:
+        """The next `limit` proposals with an id above `last_id`, oldest first: every proposal
+        a slice at a time, so a long read never holds them all."""
+        return await self._many(
+            f"{_SELECT} WHERE p.id > ? ORDER BY p.id LIMIT ?", (last_id, limit)
+        )
 
     async def for_report(self, since: int | None, until: int) -> list[Proposal]:
         """Ideas a report on [since, until] speaks of: given in it, or changed in it."""
@@ -466,6 +481,13 @@ class ProposalRepo:
     async def all_history(self) -> list[tuple[int, HistoryEntry]]:
         """Every item's history and "not yet"s, as (item, entry), in the order they happened."""
         return [(row[12], _history_entry(row)) for row in await self._history("1", {})]
+
+    async def history_between(self, first: int, last: int) -> list[tuple[int, HistoryEntry]]:
+        """Like `all_history`, for the items numbered `first` to `last` only."""
+        rows = await self._history(
+            "proposal_id BETWEEN :first AND :last", {"first": first, "last": last}
+        )
+        return [(row[12], _history_entry(row)) for row in rows]
 
     # Ladder suggestions.
 

@@ -6,6 +6,7 @@ by pseudonym, staff not at all, and polls by their frozen per-option counts and 
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, replace
 
 import aiosqlite
@@ -110,64 +111,108 @@ class OptionRecord:
     votes: int | None  # None until the poll closes: results stay hidden while it is open
 
 
+@dataclass(frozen=True, slots=True)
+class Waits:
+    """What was raised in a period for staff to answer (feedback, ideas awaiting moderation,
+    ladder suggestions): how many, the seconds each one answered waited, how many still wait."""
+
+    raised: int
+    answered: tuple[int, ...]
+    waiting: int
+
+
 # Bounds for "any time": earlier and later than every stored moment.
 _EARLIEST, _LATEST = -(2**62), 2**62
+
+
+# Rows fetched at once when a long table is read a row at a time: few trips to the database's
+# thread, a small slice of the table in memory.
+ROWS_AT_ONCE = 500
+
+# Ids in one `IN (...)` list, well under SQLite's limit on parameters.
+_IDS_AT_ONCE = 500
 
 
 def _between(since: int | None, until: int | None) -> tuple[int, int]:
     return (_EARLIEST if since is None else since, _LATEST if until is None else until)
 
 
+def _named(since: int | None, until: int | None) -> dict[str, object]:
+    start, end = _between(since, until)
+    return {"since": start, "until": end}
+
+
 class RecordsRepo:
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self._conn = conn
 
-    async def _rows(self, sql: str, params: tuple[object, ...] = ()) -> list[aiosqlite.Row]:
+    async def _rows(
+        self, sql: str, params: tuple[object, ...] | dict[str, object] = ()
+    ) -> list[aiosqlite.Row]:
         async with self._conn.execute(sql, params) as cursor:
             return list(await cursor.fetchall())
 
+    async def _each(
+        self, sql: str, params: tuple[object, ...] | dict[str, object] = ()
+    ) -> AsyncIterator[aiosqlite.Row]:
+        """The rows one at a time (fetched `ROWS_AT_ONCE` at a time), for a table too long to
+        hold whole: the export writes each out as it comes."""
+        async with self._conn.execute(sql, params) as cursor:
+            while rows := await cursor.fetchmany(ROWS_AT_ONCE):
+                for row in rows:
+                    yield row
+
     async def participants(self) -> list[ParticipantRecord]:
-        rows = await self._rows(
+        return [record async for record in self.each_participant()]
+
+    async def each_participant(self) -> AsyncIterator[ParticipantRecord]:
+        async for r in self._each(
             "SELECT pseudonym, language, notify, active, joined_at, last_seen_at,"
             " telegram_user_id IS NULL FROM participants ORDER BY joined_at, pseudonym"
-        )
-        return [
-            ParticipantRecord(r[0], r[1], r[2], bool(r[3]), r[4], r[5], bool(r[6])) for r in rows
-        ]
+        ):
+            yield ParticipantRecord(r[0], r[1], r[2], bool(r[3]), r[4], r[5], bool(r[6]))
 
     async def feedback(
         self, since: int | None = None, until: int | None = None
     ) -> list[FeedbackRecord]:
         """All feedback, or (for a report) only that given in [since, until]."""
-        rows = await self._rows(
+        return [record async for record in self.each_feedback(since, until)]
+
+    async def each_feedback(
+        self, since: int | None = None, until: int | None = None
+    ) -> AsyncIterator[FeedbackRecord]:
+        async for row in self._each(
             "SELECT f.id, p.pseudonym, f.topic, f.body, f.created_at,"
             " (SELECT min(r.created_at) FROM feedback_responses r WHERE r.feedback_id = f.id),"
             " (SELECT count(*) FROM feedback_responses r WHERE r.feedback_id = f.id), f.channel"
             " FROM feedback f JOIN participants p ON p.id = f.participant_id"
             " WHERE f.created_at BETWEEN ? AND ? ORDER BY f.id",
             _between(since, until),
-        )
-        return [FeedbackRecord(*row) for row in rows]
+        ):
+            yield FeedbackRecord(*row)
 
     async def responses(self) -> list[ResponseRecord]:
-        rows = await self._rows(
+        return [record async for record in self.each_response()]
+
+    async def each_response(self) -> AsyncIterator[ResponseRecord]:
+        async for row in self._each(
             "SELECT id, feedback_id, body, created_at FROM feedback_responses ORDER BY id"
-        )
-        return [ResponseRecord(*row) for row in rows]
+        ):
+            yield ResponseRecord(*row)
 
     async def history(self, until: int | None = None) -> list[HistoryRecord]:
         """Every change to an idea (up to `until`: a report needs when each level was entered)."""
-        rows = await self._rows(
+        return [record async for record in self.each_history(until)]
+
+    async def each_history(self, until: int | None = None) -> AsyncIterator[HistoryRecord]:
+        async for row in self._each(
             "SELECT id, proposal_id, event, from_level, to_level, outcome, limit_code, evidence,"
             " reason, created_at, (SELECT group_concat(domain) FROM (SELECT domain"
             "  FROM decision_domains d WHERE d.history_id = h.id ORDER BY d.rowid)), stage"
             " FROM proposal_history h WHERE created_at <= ? ORDER BY id",
             (_between(None, until)[1],),
-        )
-        return [
-            replace(HistoryRecord(*row[:10]), domains=split_domains(row[10]), stage=row[11])
-            for row in rows
-        ]
+        ):
+            yield replace(HistoryRecord(*row[:10]), domains=split_domains(row[10]), stage=row[11])
 
     async def suggestions(
         self, since: int | None = None, until: int | None = None
@@ -181,23 +226,31 @@ class RecordsRepo:
 
     async def _links(
         self, table: str, channel: str, since: int | None = None, until: int | None = None
-    ) -> list[LinkRecord]:
-        rows = await self._rows(
+    ) -> AsyncIterator[LinkRecord]:
+        async for row in self._each(
             f"SELECT t.proposal_id, p.pseudonym, t.created_at, {channel} FROM {table} t"
             " JOIN participants p ON p.id = t.participant_id"
             " WHERE t.created_at BETWEEN ? AND ? ORDER BY t.proposal_id, t.created_at",
             _between(since, until),
-        )
-        return [LinkRecord(*row) for row in rows]
+        ):
+            yield LinkRecord(*row)
 
     async def supports(
         self, since: int | None = None, until: int | None = None
     ) -> list[LinkRecord]:
-        return await self._links("supports", "t.channel", since, until)
+        return [record async for record in self.each_support(since, until)]
+
+    def each_support(
+        self, since: int | None = None, until: int | None = None
+    ) -> AsyncIterator[LinkRecord]:
+        return self._links("supports", "t.channel", since, until)
 
     async def volunteers(self) -> list[LinkRecord]:
+        return [record async for record in self.each_volunteer()]
+
+    def each_volunteer(self) -> AsyncIterator[LinkRecord]:
         # Volunteering is only ever her own press in the chat.
-        return await self._links("volunteers", "'telegram'")
+        return self._links("volunteers", "'telegram'")
 
     async def polls(self) -> list[PollRecord]:
         rows = await self._rows(
@@ -243,6 +296,95 @@ class RecordsRepo:
             _between(since, until),
         )
         return [(row[0], row[1]) for row in rows]
+
+    # The report's figures, counted by the database: a report on years of records reads a few
+    # numbers, not every row. What a purge removed still counts, from its wordless traces.
+
+    async def feedback_waits(self, since: int | None, until: int) -> Waits:
+        """Feedback given in [since, until], and how long each waited for staff's first answer."""
+        return await self._waits(
+            "SELECT f.created_at AS raised,"
+            " (SELECT min(r.created_at) FROM feedback_responses r WHERE r.feedback_id = f.id)"
+            " AS answered"
+            " FROM feedback f JOIN participants p ON p.id = f.participant_id"
+            " WHERE f.created_at BETWEEN :since AND :until"
+            " UNION ALL SELECT created_at, first_response_at FROM retired_feedback"
+            " WHERE created_at BETWEEN :since AND :until",
+            since,
+            until,
+        )
+
+    async def idea_waits(self, since: int | None, until: int) -> Waits:
+        """Ideas given in [since, until], and how long each waited to be published or declined
+        (the first such step, by when it was recorded, up to `until`)."""
+        return await self._waits(
+            "SELECT p.created_at AS raised,"
+            " (SELECT h.created_at FROM proposal_history h WHERE h.proposal_id = p.id"
+            "  AND h.event IN ('published', 'declined') AND h.created_at <= :until"
+            "  ORDER BY h.id LIMIT 1) AS answered"
+            " FROM proposals p WHERE p.created_at BETWEEN :since AND :until"
+            " UNION ALL SELECT q.created_at,"
+            " (SELECT h.created_at FROM retired_history h"
+            "  JOIN retired_proposals r ON r.id = h.retired_id"
+            "  WHERE r.proposal_id = q.proposal_id AND h.event IN ('published', 'declined')"
+            "  ORDER BY h.id LIMIT 1)"
+            " FROM retired_proposals q WHERE q.created_at BETWEEN :since AND :until",
+            since,
+            until,
+        )
+
+    async def _waits(self, raised: str, since: int | None, until: int) -> Waits:
+        count = waiting = 0
+        answered: list[int] = []
+        # One number a row, read a few hundred rows at a time.
+        async for (seconds,) in self._each(
+            f"SELECT max(0, answered - raised) FROM ({raised})", _named(since, until)
+        ):
+            count += 1
+            if seconds is None:
+                waiting += 1
+            else:
+                answered.append(seconds)
+        return Waits(count, tuple(answered), waiting)
+
+    async def entries_by_channel(
+        self, since: int | None, until: int
+    ) -> list[tuple[str, str, int]]:
+        """(kind, channel, how many) of the feedback, ideas, supports and votes given in
+        [since, until], in the chat or on a woman's behalf."""
+        return [
+            (row[0], row[1], row[2])
+            for row in await self._rows(
+                "SELECT 'feedback', f.channel, count(*) FROM feedback f"
+                " JOIN participants p ON p.id = f.participant_id"
+                " WHERE f.created_at BETWEEN :since AND :until GROUP BY f.channel"
+                " UNION ALL SELECT 'feedback', channel, count(*) FROM retired_feedback"
+                " WHERE created_at BETWEEN :since AND :until GROUP BY channel"
+                " UNION ALL SELECT 'idea', channel, count(*) FROM proposals"
+                " WHERE created_at BETWEEN :since AND :until GROUP BY channel"
+                " UNION ALL SELECT 'idea', channel, count(*) FROM retired_proposals"
+                " WHERE created_at BETWEEN :since AND :until GROUP BY channel"
+                " UNION ALL SELECT 'support', t.channel, count(*) FROM supports t"
+                " JOIN participants p ON p.id = t.participant_id"
+                " WHERE t.created_at BETWEEN :since AND :until GROUP BY t.channel"
+                " UNION ALL SELECT 'vote', channel, count(*) FROM votes"
+                " WHERE voted_at BETWEEN :since AND :until GROUP BY channel",
+                _named(since, until),
+            )
+        ]
+
+    async def titles(self, proposal_ids: Iterable[int]) -> dict[int, str]:
+        """The titles of these ideas (those that still exist)."""
+        wanted = sorted(set(proposal_ids))
+        titles: dict[int, str] = {}
+        for at in range(0, len(wanted), _IDS_AT_ONCE):
+            some = wanted[at : at + _IDS_AT_ONCE]
+            rows = await self._rows(
+                f"SELECT id, title FROM proposals WHERE id IN ({', '.join('?' * len(some))})",
+                tuple(some),
+            )
+            titles.update((row[0], row[1]) for row in rows)
+        return titles
 
     async def options(self) -> list[OptionRecord]:
         rows = await self._rows(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -70,10 +71,20 @@ def count_offline(
 ) -> OfflineCounts:
     """Count (kind, channel, moment) entries whose moment the period `holds`; entries made in
     the chat are not counted. Erasures are counted by their moment alone."""
+    counted = Counter((kind, channel) for kind, channel, moment in entries if holds(moment))
+    return tally_offline(
+        ((kind, channel, count) for (kind, channel), count in counted.items()),
+        sum(1 for moment in erasures if holds(moment)),
+    )
+
+
+def tally_offline(counted: Iterable[tuple[str, str, int]], erasures: int) -> OfflineCounts:
+    """The same from (kind, channel, how many) already counted for the period, and how many
+    erasures it holds."""
     by_kind = dict.fromkeys(ENTRY_KINDS, 0)
     by_channel = dict.fromkeys(CHANNELS, 0)
-    for kind, channel, moment in entries:
-        if channel != IN_CHAT and holds(moment):
-            by_kind[kind] += 1
-            by_channel[channel] += 1
-    return OfflineCounts(by_kind, by_channel, sum(1 for moment in erasures if holds(moment)))
+    for kind, channel, count in counted:
+        if channel != IN_CHAT:
+            by_kind[kind] += count
+            by_channel[channel] += count
+    return OfflineCounts(by_kind, by_channel, erasures)
