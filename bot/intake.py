@@ -163,6 +163,8 @@ class Intake:
         self._finished: list[int] = []
         self._marker: asyncio.Task[None] | None = None
         self._wipes: set[asyncio.Task[None]] = set()
+        # The highest update id held, once read at `recover` (None: ask the inbox each time).
+        self._newest: int | None = None
         self.connection = Connection()
         runtime.db.riders = self._write_done
 
@@ -176,9 +178,7 @@ class Intake:
         so a redelivered update is processed once.
         """
         # Parsing leaves its input as it was (PTB copies it): no second round through JSON.
-        await self._hold(
-            [(read_update(raw, self._app.bot), json.dumps(raw)) for raw in updates]
-        )
+        await self._hold([(read_update(raw, self._app.bot), json.dumps(raw)) for raw in updates])
 
     async def _hold(self, updates: Sequence[tuple[Update, str]]) -> None:
         """`accept` for updates already read, each with its JSON body."""
@@ -188,15 +188,22 @@ class Intake:
         async with self._rt.db.transaction(bookkeeping=True) as tx:
             # What finished since the last commit rides along: no commit of its own.
             await self._write_done(tx)
-            new = set(await tx.inbox.hold(rows, self._rt.now()))
+            new = set(await tx.inbox.hold(rows, self._rt.now(), self._newest))
+            tx.after_commit(functools.partial(self._held, max(row[0] for row in rows)))
         for update, _ in updates:
             if update.update_id in new:
                 self._schedule(update)
+
+    def _held(self, update_id: int) -> None:
+        if self._newest is None or update_id > self._newest:
+            self._newest = update_id
 
     async def recover(self) -> None:
         """At start, before anything new: settle what a crash or a stop left unfinished."""
         async with self._rt.db.read() as tx:
             held = await tx.inbox.unfinished()
+            # Telegram numbers updates upwards: one above every id held is surely new.
+            self._newest = await tx.inbox.newest()
         settled = [row for row in held if row.committed]
         if settled:
             await self._settle(settled)

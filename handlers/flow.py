@@ -19,16 +19,18 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandl
 
 from handlers.context import Ctx
 
+_COMMAND = re.compile(r"/([A-Za-z0-9_]+)")
+
 
 class Flow(ConversationHandler[Ctx]):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._commands = False
+        commands: set[str] = set()
         patterns: list[str] = []
         self._quick = self.per_user and not self.per_chat and not self.per_message
         for entry in self.entry_points:
             if isinstance(entry, CommandHandler):
-                self._commands = True
+                commands |= entry.commands
             elif isinstance(entry, CallbackQueryHandler) and isinstance(entry.pattern, str):
                 patterns.append(entry.pattern)
             elif isinstance(entry, CallbackQueryHandler) and isinstance(entry.pattern, re.Pattern):
@@ -36,6 +38,7 @@ class Flow(ConversationHandler[Ctx]):
             else:
                 # An entry point of another kind: only ConversationHandler can tell.
                 self._quick = False
+        self._commands = frozenset(commands)
         self._buttons = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
     def check_update(self, update: object) -> Any:
@@ -58,6 +61,10 @@ class Flow(ConversationHandler[Ctx]):
         ):
             return True
         # CommandHandler reads the update's effective message, which for a press is the
-        # message the button sat on: any text starting with "/" is left to it.
+        # message the button sat on: any text starting with one of its commands is left to it
+        # (a command's name is letters, digits and "_"; "@botname" may follow).
         message = update.effective_message
-        return self._commands and message is not None and (message.text or "").startswith("/")
+        if message is None or not message.text or not self._commands:
+            return False
+        command = _COMMAND.match(message.text)
+        return command is not None and command.group(1).lower() in self._commands

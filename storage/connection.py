@@ -8,7 +8,8 @@ runs the statement and reads its first rows in the same trip; a cursor read to t
 closed there too, and fetching from it or closing it costs no trip at all. A statement with
 more rows than that goes on as before, reading the rest in further trips.
 
-A transaction's BEGIN also rides along with its first statement (`begin`).
+A transaction's BEGIN also rides along with its first statement (`begin`), and so do writes
+whose outcome nobody reads (`later`): marking updates done, holding one that is surely new.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class Connection(aiosqlite.Connection):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._begin: str | None = None
+        self._waiting: list[tuple[str, list[Any]]] = []
 
     def begin(self, statement: str) -> None:
         """Open a transaction with `statement` (a BEGIN), sent with the next statement rather
@@ -35,22 +37,37 @@ class Connection(aiosqlite.Connection):
         (`abandon_begin`)."""
         self._begin = statement
 
+    def later(self, sql: str, rows: list[Any]) -> None:
+        """Run `sql` once for each of `rows` (parameters), in order, before the next statement
+        and in its trip: for a write inside a transaction whose outcome nobody reads. The
+        COMMIT that ends the transaction sends it at the latest; an error surfaces there."""
+        if rows:
+            self._waiting.append((sql, rows))
+
     def abandon_begin(self) -> bool:
-        """Forget a BEGIN not sent yet; True if there was one (nothing to roll back then)."""
+        """Forget a BEGIN not sent yet, and the writes waiting with it; True if there was one
+        (then nothing was sent, and there is nothing to roll back)."""
         pending, self._begin = self._begin, None
+        self._waiting = []
         return pending is not None
 
     async def _execute(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
         begin, self._begin = self._begin, None
-        if begin is None:
+        waiting, self._waiting = self._waiting, []
+        if begin is None and not waiting:
             return await super()._execute(fn, *args, **kwargs)  # type: ignore[no-untyped-call]
         return await super()._execute(  # type: ignore[no-untyped-call]
-            self._begun, begin, fn, *args, **kwargs
+            self._after, begin, waiting, fn, *args, **kwargs
         )
 
-    def _begun(self, begin: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        self._conn.execute(begin)
-        return fn(*args, **kwargs)
+    def _after(
+        self, begin: str | None, waiting: list[tuple[str, list[Any]]], fn: Any, *args: Any
+    ) -> Any:
+        if begin is not None:
+            self._conn.execute(begin)
+        for sql, rows in waiting:
+            self._conn.executemany(sql, rows)
+        return fn(*args)
 
     @contextmanager
     async def execute(self, sql: str, parameters: Iterable[Any] | None = None) -> aiosqlite.Cursor:

@@ -9,8 +9,6 @@ from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
-import aiosqlite
-
 from storage.codesign import DraftRepo
 from storage.connection import Connection
 from storage.delivery import DeliveryRepo
@@ -46,7 +44,7 @@ CURRENT_UPDATE: ContextVar[int | None] = ContextVar("current_update", default=No
 class Tx:
     """One open transaction, with a repository per aggregate."""
 
-    def __init__(self, conn: aiosqlite.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.participants = ParticipantRepo(conn)
         self.feedback = FeedbackRepo(conn)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import aiosqlite
+from storage.connection import Connection
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,19 +18,28 @@ class HeldUpdate:
     committed: bool
 
 
+_INSERT = "INSERT INTO inbox (update_id, person, body, received_at) VALUES (?, ?, ?, ?)"
+
+
 class InboxRepo:
-    def __init__(self, conn: aiosqlite.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    async def hold(self, updates: Iterable[tuple[int, int, str]], now: int) -> list[int]:
+    async def hold(
+        self, updates: Iterable[tuple[int, int, str]], now: int, newest: int | None = None
+    ) -> list[int]:
         """Store (update id, person, JSON) not seen before; returns the ids that are new.
 
         A done update keeps its id (nothing else), so a redelivery is recognised. At most two
-        statements for the whole batch, however many updates it has.
+        statements for the whole batch, however many updates it has. Ids above `newest`, the
+        highest id ever held (when known), are new without asking: written with the commit.
         """
         fresh: dict[int, tuple[int, int, str, int]] = {}
         for update_id, person, body in updates:
             fresh.setdefault(update_id, (update_id, person, body, now))
+        if newest is not None and fresh and min(fresh) > newest:
+            self._conn.later(_INSERT, list(fresh.values()))
+            return list(fresh)
         if len(fresh) < 2:
             # One update (a webhook's): one statement.
             for row in fresh.values():
@@ -47,11 +56,15 @@ class InboxRepo:
             f"SELECT update_id FROM inbox WHERE update_id IN ({marks})", list(fresh)
         ):
             fresh.pop(int(seen), None)
-        await self._conn.executemany(
-            "INSERT INTO inbox (update_id, person, body, received_at) VALUES (?, ?, ?, ?)",
-            list(fresh.values()),
-        )
+        await self._conn.executemany(_INSERT, list(fresh.values()))
         return list(fresh)
+
+    async def newest(self) -> int | None:
+        """The highest update id held, done or not (None before the first)."""
+        rows = await self._conn.execute_fetchall("SELECT max(update_id) FROM inbox")
+        for (newest,) in rows:
+            return None if newest is None else int(newest)
+        return None
 
     async def mark_committed(self, update_id: int) -> None:
         """A write made for this update is in the same transaction: never run it again."""
@@ -61,8 +74,9 @@ class InboxRepo:
         )
 
     async def mark_done(self, update_ids: Iterable[int], now: int) -> None:
-        """Processed: her words are dropped from the row; the id stays to catch redeliveries."""
-        await self._conn.executemany(
+        """Processed: her words are dropped from the row; the id stays to catch redeliveries.
+        Written with the transaction's next statement or its commit (nothing reads it back)."""
+        self._conn.later(
             "UPDATE inbox SET done_at = ?, person = 0, body = NULL"
             " WHERE update_id = ? AND done_at IS NULL",
             [(now, update_id) for update_id in update_ids],

@@ -74,6 +74,9 @@ UPDATES = [
     message("/share"),
     message("/share@SomeBot now"),
     message("/menu"),
+    message("/shares"),
+    message("/Share"),
+    message("/share, please"),
     message("hello"),
     press("menu:feedback"),
     press("dcm:12:c"),
@@ -109,3 +112,11 @@ def test_updates_no_entry_point_takes_are_answered_without_asking_them() -> None
     assert ASKED == []
     assert flow.check_update(press("menu:feedback")) is not None
     assert ASKED
+
+
+def test_another_command_is_answered_without_asking_the_entry_points() -> None:
+    flow = make()
+    ASKED.clear()
+    assert flow.check_update(message("/menu")) is None
+    assert ASKED == []
+    assert flow.check_update(message("/SHARE")) is not None
