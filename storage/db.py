@@ -188,7 +188,15 @@ class Database:
                         for callback in tx._after_rollback:
                             callback()
                     raise
-                await self._conn.execute("COMMIT")
+                try:
+                    # Writes waiting for the commit (see Connection.later) go with it.
+                    await self._conn.execute("COMMIT")
+                except Exception:
+                    if self._conn.in_transaction:
+                        await self._conn.execute("ROLLBACK")
+                    for callback in tx._after_rollback:
+                        callback()
+                    raise
             except asyncio.CancelledError:
                 self._cut_off = True
                 raise

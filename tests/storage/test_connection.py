@@ -134,3 +134,21 @@ async def test_a_failed_statement_rolls_the_transaction_back(tmp_path: Path) -> 
     async with db.read() as tx:
         assert await tx.participants.active() == []
     await db.close()
+
+
+async def test_a_write_that_fails_at_the_commit_leaves_nothing_behind(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    rolled_back: list[bool] = []
+    with pytest.raises(sqlite3.IntegrityError):
+        async with db.transaction() as tx:
+            await tx.participants.add(1, "P-1", "en", 1)
+            tx.after_rollback(lambda: rolled_back.append(True))
+            # A write sent with the commit breaks a constraint there.
+            db._conn.later("INSERT INTO participants (id) VALUES (?)", [(None,), (None,)])
+    assert rolled_back == [True]
+    assert not db._conn.in_transaction
+    async with db.read() as tx:
+        assert await tx.participants.active() == []
+    async with db.transaction() as tx:
+        await tx.participants.add(2, "P-2", "en", 1)
+    await db.close()
