@@ -300,6 +300,9 @@ async def in_process(updates: int) -> list[Row]:
     bot_server: list[float] = []
     bot_intake: list[float] = []
     batch_wall: list[float] = []
+    echo_wall: list[float] = []
+    echo_cpu: list[float] = []
+    echo_server: list[float] = []
     per_kind: dict[str, list[int]] = {"message": [], "button": []}
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
         fake = FakeTelegram(rate_limits=False)
@@ -318,6 +321,11 @@ async def in_process(updates: int) -> list[Row]:
             return transaction(*args, **kwargs)
 
         db.transaction = counted  # type: ignore[method-assign]
+        echo_fake = FakeTelegram(rate_limits=False)
+        echo_request = FakeRequest(echo_fake)
+        echo = build(DEFAULT_TOKEN, request=echo_request)
+        await echo.initialize()
+        echo_user = echo_fake.started_user(1)
 
         def tap(user: FakeUser, n: int) -> str:
             if n % 2 == 0:
@@ -326,21 +334,43 @@ async def in_process(updates: int) -> list[Row]:
             fake.press(user, fake.last_bot_message(user.id), "menu:ideas")
             return "button"
 
+        async def bot_once(n: int, kept: bool) -> None:
+            kind = tap(users[(n // 2) % len(users)], n)
+            before, answering = writes[0], request.answering
+            started, cpu = time.perf_counter(), time.process_time()
+            await intake.accept(fake.take_updates())
+            held = time.perf_counter()
+            await intake.processed()
+            if kept:
+                server = request.answering - answering
+                bot_wall.append(time.perf_counter() - started - server)
+                bot_cpu.append(time.process_time() - cpu - server)
+                bot_server.append(server)
+                bot_intake.append(held - started)
+                per_kind[kind].append(writes[0] - before)
+
+        async def echo_once(kept: bool) -> None:
+            echo_fake.send_text(echo_user, "/menu")
+            [raw] = echo_fake.take_updates()
+            answering = echo_request.answering
+            started, cpu = time.perf_counter(), time.process_time()
+            await echo.process_update(Update.de_json(raw, echo.bot))
+            if kept:
+                server = echo_request.answering - answering
+                echo_wall.append(time.perf_counter() - started - server)
+                echo_cpu.append(time.process_time() - cpu - server)
+                echo_server.append(server)
+
         try:
-            for n in range(updates + 8):
-                kind = tap(users[(n // 2) % len(users)], n)
-                before, answering = writes[0], request.answering
-                started, cpu = time.perf_counter(), time.process_time()
-                await intake.accept(fake.take_updates())
-                held = time.perf_counter()
-                await intake.processed()
-                if n >= 8:  # the first round warms caches
-                    server = request.answering - answering
-                    bot_wall.append(time.perf_counter() - started - server)
-                    bot_cpu.append(time.process_time() - cpu - server)
-                    bot_server.append(server)
-                    bot_intake.append(held - started)
-                    per_kind[kind].append(writes[0] - before)
+            # In turns of 50 updates each, so both see the same state of the machine and of
+            # this process (its heap, its garbage collector); the first turn warms caches.
+            turn, done = min(50, updates), 0
+            while done < updates + turn:
+                for n in range(done, done + turn):
+                    await bot_once(n, kept=done > 0)
+                for _ in range(turn):
+                    await echo_once(kept=done > 0)
+                done += turn
             for n in range(max(2, updates // len(users)) + 1):
                 for user in users:
                     tap(user, n)
@@ -354,27 +384,7 @@ async def in_process(updates: int) -> list[Row]:
             await intake.drain()
         finally:
             await stop_harness(harness)
-
-        echo_fake = FakeTelegram(rate_limits=False)
-        echo_request = FakeRequest(echo_fake)
-        app = build(DEFAULT_TOKEN, request=echo_request)
-        await app.initialize()
-        echo_user = echo_fake.started_user(1)
-        echo_wall: list[float] = []
-        echo_cpu: list[float] = []
-        echo_server: list[float] = []
-        for n in range(updates + 8):
-            echo_fake.send_text(echo_user, "/menu")
-            [raw] = echo_fake.take_updates()
-            answering = echo_request.answering
-            started, cpu = time.perf_counter(), time.process_time()
-            await app.process_update(Update.de_json(raw, app.bot))
-            if n >= 8:
-                server = echo_request.answering - answering
-                echo_wall.append(time.perf_counter() - started - server)
-                echo_cpu.append(time.process_time() - cpu - server)
-                echo_server.append(server)
-        await app.shutdown()
+            await echo.shutdown()
     # CPU time is counted in clock ticks of a few milliseconds: means, not medians.
     bot_ms, echo_ms = median(bot_wall), median(echo_wall)
     bot_cpu_ms = statistics.fmean(bot_cpu)
