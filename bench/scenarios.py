@@ -483,6 +483,8 @@ async def flood(pacing: Pacing, women: int, flood_updates: int, phase_seconds: f
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), 2.0)
 
+        for user in users:  # warm up: every chat once (her first reply loads her language)
+            await ask(fake, user, "/menu")
         tasks = [asyncio.create_task(woman(user)) for user in others]
         await asyncio.sleep(phase_seconds)
         phase[0] = "during"
