@@ -44,8 +44,6 @@ async def record_at_closing(rt: Runtime, tx: Tx, poll: Poll) -> None:
         return
     verdict = classify(record.staff_choice, poll.winner, bool(poll.quorum_met))
     await tx.power.close(poll.id, poll.winner, verdict)
-    if rt.settings.staff_chat_id is None:
-        return
     labels = poll.labels
     buttons = None
     if verdict == DIFFERED:
@@ -53,33 +51,42 @@ async def record_at_closing(rt: Runtime, tx: Tx, poll: Poll) -> None:
             [(rt.texts("power.button_follow"), f"fol:{poll.id}:yes")],
             [(rt.texts("power.button_not_follow"), f"fol:{poll.id}:no")],
         ]
-    await rt.outbox.queue(
-        tx,
-        rt.settings.staff_chat_id,
-        rt.texts(
-            f"power.staff_{verdict}",
-            number=poll.id,
-            question=poll.question,
-            staff=labels.get(record.staff_choice, ""),
-            women=labels.get(poll.winner, "") if poll.winner is not None else "",
-        ),
-        buttons=buttons,
-    )
+    for chat in _staff_chats(rt):
+        await rt.outbox.queue(
+            tx,
+            chat,
+            rt.texts(
+                f"power.staff_{verdict}",
+                number=poll.id,
+                question=poll.question,
+                staff=labels.get(record.staff_choice, ""),
+                women=labels.get(poll.winner, "") if poll.winner is not None else "",
+            ),
+            buttons=buttons,
+        )
+
+
+def _staff_chats(rt: Runtime) -> list[int]:
+    """Where staff are asked what the service does after a poll: the staff chat, or without
+    one each staff member in private (the first answer settles it for all)."""
+    if rt.settings.staff_chat_id is not None:
+        return [rt.settings.staff_chat_id]
+    return sorted(rt.settings.staff_user_ids)
 
 
 async def _ask_next_step(rt: Runtime, tx: Tx, poll: Poll) -> None:
-    """A shared decision that decided nothing: staff choose the next step."""
-    if rt.settings.staff_chat_id is None:
-        return
-    await rt.outbox.queue(
-        tx,
-        rt.settings.staff_chat_id,
-        rt.texts("power.staff_next_step", number=poll.id, question=poll.question),
-        buttons=[
-            [(rt.texts("power.button_again"), f"nxt:{poll.id}:again")],
-            [(rt.texts("power.button_decide"), f"nxt:{poll.id}:decide")],
-        ],
-    )
+    """A shared decision that decided nothing: staff choose the next step. Women are told
+    staff will explain, so the question reaches staff even without a staff chat."""
+    for chat in _staff_chats(rt):
+        await rt.outbox.queue(
+            tx,
+            chat,
+            rt.texts("power.staff_next_step", number=poll.id, question=poll.question),
+            buttons=[
+                [(rt.texts("power.button_again"), f"nxt:{poll.id}:again")],
+                [(rt.texts("power.button_decide"), f"nxt:{poll.id}:decide")],
+            ],
+        )
 
 
 def needs_next_step(poll: Poll) -> bool:

@@ -4,11 +4,19 @@ the service then did, heard by every woman who voted."""
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from bot.export import export_tables
 from bot.sandbox.loopback import FakeMessage, FakeTelegram, FakeUser
 from tests.handlers.test_polls import DAY, _women, card, create_poll, due
-from tests.harness import STAFF_CHAT_ID, Harness
+from tests.harness import (
+    STAFF_CHAT_ID,
+    STAFF_ID,
+    Harness,
+    make_settings,
+    start_harness,
+    stop_harness,
+)
 
 
 def _rows(bot: Harness, sql: str) -> list[tuple[object, ...]]:
@@ -168,6 +176,36 @@ async def test_a_tie_lets_staff_decide_with_a_reason_every_woman_who_could_vote_
     await bot.pump()
     assert "already" in (fake.callback_answers[query] or {}).get("text", "")
     assert _rows(bot, "SELECT count(*) FROM polls") == [(1,)]
+
+
+async def test_without_a_staff_chat_each_staff_member_is_asked_what_next_in_private(
+    tmp_path: Path,
+) -> None:
+    fake = FakeTelegram()
+    harness = await start_harness(make_settings(tmp_path, staff_chat_id=None), fake)
+    try:
+        staff = fake.started_user(STAFF_ID, "Sam")
+        ada, bea, cat = await _women(harness, 3)
+        number = await create_poll(harness, staff)
+        await _vote_and_close(
+            harness, fake, number, [(ada, "Tuesday evening"), (bea, "Saturday morning")]
+        )
+        heading = f"Result of poll #{number}"
+        for woman in (ada, bea, cat):
+            result = await fake.wait_for_bot_message(woman.id, contains=heading)
+            assert "Staff will explain what happens next" in result.text
+        # The promise holds: the question reaches staff, in private.
+        ask = await fake.wait_for_bot_message(staff.id, contains="No decision")
+        assert ask.buttons == ["Run it again", "Decide, with a reason"]
+        await harness.press(staff, ask, "Decide, with a reason")
+        await harness.press(staff, fake.last_bot_message(staff.id), "Saturday morning")
+        review = await harness.send(staff, "Saturdays suit the crèche.")
+        await harness.press(staff, review, "Send")
+        for woman in (ada, bea, cat):
+            news = await fake.wait_for_bot_message(woman.id, contains="So the service has decided")
+            assert "Saturdays suit the crèche." in news.text
+    finally:
+        await stop_harness(harness)
 
 
 async def test_an_advisory_tie_promises_women_no_next_step_that_never_comes(
