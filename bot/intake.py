@@ -163,7 +163,9 @@ class Intake:
         self._finished: list[int] = []
         self._marker: asyncio.Task[None] | None = None
         self._wipes: set[asyncio.Task[None]] = set()
-        # The highest update id held, once read at `recover` (None: ask the inbox each time).
+        # No update id above this is in the inbox; None until `recover` has read it (until
+        # then every update is looked up). Only ever raised: too high costs a lookup, never
+        # a second run; too low could not happen.
         self._newest: int | None = None
         self.connection = Connection()
         runtime.db.riders = self._write_done
@@ -189,21 +191,20 @@ class Intake:
             # What finished since the last commit rides along: no commit of its own.
             await self._write_done(tx)
             new = set(await tx.inbox.hold(rows, self._rt.now(), self._newest))
-            tx.after_commit(functools.partial(self._held, max(row[0] for row in rows)))
+            if self._newest is not None:
+                # Raised at once, committed or not: a number too high costs only a lookup.
+                self._newest = max(self._newest, *(row[0] for row in rows))
         for update, _ in updates:
             if update.update_id in new:
                 self._schedule(update)
-
-    def _held(self, update_id: int) -> None:
-        if self._newest is None or update_id > self._newest:
-            self._newest = update_id
 
     async def recover(self) -> None:
         """At start, before anything new: settle what a crash or a stop left unfinished."""
         async with self._rt.db.read() as tx:
             held = await tx.inbox.unfinished()
             # Telegram numbers updates upwards: one above every id held is surely new.
-            self._newest = await tx.inbox.newest()
+            newest = await tx.inbox.newest()
+            self._newest = newest if newest is not None else 0
         settled = [row for row in held if row.committed]
         if settled:
             await self._settle(settled)

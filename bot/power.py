@@ -36,7 +36,7 @@ async def poll_for_preference(rt: Runtime, poll_id: int) -> tuple[Poll | None, i
 
 async def record_at_closing(rt: Runtime, tx: Tx, poll: Poll) -> None:
     """Called in the transaction that closes the poll: did women choose differently? If they
-    did, staff are asked, in the staff chat, what the service will do."""
+    did, staff are asked what the service will do (see `_staff_chats`)."""
     if poll.kind == "shared" and (poll.winner is None or not poll.quorum_met):
         await _ask_next_step(rt, tx, poll)
     record = await tx.power.by_poll(poll.id)

@@ -53,6 +53,9 @@ class Flow(ConversationHandler[Ctx]):
         if user is None or (user.id,) in self._conversations:
             return True
         query = update.callback_query
+        if query is not None and not query.data and not query.game_short_name:
+            # A press with no data: CallbackQueryHandler accepts it whatever its pattern.
+            return True
         if (
             query is not None
             and self._buttons is not None

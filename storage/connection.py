@@ -61,13 +61,18 @@ class Connection(aiosqlite.Connection):
         )
 
     def _after(
-        self, begin: str | None, waiting: list[tuple[str, list[Any]]], fn: Any, *args: Any
+        self,
+        begin: str | None,
+        waiting: list[tuple[str, list[Any]]],
+        fn: Any,
+        *args: Any,
+        **kwargs: Any,
     ) -> Any:
         if begin is not None:
             self._conn.execute(begin)
         for sql, rows in waiting:
             self._conn.executemany(sql, rows)
-        return fn(*args)
+        return fn(*args, **kwargs)
 
     @contextmanager
     async def execute(self, sql: str, parameters: Iterable[Any] | None = None) -> aiosqlite.Cursor:

@@ -181,21 +181,13 @@ class Database:
                     if update_id is not None:
                         await tx.inbox.mark_committed(update_id)
                 except BaseException:
-                    try:
-                        if not self._conn.abandon_begin() and self._conn.in_transaction:
-                            await self._conn.execute("ROLLBACK")
-                    finally:
-                        for callback in tx._after_rollback:
-                            callback()
+                    await self._roll_back(tx)
                     raise
                 try:
                     # Writes waiting for the commit (see Connection.later) go with it.
                     await self._conn.execute("COMMIT")
                 except Exception:
-                    if self._conn.in_transaction:
-                        await self._conn.execute("ROLLBACK")
-                    for callback in tx._after_rollback:
-                        callback()
+                    await self._roll_back(tx)
                     raise
             except asyncio.CancelledError:
                 self._cut_off = True
@@ -204,6 +196,19 @@ class Database:
                 self._holder = None
         for callback in tx._after_commit:
             callback()
+
+    async def _roll_back(self, tx: Tx) -> None:
+        """End `tx` without keeping anything, and tell it so (its after-rollback callbacks)."""
+        try:
+            if not self._conn.abandon_begin() and self._conn.in_transaction:
+                await self._conn.execute("ROLLBACK")
+        except BaseException:
+            # Left open: the next transaction ends it first (see _heal).
+            self._cut_off = True
+            raise
+        finally:
+            for callback in tx._after_rollback:
+                callback()
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[Tx]:

@@ -152,3 +152,12 @@ async def test_a_write_that_fails_at_the_commit_leaves_nothing_behind(tmp_path: 
     async with db.transaction() as tx:
         await tx.participants.add(2, "P-2", "en", 1)
     await db.close()
+
+
+async def test_a_call_with_keywords_may_carry_a_waiting_begin(conn: Connection) -> None:
+    conn.begin("BEGIN IMMEDIATE")
+    await conn.create_function("twice", 1, lambda n: 2 * n, deterministic=True)
+    assert conn.in_transaction
+    async with conn.execute("SELECT twice(21)") as cursor:
+        assert await cursor.fetchone() == (42,)
+    await conn.execute("ROLLBACK")

@@ -64,9 +64,11 @@ def message(text: str) -> Update:
     return Update.de_json({"update_id": 1, "message": data}, BOT)
 
 
-def press(data: str, on_text: str = "What would you like to do?") -> Update:
+def press(data: str | None, on_text: str = "What would you like to do?") -> Update:
     bot_message = {"message_id": 2, "date": 0, "chat": CHAT, "text": on_text}
-    query = {"id": "q", "from": USER, "chat_instance": "c", "data": data, "message": bot_message}
+    query = {"id": "q", "from": USER, "chat_instance": "c", "message": bot_message}
+    if data is not None:
+        query["data"] = data
     return Update.de_json({"update_id": 2, "callback_query": query}, BOT)
 
 
@@ -84,6 +86,7 @@ UPDATES = [
     press("menu:ideas"),
     press("menu:feedback:extra"),
     press("menu:ideas", on_text="/share is how to start"),
+    press(None),
 ]
 
 
