@@ -34,6 +34,7 @@ from bot.config import Settings
 from bot.flood import FloodControl
 from bot.housekeeping import TIDY_EVERY_SECONDS, tidy
 from bot.intake import FIRST_RETRY_SECONDS, Intake
+from bot.memory import RELEASE_EVERY_SECONDS, release_free_memory
 from bot.outbox import CHAT_INTERVAL, GROUP_INTERVAL, Outbox
 from bot.quick_exit import TRAIL_SAVE_SECONDS, ChatTrail
 from bot.rate_limiter import ChatRateLimiter
@@ -154,6 +155,11 @@ async def _tick(context: Ctx) -> None:
             log.exception("tidy-up failed; it will be retried")
 
 
+async def _release_memory(_: Ctx) -> None:
+    """The periodic job that gives the C heap's free pages back (see bot/memory.py)."""
+    release_free_memory()
+
+
 def _forget_idle_people(app: BotApp, intake: Intake) -> int:
     """python-telegram-bot keeps a dict for every person it has seen, which stays behind empty
     once her flow has ended: drop those of people with nothing in hand, so memory does not
@@ -251,6 +257,13 @@ def build_application(
             # What the outbox and jobs sent, in one write every few seconds instead of one each.
             app.job_queue.run_repeating(
                 save_trail, interval=TRAIL_SAVE_SECONDS, first=TRAIL_SAVE_SECONDS, name="trail"
+            )
+            # Without it resident memory creeps up over hours of work that holds no more.
+            app.job_queue.run_repeating(
+                _release_memory,
+                interval=RELEASE_EVERY_SECONDS,
+                first=RELEASE_EVERY_SECONDS,
+                name="memory",
             )
         log.info("started: schema ready, outbox running")
 
