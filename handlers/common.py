@@ -40,7 +40,7 @@ def keyboard(buttons: Buttons | None) -> InlineKeyboardMarkup | None:
     if any(_NUMBER.search(data) for row in rows for _, data in row):
         # Buttons about particular items (an id in the data, maybe her words in a label) are
         # made afresh and not kept.
-        return _make_keyboard(rows)
+        return Keyboard(rows)
     return _fixed_keyboard(rows)
 
 
@@ -68,13 +68,9 @@ class Keyboard(InlineKeyboardMarkup):
         return {"inline_keyboard": self._wire}
 
 
-def _make_keyboard(rows: tuple[tuple[tuple[str, str], ...], ...]) -> InlineKeyboardMarkup:
-    return Keyboard(rows)
-
-
 # A keyboard that leads only to fixed places is the same for everyone who reads her language:
 # made once (Telegram objects cannot be changed, so one can be sent any number of times).
-_fixed_keyboard = functools.lru_cache(maxsize=KEYBOARDS_KEPT)(_make_keyboard)
+_fixed_keyboard = functools.lru_cache(maxsize=KEYBOARDS_KEPT)(Keyboard)
 
 
 def text(ctx: Ctx, key: str, **values: object) -> Safe:

@@ -232,7 +232,7 @@ class Database:
                 raise
             finally:
                 if self._conn.in_transaction:
-                    # A cursor left unfinished keeps a read open; end it.
+                    # The BEGIN of a read on a file not opened exclusively (above); end it.
                     await self._conn.execute("ROLLBACK")
                 self._holder = None
 
