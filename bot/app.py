@@ -26,13 +26,14 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, ContextTypes, Defaults
-from telegram.request import BaseRequest, HTTPXRequest
+from telegram.request import BaseRequest
 
 from bot import delivery, digest, polls, proposals
 from bot.chat_bot import ChatBot
 from bot.config import Settings
 from bot.flood import FloodControl
 from bot.housekeeping import TIDY_EVERY_SECONDS, tidy
+from bot.http import AiohttpRequest
 from bot.intake import FIRST_RETRY_SECONDS, Intake
 from bot.memory import RELEASE_EVERY_SECONDS, release_free_memory
 from bot.outbox import CHAT_INTERVAL, GROUP_INTERVAL, Outbox
@@ -316,10 +317,11 @@ def build_application(
     return app
 
 
-def _https(pool: int) -> HTTPXRequest:
-    """A connection pool to Telegram. Both pools share one TLS setup: reading the certificate
-    authorities takes a noticeable part of the start-up, and they are the same for both."""
-    return HTTPXRequest(connection_pool_size=pool, httpx_kwargs={"verify": _tls()})
+def _https(pool: int) -> AiohttpRequest:
+    """A connection pool to Telegram (see bot/http.py). Both pools share one TLS setup: reading
+    the certificate authorities takes a noticeable part of the start-up, and they are the same
+    for both (httpx's: the certifi bundle python-telegram-bot has always trusted)."""
+    return AiohttpRequest(pool, ssl_context=_tls())
 
 
 @functools.cache

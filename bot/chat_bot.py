@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -46,6 +47,17 @@ class ChatBot(ExtBot[Any]):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._after_send: SentHook | None = None
+
+    async def initialize(self) -> None:
+        try:
+            await super().initialize()
+        except BaseException:
+            # A refused token (or Telegram out of reach) at start: the connections opened to
+            # ask are closed again, since nothing will shut down a bot that never started.
+            await asyncio.gather(
+                *(request.shutdown() for request in self._request), return_exceptions=True
+            )
+            raise
 
     def after_send(self, hook: SentHook | None) -> None:
         self._after_send = hook

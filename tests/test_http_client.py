@@ -1,0 +1,127 @@
+"""The bot's HTTP client (bot/http.py) against servers on 127.0.0.1: what python-telegram-bot
+sends through it arrives as Telegram would read it, and a failure comes back as the error
+python-telegram-bot's own client raises for it."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import pytest
+from aiohttp import web
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.error import InvalidToken, NetworkError, TimedOut
+
+from bot.chat_bot import ChatBot
+from bot.http import AiohttpRequest
+from bot.sandbox.loopback import DEFAULT_TOKEN, FakeTelegram, serve
+
+
+@asynccontextmanager
+async def bot_at(
+    base_url: str, token: str = DEFAULT_TOKEN, **timeouts: float
+) -> AsyncIterator[Bot]:
+    bot = ChatBot(
+        token,
+        base_url=f"{base_url}/bot",
+        base_file_url=f"{base_url}/file/bot",
+        request=AiohttpRequest(8),
+        get_updates_request=AiohttpRequest(1),
+    )
+    async with bot:
+        yield bot
+
+
+async def test_a_message_with_a_keyboard_arrives_as_sent(fake: FakeTelegram) -> None:
+    user = fake.started_user(42)
+    async with serve(fake) as base_url, bot_at(base_url) as bot:
+        keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Yes & no", callback_data="a:1")]])
+        sent = await bot.send_message(
+            user.id, "<b>Hello</b> — «ça va?»", parse_mode="HTML", reply_markup=keyboard
+        )
+    message = fake.last_bot_message(user.id)
+    assert message.message_id == sent.message_id
+    assert message.text == "Hello — «ça va?»"
+    assert message.buttons == ["Yes & no"]
+    assert message.button_data == ["a:1"]
+
+
+async def test_a_file_is_uploaded_whole_with_its_name(fake: FakeTelegram) -> None:
+    user = fake.started_user(42)
+    content = bytes(range(256)) * 1000
+    async with serve(fake) as base_url, bot_at(base_url) as bot:
+        await bot.send_document(user.id, content, filename="export.zip", caption="Your data")
+    message = fake.last_bot_message(user.id)
+    assert message.document_name == "export.zip"
+    assert message.document_bytes == content
+
+
+async def test_a_refused_token_is_the_error_telegram_gives(fake: FakeTelegram) -> None:
+    async with serve(fake) as base_url:
+        with pytest.raises(InvalidToken):
+            async with bot_at(base_url, token="654321:wrong-token-abcdefghijklmnopqrstuvwxyz"):
+                pass
+
+
+@asynccontextmanager
+async def silent_server() -> AsyncIterator[tuple[str, asyncio.Event]]:
+    """A server that takes requests and never answers them (until the test ends)."""
+    release = asyncio.Event()
+
+    async def never(_: web.Request) -> web.Response:
+        await release.wait()
+        return web.json_response({"ok": True, "result": True})
+
+    app = web.Application()
+    app.router.add_route("*", "/{path:.*}", never)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    try:
+        yield f"http://127.0.0.1:{port}", release
+    finally:
+        release.set()
+        await runner.cleanup()
+
+
+async def test_an_answer_that_never_comes_is_a_timeout() -> None:
+    async with silent_server() as (base_url, _):
+        request = AiohttpRequest(1, read_timeout=0.2)
+        await request.initialize()
+        try:
+            with pytest.raises(TimedOut):
+                await request.post(f"{base_url}/bot1:a/getMe")
+        finally:
+            await request.shutdown()
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_nobody_listening_is_a_network_error_not_a_timeout() -> None:
+    request = AiohttpRequest(1)
+    await request.initialize()
+    try:
+        with pytest.raises(NetworkError) as raised:
+            await request.post(f"http://127.0.0.1:{_closed_port()}/bot1:a/getMe")
+    finally:
+        await request.shutdown()
+    assert not isinstance(raised.value, TimedOut)
+    assert "aiohttp." in raised.value.message
+
+
+async def test_a_request_before_initialize_or_after_shutdown_is_refused() -> None:
+    request = AiohttpRequest(1)
+    with pytest.raises(RuntimeError):
+        await request.do_request("http://127.0.0.1:1/bot1:a/getMe", "POST")
+    await request.initialize()
+    await request.shutdown()
+    with pytest.raises(RuntimeError):
+        await request.do_request("http://127.0.0.1:1/bot1:a/getMe", "POST")
