@@ -125,3 +125,33 @@ async def test_a_request_before_initialize_or_after_shutdown_is_refused() -> Non
     await request.shutdown()
     with pytest.raises(RuntimeError):
         await request.do_request("http://127.0.0.1:1/bot1:a/getMe", "POST")
+
+
+async def test_a_proxy_from_the_environment_carries_the_requests(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[str] = []
+
+    async def proxy(request: web.Request) -> web.Response:
+        seen.append(f"{request.host}{request.path}")
+        return web.json_response({"ok": True, "result": True})
+
+    app = web.Application()
+    app.router.add_route("*", "/{path:.*}", proxy)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    port = runner.addresses[0][1]
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{port}")
+    monkeypatch.setenv("NO_PROXY", "direct.invalid")
+    request = AiohttpRequest(1)
+    await request.initialize()
+    try:
+        assert await request.post("http://api.telegram.invalid/bot1:a/logOut") is True
+        with pytest.raises(NetworkError):
+            # Not through the proxy: this name resolves nowhere.
+            await request.post("http://direct.invalid/bot1:a/logOut")
+    finally:
+        await request.shutdown()
+        await runner.cleanup()
+    assert seen == ["api.telegram.invalid/bot1:a/logOut"]
