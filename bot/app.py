@@ -279,12 +279,20 @@ def build_application(
             with contextlib.suppress(asyncio.CancelledError):
                 await menus
         app.bot_data.menus = None
-        await runtime.outbox.stop()
-        await runtime.trail.save_noted_now()
-        await runtime.db.close()
-        opener.forget()
-        app.bot_data.runtime = None
-        app.bot_data.intake = None
+        try:
+            await runtime.outbox.stop()
+            await runtime.trail.save_noted_now()
+            # What a job changed since the last update finished: collected and written here,
+            # while the database is open (Application.shutdown comes after this).
+            await app.update_persistence()
+            await flows.write_collected()
+        finally:
+            # Even if a last write failed: an open connection's thread would keep the process
+            # from exiting, and a stop that never ends is worse than one that reports an error.
+            await runtime.db.close()
+            opener.forget()
+            app.bot_data.runtime = None
+            app.bot_data.intake = None
         log.info("stopped cleanly")
 
     base_url = settings.telegram_api_base_url or "https://api.telegram.org"

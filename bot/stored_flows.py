@@ -188,10 +188,17 @@ class StoredFlows(BasePersistence[Data, Data, Data]):
     async def refresh_bot_data(self, bot_data: Data) -> None:
         return None
 
-    async def flush(self) -> None:
-        """At shutdown: write what was collected since the last update finished."""
+    async def write_collected(self) -> None:
+        """At shutdown, before the database closes: write what was collected since the last
+        update finished (a job's change: the tidy-up dropping a draft)."""
         if not self.collected():
             return
         db = await self._database()
         async with db.transaction(bookkeeping=True) as tx:
             await self.save(tx, int(self._clock()))
+
+    async def flush(self) -> None:
+        """Nothing: python-telegram-bot calls this from Application.shutdown, which comes after
+        post_shutdown has written what was collected and closed the database. Opening it
+        again here would leave a connection nobody closes, whose thread keeps the process
+        from ever exiting."""

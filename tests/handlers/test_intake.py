@@ -22,6 +22,7 @@ from bot.config import Settings
 from bot.sandbox.loopback import FakeMessage, FakeRequest, FakeTelegram, FakeUser
 from bot.stored_flows import StoredFlows
 from storage.db import CURRENT_UPDATE, Database
+from storage.lock import RunLock
 from tests.harness import Harness, start_harness, stop_harness
 
 
@@ -566,19 +567,37 @@ async def test_a_held_update_that_cannot_be_read_does_not_block_the_rest(
 
 
 async def test_a_change_made_outside_an_update_is_written_when_the_bot_stops(
-    bot: Harness,
+    settings: Settings, fake: FakeTelegram
 ) -> None:
-    alice = bot.woman("Alice")
-    await _review(bot, alice, "Cleared by a job")
-    # A job (not an update) empties her draft; PTB collects it, the stop writes it.
-    bot.app.user_data[alice.id].clear()
-    bot.app.mark_data_for_update_persistence(user_ids=alice.id)
-    await bot.app.update_persistence()
-    assert _rows(bot, "SELECT count(*) FROM drafts") == [(1,)]
-    flows = bot.app.persistence
-    assert flows is not None
-    await flows.flush()
-    assert _rows(bot, "SELECT count(*) FROM drafts") == [(0,)]
+    async with _running(settings, fake) as bot:
+        alice = bot.woman("Alice")
+        await _review(bot, alice, "Cleared by a job")
+        # A job (not an update), as the hourly tidy-up does, empties her draft: no update
+        # comes after it to collect the change, so the stop writes it.
+        bot.app.user_data[alice.id].clear()
+        bot.app.mark_data_for_update_persistence(user_ids=alice.id)
+        assert _rows(bot, "SELECT count(*) FROM drafts") == [(1,)]
+    assert _rows(settings, "SELECT count(*) FROM drafts") == [(0,)]
+    # Once stopped the bot holds the database no more: a restore may take it, and no
+    # connection is left open (its thread would keep the process from ever exiting).
+    with RunLock(settings.database_path):
+        pass
+
+
+async def test_the_database_closes_at_the_stop_even_when_a_last_write_fails(
+    settings: Settings, fake: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bot = await start_harness(settings, fake)
+
+    async def disk_fails() -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(bot.runtime.trail, "save_noted_now", disk_fails)
+    with pytest.raises(sqlite3.OperationalError):
+        await stop_harness(bot)
+    # The stop reports the error and ends: nothing is left holding the database.
+    with RunLock(settings.database_path):
+        pass
 
 
 async def test_a_transaction_cut_off_at_any_point_leaves_the_connection_usable(
