@@ -28,7 +28,7 @@ build_application(Settings(
     telegram_bot_token="123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef012",
     database_path=Path(sys.argv[1]) / "bot.sqlite3",
 ))
-heavy = ("matplotlib", "aiohttp", "bot.chart", "bot.webhook", "bot.sandbox.demo")
+heavy = ("matplotlib", "aiohttp.web", "bot.chart", "bot.webhook", "bot.sandbox.demo")
 print(json.dumps({
     "loaded": [name for name in heavy if name in sys.modules],
     "parsed": texts._parse_version.cache_info().currsize,
