@@ -354,21 +354,33 @@ async def serving(app: BotApp) -> AsyncIterator[Intake]:
         await intake.recover()
         yield intake
     finally:
-        intake = app.bot_data.intake
-        if intake is not None:
-            log.info("stopping: %s updates waiting stay held for the next start", intake.waiting())
-            try:
-                await asyncio.wait_for(intake.drain(), STOP_GRACE_SECONDS)
-            except TimeoutError:
-                log.warning("stopping with updates in hand; they run again at the next start")
-                await intake.stop()
-            # What finished is marked done before anything else stops.
-            await intake.close()
-        if app.running:
-            await app.stop()
-        if app.post_shutdown is not None:
-            await app.post_shutdown(app)
-        await app.shutdown()
+        # Each step runs whatever the ones before it raised: the database left open (its
+        # connection's thread) would keep the process from ever ending after SIGTERM.
+        async with contextlib.AsyncExitStack() as stopping:
+            stopping.push_async_callback(app.shutdown)
+            if app.post_shutdown is not None:
+                stopping.push_async_callback(app.post_shutdown, app)
+            stopping.push_async_callback(_stop_if_running, app)
+            await _finish_intake(app)
+
+
+async def _finish_intake(app: BotApp) -> None:
+    intake = app.bot_data.intake
+    if intake is None:
+        return
+    log.info("stopping: %s updates waiting stay held for the next start", intake.waiting())
+    try:
+        await asyncio.wait_for(intake.drain(), STOP_GRACE_SECONDS)
+    except TimeoutError:
+        log.warning("stopping with updates in hand; they run again at the next start")
+        await intake.stop()
+    # What finished is marked done before anything else stops.
+    await intake.close()
+
+
+async def _stop_if_running(app: BotApp) -> None:
+    if app.running:
+        await app.stop()
 
 
 @asynccontextmanager

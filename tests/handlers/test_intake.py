@@ -625,3 +625,21 @@ async def test_a_transaction_cut_off_at_any_point_leaves_the_connection_usable(
         assert {1000 + turns for turns in range(40)} <= set(drafts)
     finally:
         await db.close()
+
+
+async def test_the_database_closes_at_the_stop_even_when_finishing_the_intake_fails(
+    settings: Settings, fake: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.app import build_application, serving
+
+    app = build_application(settings, request=FakeRequest(fake), updates_request=FakeRequest(fake))
+
+    async def disk_fails() -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    with pytest.raises(sqlite3.OperationalError):
+        async with serving(app) as intake:
+            monkeypatch.setattr(intake, "close", disk_fails)
+    # The stop reports the error and ends: nothing is left holding the database.
+    with RunLock(settings.database_path):
+        pass
