@@ -132,6 +132,12 @@ class DatabaseOpener:
         """After closing: the next start opens it afresh."""
         self._db = None
 
+    async def close(self) -> None:
+        """Close it if it was opened (a start that failed half way), and forget it."""
+        if self._db is not None:
+            db, self._db = self._db, None
+            await db.close()
+
 
 # Everything that happens by time rather than by a message, in the order it runs each tick.
 # Polls close before the digest is assembled, so a digest sent at the same tick shows the result.
@@ -271,6 +277,9 @@ def build_application(
     async def post_shutdown(app: BotApp) -> None:
         runtime = app.bot_data.runtime
         if runtime is None:
+            # The start failed before the runtime was built; the stored flows may have opened
+            # the database meanwhile, and its connection's thread would keep the process alive.
+            await opener.close()
             return
         bot.after_send(None)
         menus = app.bot_data.menus
@@ -343,8 +352,8 @@ async def serving(app: BotApp) -> AsyncIterator[Intake]:
     what the last run left settled, processing. Yields the intake to hand updates to. On
     leaving: let what is in hand finish for up to STOP_GRACE_SECONDS (the rest stays held for
     the next start), close."""
-    await app.initialize()
     try:
+        await app.initialize()
         assert app.post_init is not None
         await app.post_init(app)
         intake = app.bot_data.intake
@@ -357,6 +366,9 @@ async def serving(app: BotApp) -> AsyncIterator[Intake]:
         # Each step runs whatever the ones before it raised: the database left open (its
         # connection's thread) would keep the process from ever ending after SIGTERM.
         async with contextlib.AsyncExitStack() as stopping:
+            # Last: an Application that never finished initialising shuts nothing down, so
+            # the bot's connections are closed here (a second shutdown does nothing).
+            stopping.push_async_callback(app.bot.shutdown)
             stopping.push_async_callback(app.shutdown)
             if app.post_shutdown is not None:
                 stopping.push_async_callback(app.post_shutdown, app)

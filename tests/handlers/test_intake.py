@@ -643,3 +643,22 @@ async def test_the_database_closes_at_the_stop_even_when_finishing_the_intake_fa
     # The stop reports the error and ends: nothing is left holding the database.
     with RunLock(settings.database_path):
         pass
+
+
+async def test_a_start_that_fails_half_way_leaves_nothing_open(
+    settings: Settings, fake: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.app import build_application, serving
+
+    app = build_application(settings, request=FakeRequest(fake), updates_request=FakeRequest(fake))
+
+    async def unreadable(self: StoredFlows, name: str) -> object:
+        # After the drafts were read: the database is open by now.
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(StoredFlows, "get_conversations", unreadable)
+    with pytest.raises(sqlite3.DatabaseError):
+        async with serving(app):
+            pass
+    with RunLock(settings.database_path):
+        pass
