@@ -21,6 +21,7 @@ import urllib.request
 from typing import Any
 
 import aiohttp
+import certifi
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
@@ -30,12 +31,14 @@ from telegram.request import BaseRequest, RequestData
 class AiohttpRequest(BaseRequest):
     """A pool of up to `connection_pool_size` connections to the Bot API.
 
-    The timeouts mean what they mean for `HTTPXRequest`: waiting for a free connection
-    (`pool_timeout`), opening one (`connect_timeout`), between parts of the answer
-    (`read_timeout`), and, as aiohttp cannot time the sending alone, the whole request is
-    bounded by their sum with the sending's (`write_timeout`, or `media_write_timeout` for a
-    request that uploads a file). A proxy comes from the environment (HTTPS_PROXY, NO_PROXY),
-    as httpx reads it.
+    The timeouts are `HTTPXRequest`'s, as far as aiohttp can keep them: between parts of the
+    answer (`read_timeout`); waiting for a free connection and opening one, together
+    (`pool_timeout` + `connect_timeout`: aiohttp cannot time the wait alone, so a request
+    that never got a connection is a plain `TimedOut`); and, as aiohttp cannot time the
+    sending alone either, the whole request is bounded by the sum of all of them with the
+    sending's (`write_timeout`, or `media_write_timeout` for a request that uploads a file).
+    A proxy comes from the environment as httpx reads it (HTTPS_PROXY, ALL_PROXY, NO_PROXY).
+    The certificate authorities are certifi's unless `ssl_context` says otherwise.
     """
 
     __slots__ = (
@@ -83,7 +86,7 @@ class AiohttpRequest(BaseRequest):
                 connector=aiohttp.TCPConnector(
                     limit=self._pool_size,
                     limit_per_host=0,
-                    ssl=self._ssl if self._ssl is not None else True,
+                    ssl=self._ssl if self._ssl is not None else _certifi(),
                 ),
                 headers={"User-Agent": self.USER_AGENT},
                 # Not aiohttp's trust_env: it reads the environment and ~/.netrc again for
@@ -118,21 +121,32 @@ class AiohttpRequest(BaseRequest):
         )
         try:
             async with session.request(
-                method, url, data=_body(request_data), timeout=timeout, proxy=self._proxy(url)
+                method,
+                url,
+                data=_body(request_data),
+                timeout=timeout,
+                proxy=self._proxy(url),
+                # As httpx: a redirect is an answer, not an address to follow (a captive
+                # portal's page is no Bot API answer; an upload is never sent elsewhere).
+                allow_redirects=False,
             ) as response:
                 return response.status, await response.read()
         except TimeoutError as error:
             # aiohttp's own timeouts are TimeoutErrors too (ServerTimeoutError and the like).
             raise TimedOut from error
-        except aiohttp.ClientError as error:
-            # The class name says what failed when the message is empty.
-            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+        except (aiohttp.ClientError, ValueError) as error:
+            raise NetworkError(_what_failed(error)) from error
 
     def _proxy(self, url: str) -> str | None:
         parts = urllib.parse.urlsplit(url)
         key = (parts.scheme, parts.hostname or "")
         if key not in self._proxies:
-            proxy = urllib.request.getproxies_environment().get(parts.scheme)
+            # As httpx reads them: HTTPS_PROXY (or HTTP_PROXY), else ALL_PROXY; NO_PROXY; a
+            # proxy written without a scheme is an http:// one.
+            proxies = urllib.request.getproxies_environment()
+            proxy = proxies.get(parts.scheme) or proxies.get("all")
+            if proxy and "://" not in proxy:
+                proxy = f"http://{proxy}"
             bypass = urllib.request.proxy_bypass(parts.netloc)
             self._proxies[key] = None if bypass else proxy
         return self._proxies[key]
@@ -149,6 +163,22 @@ class AiohttpRequest(BaseRequest):
             sock_connect=connect,
             sock_read=read,
         )
+
+
+def _certifi() -> ssl.SSLContext:
+    """The certificate authorities httpx (and so python-telegram-bot) trusts by default."""
+    return ssl.create_default_context(cafile=certifi.where())
+
+
+def _what_failed(error: Exception) -> str:
+    """What went wrong, in words that cannot carry the token or a proxy's password: some of
+    aiohttp's messages quote the whole address (the token is in its path), or the proxy's."""
+    detail = ""
+    if isinstance(error, aiohttp.ClientConnectorError):
+        detail = f": {error.os_error.strerror or type(error.os_error).__name__}"
+    elif isinstance(error, aiohttp.ClientResponseError):
+        detail = f": {error.status} {error.message}"
+    return f"aiohttp.{type(error).__name__}{detail}"
 
 
 def _given(value: ODVInput[float], default: float | None) -> float | None:

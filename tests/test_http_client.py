@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 import pytest
@@ -65,8 +65,26 @@ async def test_a_refused_token_is_the_error_telegram_gives(fake: FakeTelegram) -
                 pass
 
 
+Route = Callable[[web.Request], Awaitable[web.Response]]
+
+
 @asynccontextmanager
-async def silent_server() -> AsyncIterator[tuple[str, asyncio.Event]]:
+async def local_server(routes: dict[str, Route]) -> AsyncIterator[int]:
+    """A server on 127.0.0.1 answering each path pattern with its route; yields its port."""
+    app = web.Application()
+    for path, route in routes.items():
+        app.router.add_route("*", path, route)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    try:
+        yield int(runner.addresses[0][1])
+    finally:
+        await runner.cleanup()
+
+
+@asynccontextmanager
+async def silent_server() -> AsyncIterator[str]:
     """A server that takes requests and never answers them (until the test ends)."""
     release = asyncio.Event()
 
@@ -74,22 +92,16 @@ async def silent_server() -> AsyncIterator[tuple[str, asyncio.Event]]:
         await release.wait()
         return web.json_response({"ok": True, "result": True})
 
-    app = web.Application()
-    app.router.add_route("*", "/{path:.*}", never)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = runner.addresses[0][1]
-    try:
-        yield f"http://127.0.0.1:{port}", release
-    finally:
-        release.set()
-        await runner.cleanup()
+    async with local_server({"/{path:.*}": never}) as port:
+        try:
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            # The waiting handler ends, so the server can close.
+            release.set()
 
 
 async def test_an_answer_that_never_comes_is_a_timeout() -> None:
-    async with silent_server() as (base_url, _):
+    async with silent_server() as base_url:
         request = AiohttpRequest(1, read_timeout=0.2)
         await request.initialize()
         try:
@@ -136,22 +148,55 @@ async def test_a_proxy_from_the_environment_carries_the_requests(
         seen.append(f"{request.host}{request.path}")
         return web.json_response({"ok": True, "result": True})
 
-    app = web.Application()
-    app.router.add_route("*", "/{path:.*}", proxy)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
-    port = runner.addresses[0][1]
-    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{port}")
-    monkeypatch.setenv("NO_PROXY", "direct.invalid")
+    # As httpx reads it: ALL_PROXY when no HTTP_PROXY, and no scheme means http://.
+    monkeypatch.delenv("HTTP_PROXY", raising=False)
+    monkeypatch.delenv("http_proxy", raising=False)
     request = AiohttpRequest(1)
     await request.initialize()
     try:
-        assert await request.post("http://api.telegram.invalid/bot1:a/logOut") is True
-        with pytest.raises(NetworkError):
-            # Not through the proxy: this name resolves nowhere.
-            await request.post("http://direct.invalid/bot1:a/logOut")
+        async with local_server({"/{path:.*}": proxy}) as port:
+            monkeypatch.setenv("ALL_PROXY", f"127.0.0.1:{port}")
+            monkeypatch.setenv("NO_PROXY", "direct.invalid")
+            assert await request.post("http://api.telegram.invalid/bot1:a/logOut") is True
+            with pytest.raises(NetworkError):
+                # Not through the proxy: this name resolves nowhere.
+                await request.post("http://direct.invalid/bot1:a/logOut")
     finally:
         await request.shutdown()
-        await runner.cleanup()
     assert seen == ["api.telegram.invalid/bot1:a/logOut"]
+
+
+async def test_a_redirect_is_an_answer_not_an_address_to_follow() -> None:
+    async def moved(_: web.Request) -> web.Response:
+        raise web.HTTPFound("/elsewhere")
+
+    async def elsewhere(_: web.Request) -> web.Response:
+        return web.json_response({"ok": True, "result": True})
+
+    request = AiohttpRequest(1)
+    await request.initialize()
+    try:
+        async with local_server({"/elsewhere": elsewhere, "/{path:.*}": moved}) as port:
+            with pytest.raises(NetworkError):
+                await request.post(f"http://127.0.0.1:{port}/bot1:a/logOut")
+    finally:
+        await request.shutdown()
+
+
+async def test_a_failure_names_neither_the_token_nor_a_proxy_password(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    token = "123456:SECRET-token-abcdefghijklmnopqrstuv"
+    monkeypatch.setenv("HTTP_PROXY", f"http://sam:pass-word@127.0.0.1:{_closed_port()}")
+    request = AiohttpRequest(1)
+    await request.initialize()
+    messages = []
+    try:
+        for url in (f"http://api.telegram.invalid/bot{token}/getMe", f"http:/bot{token}/getMe"):
+            with pytest.raises(NetworkError) as raised:
+                await request.post(url)
+            messages.append(raised.value.message)
+    finally:
+        await request.shutdown()
+    assert all(message.startswith("aiohttp.") for message in messages)
+    assert not any("SECRET" in message or "pass-word" in message for message in messages)
