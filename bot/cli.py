@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.check import check_everything
 from bot.config import Settings, SettingsError, load_settings
-from bot.export import Table, export_tables, write_folder
 from bot.texts import TextsError
 from storage import copies
 from storage.copies import CopyError
@@ -28,6 +27,7 @@ from storage.migrations import SchemaTooNewError
 
 if TYPE_CHECKING:
     from bot.app import BotApp
+    from bot.export import Table
 
 T = TypeVar("T")
 
@@ -115,6 +115,9 @@ def _run_webhook(app: BotApp, settings: Settings) -> int:
 
 
 async def _read_tables(settings: Settings) -> list[Table]:
+    # Imported here: the export and what it reads are not needed to run the bot.
+    from bot.export import export_tables
+
     db = await Database.open(settings.database_path, settings.database_secret)
     try:
         return await export_tables(db, settings.zone)
@@ -130,6 +133,8 @@ def export(args: argparse.Namespace) -> int:
     tables = _run_storage("export", _read_tables(settings))
     if tables is None:
         return 3
+    from bot.export import write_folder
+
     folder: Path = args.folder
     paths = write_folder(tables, folder)
     print(f"Wrote {len(paths)} CSV files to {folder.resolve()}")

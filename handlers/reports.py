@@ -6,10 +6,7 @@ from telegram import InputFile, Update
 from telegram.constants import ChatAction
 
 from bot.digest import send_digest_now
-from bot.export import export_name, export_zip
 from bot.paging import split_blocks
-from bot.report import build_report, period_label
-from bot.report_rules import parse_period
 from handlers.common import say, say_html, text
 from handlers.context import Ctx
 
@@ -27,6 +24,11 @@ async def cmd_digest(update: Update, ctx: Ctx) -> None:
 
 async def cmd_report(update: Update, ctx: Ctx) -> None:
     """/report [period]: the report in words, then its chart as an image."""
+    # Imported at the first report rather than at start-up: staff ask for one now and then,
+    # and the report's modules cost every start a noticeable part of its time.
+    from bot.report import build_report, period_label
+    from bot.report_rules import parse_period
+
     rt = ctx.rt
     period = parse_period(" ".join(ctx.args or []), rt.now(), rt.settings.zone)
     if period is None:
@@ -45,6 +47,9 @@ async def cmd_report(update: Update, ctx: Ctx) -> None:
 
 async def cmd_export(update: Update, ctx: Ctx) -> None:
     """/export: every table, pseudonymised, as a zip of CSV files that cannot be forwarded."""
+    # Imported at the first export, not at start-up (see cmd_report).
+    from bot.export import export_name, export_zip
+
     rt = ctx.rt
     await ctx.bot.send_chat_action(_chat_id(update), ChatAction.UPLOAD_DOCUMENT)
     export = await export_zip(rt.db, rt.settings.zone)

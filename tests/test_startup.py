@@ -28,7 +28,10 @@ build_application(Settings(
     telegram_bot_token="123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef012",
     database_path=Path(sys.argv[1]) / "bot.sqlite3",
 ))
-heavy = ("matplotlib", "aiohttp.web", "bot.chart", "bot.webhook", "bot.sandbox.demo")
+heavy = (
+    "matplotlib", "aiohttp.web", "bot.chart", "bot.report", "bot.export", "bot.webhook",
+    "bot.sandbox.demo",
+)
 print(json.dumps({
     "loaded": [name for name in heavy if name in sys.modules],
     "parsed": texts._parse_version.cache_info().currsize,
@@ -36,7 +39,7 @@ print(json.dumps({
 """
 
 
-def test_building_the_bot_reads_no_locale_and_loads_no_chart_or_web_server(
+def test_building_the_bot_reads_no_locale_and_loads_no_report_or_web_server(
     tmp_path: Path,
 ) -> None:
     result = subprocess.run(
