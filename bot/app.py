@@ -187,10 +187,12 @@ def build_application(
     outbox_chat_interval: float = CHAT_INTERVAL,
     outbox_group_interval: float = GROUP_INTERVAL,
     intake_first_retry: float = FIRST_RETRY_SECONDS,
+    tls: ssl.SSLContext | None = None,
 ) -> BotApp:
     """Everything the bot needs, wired together; nothing is opened until post_init.
 
-    The texts are read here, so a broken TEXTS_FILE stops the bot before it starts.
+    The texts are read here, so a broken TEXTS_FILE stops the bot before it starts. `tls` is
+    the connections' TLS setup when the caller has made it already (see `run_bot`).
     """
     texts = load_texts(
         {"service_name": settings.service_name, "helplines": settings.helplines},
@@ -310,8 +312,8 @@ def build_application(
         base_url=f"{base_url}/bot",
         base_file_url=f"{base_url}/file/bot",
         # The same connection pools python-telegram-bot's builder would make.
-        request=request or _https(256),
-        get_updates_request=updates_request or _https(1),
+        request=request or _https(256, tls),
+        get_updates_request=updates_request or _https(1, tls),
         defaults=Defaults(
             parse_mode=ParseMode.HTML,
             link_preview_options=LinkPreviewOptions(is_disabled=True),
@@ -334,11 +336,11 @@ def build_application(
     return app
 
 
-def _https(pool: int) -> AiohttpRequest:
+def _https(pool: int, tls: ssl.SSLContext | None) -> AiohttpRequest:
     """A connection pool to Telegram (see bot/http.py). Both pools share one TLS setup: reading
     the certificate authorities takes a noticeable part of the start-up, and they are the same
     for both (httpx's: the certifi bundle python-telegram-bot has always trusted)."""
-    return AiohttpRequest(pool, ssl_context=_tls())
+    return AiohttpRequest(pool, ssl_context=tls or _tls())
 
 
 @functools.cache

@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import sys
 from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -53,10 +54,16 @@ def _settings_or_none() -> Settings | None:
 
 def run_bot(args: argparse.Namespace) -> int:
     """Run the bot (long polling, or webhook mode when WEBHOOK_URL is set) until stopped."""
+    import httpx
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.app import build_application, run
-    from bot.logs import setup_logging
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        # The connections' TLS setup is made while the rest of the bot is imported: reading the
+        # certificate authorities takes a noticeable part of the start-up, and it does not hold
+        # the interpreter, so on a machine with two cores it costs next to nothing here.
+        tls = worker.submit(httpx.create_ssl_context)
+        from bot.app import build_application, run
+        from bot.logs import setup_logging
 
     settings = _settings_or_none()
     if settings is None:
@@ -70,7 +77,7 @@ def run_bot(args: argparse.Namespace) -> int:
         # A wrong or missing key stops the bot here, before Telegram is contacted.
         if settings.database_path.exists():
             asyncio.run(try_key(settings.database_path, secret))
-        app = build_application(settings)
+        app = build_application(settings, tls=tls.result())
     except DatabaseOpenError as error:
         print(f"Cannot start: {error}.", file=sys.stderr)
         return 3
