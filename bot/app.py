@@ -333,6 +333,7 @@ def build_application(
         .build()
     )
     register(app, settings)
+    app.bot_data.open_database = opener
     return app
 
 
@@ -355,6 +356,11 @@ async def serving(app: BotApp) -> AsyncIterator[Intake]:
     leaving: let what is in hand finish for up to STOP_GRACE_SECONDS (the rest stays held for
     the next start), close."""
     try:
+        if app.bot_data.open_database is not None:
+            # First, before Telegram is asked anything: a wrong key, a database in use or too
+            # new stops the start here. (Opened once: deriving an encrypted database's key
+            # takes a noticeable part of the start-up.)
+            await app.bot_data.open_database()
         await app.initialize()
         assert app.post_init is not None
         await app.post_init(app)

@@ -23,7 +23,6 @@ from storage.copies import CopyError
 from storage.db import Database
 from storage.files import DatabaseOpenError
 from storage.lock import DatabaseInUseError
-from storage.maintenance import try_key
 from storage.migrations import SchemaTooNewError
 
 if TYPE_CHECKING:
@@ -74,9 +73,8 @@ def run_bot(args: argparse.Namespace) -> int:
         secrets.append(settings.webhook_secret.get_secret_value())
     setup_logging(settings.log_level, secrets)
     try:
-        # A wrong or missing key stops the bot here, before Telegram is contacted.
-        if settings.database_path.exists():
-            asyncio.run(try_key(settings.database_path, secret))
+        # A wrong or missing database key stops the start before Telegram is contacted: the
+        # database is the first thing the running bot opens (bot/app.py, `serving`).
         app = build_application(settings, tls=tls.result())
     except DatabaseOpenError as error:
         print(f"Cannot start: {error}.", file=sys.stderr)

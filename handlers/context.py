@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.intake import Intake
 from bot.runtime import Runtime
+from storage.db import Database
 from storage.participants import Participant
 
 
@@ -19,6 +21,8 @@ class AppData:
     intake: Intake | None = None
     # Setting the command menus and descriptions, started in post_init (bot/app.py).
     menus: asyncio.Task[None] | None = None
+    # Opens the database (once) for whichever needs it first (bot/app.py, DatabaseOpener).
+    open_database: Callable[[], Awaitable[Database]] | None = None
 
 
 class Ctx(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], AppData]):

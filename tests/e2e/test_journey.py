@@ -129,3 +129,26 @@ async def test_a_broken_texts_file_is_named_in_one_line(tmp_path: Path) -> None:
     assert lines == [
         "Setting TEXTS_FILE is not usable: ours.ftl names an unknown text: consent-agre."
     ]
+
+
+async def test_a_wrong_database_key_stops_the_start_before_telegram_is_asked(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    from storage.db import Database
+
+    db = await Database.open(tmp_path / "bot.sqlite3", "the right passphrase, long enough")
+    await db.close()
+    async with serve(fake) as base_url:
+        code, lines = await _run_briefly(
+            tmp_path,
+            TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN,
+            TELEGRAM_API_BASE_URL=base_url,
+            DATABASE_PATH=str(tmp_path / "bot.sqlite3"),
+            DATABASE_KEY="a wrong passphrase, long enough",
+            STAFF_USER_IDS="1",
+        )
+    assert code == 3
+    assert lines[-1].startswith("Cannot start:")
+    assert "DATABASE_KEY" in lines[-1]
+    assert not any("Traceback" in line or "passphrase" in line for line in lines)
+    assert fake.calls == []
