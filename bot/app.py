@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import html
 import logging
 import signal
@@ -15,7 +14,6 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-import httpx
 from telegram import (
     BotCommand,
     BotCommandScopeAllPrivateChats,
@@ -33,7 +31,7 @@ from bot.chat_bot import ChatBot
 from bot.config import Settings
 from bot.flood import FloodControl
 from bot.housekeeping import TIDY_EVERY_SECONDS, tidy
-from bot.http import AiohttpRequest
+from bot.http import AiohttpRequest, default_tls
 from bot.intake import FIRST_RETRY_SECONDS, Intake
 from bot.memory import RELEASE_EVERY_SECONDS, release_free_memory
 from bot.outbox import CHAT_INTERVAL, GROUP_INTERVAL, Outbox
@@ -338,15 +336,8 @@ def build_application(
 
 
 def _https(pool: int, tls: ssl.SSLContext | None) -> AiohttpRequest:
-    """A connection pool to Telegram (see bot/http.py). Both pools share one TLS setup: reading
-    the certificate authorities takes a noticeable part of the start-up, and they are the same
-    for both (httpx's: the certifi bundle python-telegram-bot has always trusted)."""
-    return AiohttpRequest(pool, ssl_context=tls or _tls())
-
-
-@functools.cache
-def _tls() -> ssl.SSLContext:
-    return httpx.create_ssl_context()
+    """A connection pool to Telegram (see bot/http.py); both pools share one TLS setup."""
+    return AiohttpRequest(pool, ssl_context=tls or default_tls())
 
 
 @asynccontextmanager

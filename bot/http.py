@@ -15,13 +15,14 @@ multipart when a file goes with them), the same timeouts, and failures raised as
 
 from __future__ import annotations
 
+import functools
 import ssl
 import urllib.parse
 import urllib.request
 from typing import Any
 
 import aiohttp
-import certifi
+import httpx
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
@@ -86,7 +87,7 @@ class AiohttpRequest(BaseRequest):
                 connector=aiohttp.TCPConnector(
                     limit=self._pool_size,
                     limit_per_host=0,
-                    ssl=self._ssl if self._ssl is not None else _certifi(),
+                    ssl=self._ssl if self._ssl is not None else default_tls(),
                 ),
                 headers={"User-Agent": self.USER_AGENT},
                 # Not aiohttp's trust_env: it reads the environment and ~/.netrc again for
@@ -165,9 +166,11 @@ class AiohttpRequest(BaseRequest):
         )
 
 
-def _certifi() -> ssl.SSLContext:
-    """The certificate authorities httpx (and so python-telegram-bot) trusts by default."""
-    return ssl.create_default_context(cafile=certifi.where())
+@functools.cache
+def default_tls() -> ssl.SSLContext:
+    """The TLS setup python-telegram-bot's own client uses (httpx's: certifi's authorities),
+    made once for every pool: reading the authorities takes a noticeable part of the start."""
+    return httpx.create_ssl_context()
 
 
 def _what_failed(error: Exception) -> str:

@@ -61,10 +61,8 @@ class InboxRepo:
 
     async def newest(self) -> int | None:
         """The highest update id held, done or not (None before the first)."""
-        rows = await self._conn.execute_fetchall("SELECT max(update_id) FROM inbox")
-        for (newest,) in rows:
-            return None if newest is None else int(newest)
-        return None
+        [(newest,)] = await self._conn.execute_fetchall("SELECT max(update_id) FROM inbox")
+        return None if newest is None else int(newest)
 
     async def mark_committed(self, update_id: int) -> None:
         """A write made for this update is in the same transaction: never run it again."""
