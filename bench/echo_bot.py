@@ -1,4 +1,5 @@
-"""The yardstick: a bare python-telegram-bot Application that replies with the text it got.
+"""The yardstick: a bare python-telegram-bot Application that replies with the text it got,
+and answers a button press by showing what was pressed.
 
 Run as `python -m bench.echo_bot`; it reads TELEGRAM_BOT_TOKEN and TELEGRAM_API_BASE_URL.
 """
@@ -8,7 +9,13 @@ from __future__ import annotations
 import os
 
 from telegram import Update
-from telegram.ext import Application, ContextTypes, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 from telegram.request import BaseRequest
 
 
@@ -17,6 +24,14 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is not None and message.text:
         await message.reply_text(message.text)
+
+
+async def echo_press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer the press, and say in the message it sat on what was pressed."""
+    query = update.callback_query
+    if query is not None:
+        await query.answer()
+        await query.edit_message_text(f"Pressed: {query.data}")
 
 
 def build(
@@ -29,12 +44,13 @@ def build(
         builder = builder.base_url(f"{base_url}/bot").base_file_url(f"{base_url}/file/bot")
     app = builder.build()
     app.add_handler(MessageHandler(filters.TEXT, echo))
+    app.add_handler(CallbackQueryHandler(echo_press))
     return app
 
 
 def main() -> None:
     app = build(os.environ["TELEGRAM_BOT_TOKEN"], os.environ.get("TELEGRAM_API_BASE_URL"))
-    app.run_polling(allowed_updates=["message"], poll_interval=0.0, timeout=10)
+    app.run_polling(allowed_updates=["message", "callback_query"], poll_interval=0.0, timeout=10)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import json
 import os
 import signal
 import statistics
@@ -282,28 +283,39 @@ async def compare_end_to_end(pacing: Pacing, women: int, each: int, rounds: int)
 async def in_process(updates: int) -> list[Row]:
     """Per-update cost through a real Application with no network: the bot vs the echo bot.
 
-    The bot's updates go through the durable intake as polling hands them over: held in the
-    inbox (a commit that waits for the disk), processed, and marked done with the next batch.
-    Measured one update per batch (a quiet bot: every update waits for the disk once) and with
-    eight women's updates per batch (a busy one: they share that wait), in wall time and in CPU
-    time (which leaves the wait for the disk out).
+    Each woman goes round the same six updates: `/menu`, the ideas button on it, then the
+    steps of sharing feedback (`/share`, a topic, her text, "cancel" on the review). The
+    echo bot reads a text message and replies to it.
+
+    The echo bot's cost is reading the update and `Application.process_update`. The bot's is
+    split the same way: reading the update and handling it (process_update, and collecting
+    the conversation step it changed) on one side; on the other, the durable intake's
+    bookkeeping, which the echo bot has no counterpart for: holding the update in the inbox
+    (a commit that waits for the disk, carrying what the update before it left to write)
+    before it is handled. Measured one update per batch (a quiet bot: every update waits for
+    the disk once) and with eight women's updates per batch (a busy one: they share that
+    wait), in wall time and in CPU time (which leaves the wait for the disk out).
 
     The loopback server answers in the same process here, so its work (storing each message,
     parsing its HTML, writing the JSON answer) would count as the bot's: it is timed and left
     out, for both bots alike. On Telegram it runs on Telegram's machines. The row that counts
     it is there too."""
     from bench.echo_bot import build
+    from bot.chat_bot import read_update
     from tests.harness import make_settings, start_harness, stop_harness
 
+    kinds = ("menu", "button", "flow step")
     bot_wall: list[float] = []
     bot_cpu: list[float] = []
+    handling_cpu: dict[str, list[float]] = {kind: [] for kind in kinds}
+    bookkeeping_cpu: list[float] = []
     bot_server: list[float] = []
     bot_intake: list[float] = []
     batch_wall: list[float] = []
     echo_wall: list[float] = []
-    echo_cpu: list[float] = []
+    echo_cpu: dict[str, list[float]] = {kind: [] for kind in kinds}
     echo_server: list[float] = []
-    per_kind: dict[str, list[int]] = {"message": [], "button": []}
+    writes_by_kind: dict[str, list[int]] = {kind: [] for kind in kinds}
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
         fake = FakeTelegram(rate_limits=False)
         request = FakeRequest(fake)
@@ -312,6 +324,7 @@ async def in_process(updates: int) -> list[Row]:
         users = [fake.started_user(uid) for uid in ids]
         harness = await start_harness(settings, fake, request)
         intake = harness.intake
+        bot = harness.app.bot
         writes = [0]
         db = harness.runtime.db
         transaction = db.transaction
@@ -326,31 +339,50 @@ async def in_process(updates: int) -> list[Row]:
         echo = build(DEFAULT_TOKEN, request=echo_request)
         await echo.initialize()
         echo_user = echo_fake.started_user(1)
+        steps: Counter[int] = Counter()
 
-        def tap(user: FakeUser, n: int) -> str:
-            if n % 2 == 0:
-                fake.send_text(user, "/menu")
-                return "message"
-            fake.press(user, fake.last_bot_message(user.id), "menu:ideas")
-            return "button"
+        def tap(user: FakeUser) -> tuple[str, bool]:
+            """Her next update in the round: which kind it is, and whether it is a press."""
+            step = steps[user.id] % 6
+            steps[user.id] += 1
+            if step % 2 == 0:
+                said = ("/menu", "/share", "The Tuesday group could start half an hour later.")
+                fake.send_text(user, said[step // 2])
+                return ("menu" if step == 0 else "flow step"), False
+            pressed = ("menu:ideas", "fbt:0", "fbc:cancel")[step // 2]
+            fake.press(user, fake.last_bot_message(user.id), pressed)
+            return ("button" if step == 1 else "flow step"), True
 
-        async def bot_once(n: int, kept: bool) -> None:
-            kind = tap(users[(n // 2) % len(users)], n)
+        async def bot_once(user: FakeUser, kept: bool) -> tuple[str, bool]:
+            kind, press = tap(user)
+            raw = fake.take_updates()
             before, answering = writes[0], request.answering
             started, cpu = time.perf_counter(), time.process_time()
-            await intake.accept(fake.take_updates())
-            held = time.perf_counter()
+            read = [read_update(update, bot) for update in raw]
+            cpu_read = time.process_time()
+            await intake.hold([(u, json.dumps(r)) for u, r in zip(read, raw, strict=True)])
+            held, cpu_held = time.perf_counter(), time.process_time()
             await intake.processed()
             if kept:
                 server = request.answering - answering
+                cpu_all = time.process_time() - cpu - server
                 bot_wall.append(time.perf_counter() - started - server)
-                bot_cpu.append(time.process_time() - cpu - server)
+                bot_cpu.append(cpu_all)
+                bookkeeping_cpu.append(cpu_held - cpu_read)
+                handling_cpu[kind].append(cpu_all - (cpu_held - cpu_read))
                 bot_server.append(server)
                 bot_intake.append(held - started)
-                per_kind[kind].append(writes[0] - before)
+                writes_by_kind[kind].append(writes[0] - before)
+            return kind, press
 
-        async def echo_once(kept: bool) -> None:
-            echo_fake.send_text(echo_user, "/menu")
+        async def echo_once(kind: str, press: bool, kept: bool) -> None:
+            """The same kind of update to the echo bot: a text, or a press of a button on its
+            last reply."""
+            if press:
+                last = echo_fake.last_bot_message(echo_user.id)
+                echo_fake.press_data(echo_user, last.message_id, "menu:ideas")
+            else:
+                echo_fake.send_text(echo_user, "/menu")
             [raw] = echo_fake.take_updates()
             answering = echo_request.answering
             started, cpu = time.perf_counter(), time.process_time()
@@ -358,22 +390,28 @@ async def in_process(updates: int) -> list[Row]:
             if kept:
                 server = echo_request.answering - answering
                 echo_wall.append(time.perf_counter() - started - server)
-                echo_cpu.append(time.process_time() - cpu - server)
+                echo_cpu[kind].append(time.process_time() - cpu - server)
                 echo_server.append(server)
 
         try:
-            # In turns of 50 updates each, so both see the same state of the machine and of
-            # this process (its heap, its garbage collector); the first turn warms caches.
-            turn, done = min(50, updates), 0
-            while done < updates + turn:
-                for n in range(done, done + turn):
-                    await bot_once(n, kept=done > 0)
-                for _ in range(turn):
-                    await echo_once(kept=done > 0)
+            # In turns of 48 updates each (a whole round for each of the eight women), so
+            # both see the same state of the machine and of this process (its heap, its
+            # garbage collector); the echo bot gets the same kinds in the same order. The
+            # first turn warms caches.
+            turn, done = 48, 0
+            echo_fake.send_text(echo_user, "/start")
+            await echo.process_update(Update.de_json(echo_fake.take_updates()[0], echo.bot))
+            while done < max(updates, turn) + turn:
+                taken = [
+                    await bot_once(users[(n // 6) % len(users)], kept=done > 0)
+                    for n in range(done, done + turn)
+                ]
+                for kind, press in taken:
+                    await echo_once(kind, press, kept=done > 0)
                 done += turn
             for n in range(max(2, updates // len(users)) + 1):
                 for user in users:
-                    tap(user, n)
+                    tap(user)
                 answering = request.answering
                 started = time.perf_counter()
                 await intake.accept(fake.take_updates())
@@ -388,44 +426,69 @@ async def in_process(updates: int) -> list[Row]:
     # CPU time is counted in clock ticks of a few milliseconds: means, not medians.
     bot_ms, echo_ms = median(bot_wall), median(echo_wall)
     bot_cpu_ms = statistics.fmean(bot_cpu)
-    echo_cpu_ms = statistics.fmean(echo_cpu)
+    echo_cpu_ms = statistics.fmean([cpu for kind in kinds for cpu in echo_cpu[kind]])
+    handling_ms = statistics.fmean([cpu for kind in kinds for cpu in handling_cpu[kind]])
+    by_kind = [statistics.fmean(handling_cpu[kind]) for kind in kinds]
+    echo_by_kind = [statistics.fmean(echo_cpu[kind]) for kind in kinds]
     batch_ms = median(batch_wall)
     with_server = median([w + s for w, s in zip(bot_wall, bot_server, strict=True)])
     echo_with_server = median([w + s for w, s in zip(echo_wall, echo_server, strict=True)])
     return [
         Row(
-            "in-process cost per update (menu, a button), median, durable intake included,"
-            " one update per batch; the loopback server's own work left out of both",
-            ms(bot_ms),
-            ms(echo_ms),
-            f"{bot_ms / echo_ms:.1f}× slower",
+            "in-process cost per update (a menu, a button, four steps of a flow), CPU time"
+            " (mean): reading it and handling it, the durable intake's bookkeeping aside;"
+            " the loopback server's own work left out of both",
+            ms(handling_ms),
+            ms(echo_cpu_ms),
+            f"{handling_ms / echo_cpu_ms:.1f}× slower",
         ),
         Row(
-            "  of which the durable intake holding it (one commit that waits for the disk)",
-            ms(median(bot_intake)),
+            "  the same for a menu / a button / a step of a flow (the echo bot: a text, a"
+            " press, the same mix of texts and presses)",
+            " / ".join(ms(value) for value in by_kind),
+            " / ".join(ms(value) for value in echo_by_kind),
+            " / ".join(
+                f"{value / echo:.1f}×" for value, echo in zip(by_kind, echo_by_kind, strict=True)
+            ),
         ),
         Row(
-            "  the same in CPU time (mean; the wait for the disk left out)",
+            "  the durable intake's bookkeeping on top (holding it: one commit)",
+            ms(statistics.fmean(bookkeeping_cpu)),
+        ),
+        Row(
+            "  all of it, CPU time (mean; the wait for the disk left out)",
             ms(bot_cpu_ms),
             ms(echo_cpu_ms),
             f"{bot_cpu_ms / echo_cpu_ms:.1f}× slower",
         ),
         Row(
-            f"  the same with {len(users)} women's updates per batch, per update (median)",
+            "  all of it, wall time (median), one update per batch",
+            ms(bot_ms),
+            ms(echo_ms),
+            f"{bot_ms / echo_ms:.1f}× slower",
+        ),
+        Row(
+            "    of which the durable intake holding it (one commit that waits for the disk)",
+            ms(median(bot_intake)),
+        ),
+        Row(
+            f"  all of it, wall time, with {len(users)} women's updates per batch, per update"
+            " (median)",
             ms(batch_ms),
             ms(echo_ms),
             f"{batch_ms / echo_ms:.1f}× slower",
         ),
         Row(
-            "  the same as the first row, the loopback server's work counted",
+            "  all of it, wall time, the loopback server's work counted",
             ms(with_server),
             ms(echo_with_server),
             f"{with_server / echo_with_server:.1f}× slower",
         ),
         Row(
-            "write transactions per update: a message / a button (median)",
-            f"{median(per_kind['message']):.0f} / {median(per_kind['button']):.0f}",
-            "0 / 0",
+            "write transactions of its own per update: a menu / a button / a step of a flow"
+            " (most; the intake's hold aside)",
+            " / ".join(f"{max(writes_by_kind[kind]) - 1}" for kind in kinds),
+            "0 / 0 / 0",
         ),
     ]
 

@@ -64,6 +64,11 @@ class ChatBot(ExtBot[Any]):
 
     async def _post(self, endpoint: str, data: Any = None, **kwargs: Any) -> Any:
         result = await super()._post(endpoint, data, **kwargs)
+        if isinstance(result, dict) and endpoint.startswith(EDIT_PREFIX):
+            # An edited message comes back whole too, and nothing reads it: the bot knows
+            # which message it edited. The edit answers True, as the Bot API itself does for
+            # an inline message, rather than a message parsed for nobody.
+            return True
         if isinstance(result, dict):
             # A message the bot has just sent or edited comes back whole: the keyboard it was
             # sent with, the formatting of its text, the bot as its sender. The bot reads back
@@ -75,9 +80,8 @@ class ChatBot(ExtBot[Any]):
 
     async def _send_message(self, endpoint: str, *args: Any, **kwargs: Any) -> Any:
         result = await super()._send_message(endpoint, *args, **kwargs)
-        # An edit changes a message already noted: noting it again would only cost a write.
-        new_message = not endpoint.startswith(EDIT_PREFIX)
-        if new_message and isinstance(result, Message) and self._after_send is not None:
+        # An edit (it answers True) changes a message already noted.
+        if isinstance(result, Message) and self._after_send is not None:
             try:
                 await self._after_send(result)
             except Exception:

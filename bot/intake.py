@@ -180,9 +180,9 @@ class Intake:
         so a redelivered update is processed once.
         """
         # Parsing leaves its input as it was (PTB copies it): no second round through JSON.
-        await self._hold([(read_update(raw, self._app.bot), json.dumps(raw)) for raw in updates])
+        await self.hold([(read_update(raw, self._app.bot), json.dumps(raw)) for raw in updates])
 
-    async def _hold(self, updates: Sequence[tuple[Update, str]]) -> None:
+    async def hold(self, updates: Sequence[tuple[Update, str]]) -> None:
         """`accept` for updates already read, each with its JSON body."""
         if not updates:
             return
@@ -479,7 +479,7 @@ class Intake:
             failures = 0
             self.connection.ok()
             if updates:
-                await self._hold(updates)
+                await self.hold(updates)
                 offset = updates[-1][0].update_id + 1
 
 

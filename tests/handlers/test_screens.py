@@ -57,3 +57,21 @@ async def test_a_command_still_brings_its_screen_as_a_new_message(
     assert settings.message_id != menu.message_id and "Settings" in settings.text
     # The menu is still there, above it.
     assert menu.message_id in [m.message_id for m in fake.messages(alice.id)]
+
+
+async def test_an_edit_answers_true_and_the_chat_shows_the_new_text(
+    bot: Harness, fake: FakeTelegram
+) -> None:
+    """Nothing reads back a message the bot edited, so it is not parsed again: the edit
+    answers True (as the Bot API does for an inline message). A sent message still comes
+    back as a message, for quick exit to note."""
+    alice = bot.woman("Alice")
+    await bot.join(alice)
+    menu = fake.last_bot_message(alice.id)
+    sent = await bot.app.bot.send_message(alice.id, "A note")
+    assert sent.message_id == fake.last_bot_message(alice.id).message_id
+    edited = await bot.app.bot.edit_message_text(
+        "The <b>new</b> words", chat_id=alice.id, message_id=menu.message_id, parse_mode="HTML"
+    )
+    assert edited is True
+    assert fake.bot_messages(alice.id)[-2].text == "The new words"
