@@ -258,11 +258,11 @@ async def add_comment(
         if newest[-1].id != draft.id:
             return Outcome.ALREADY
         await tx.drafts.add_comment(draft_id, participant_id, kind, body, now)
-        if rt.settings.staff_chat_id is not None:
+        for staff_chat in rt.staff_chats():
             # A count, never her words: staff read them with /comments in a private chat.
             await rt.outbox.queue(
                 tx,
-                rt.settings.staff_chat_id,
+                staff_chat,
                 rt.texts("codesign.staff_new_comment", number=proposal.id, version=draft.version),
             )
     return Outcome.DONE

@@ -257,10 +257,10 @@ async def send_due_reviews(rt: Runtime, now: int) -> None:
                     participant_id=woman.participant_id,
                     buttons=review_buttons(rt.texts, review.id, woman.language),
                 )
-            if rt.settings.staff_chat_id is not None:
+            for staff_chat in rt.staff_chats():
                 await rt.outbox.queue(
                     tx,
-                    rt.settings.staff_chat_id,
+                    staff_chat,
                     rt.texts(
                         "delivery.staff_review_sent",
                         number=proposal.id,
@@ -298,10 +298,10 @@ async def close_due_reviews(rt: Runtime, now: int) -> None:
             }
             evidence = html.unescape(rt.texts("delivery.evidence_review", **values))
             await tx.proposals.record(review.proposal_id, "reviewed", now, evidence=evidence)
-            if rt.settings.staff_chat_id is not None:
+            for staff_chat in rt.staff_chats():
                 await rt.outbox.queue(
                     tx,
-                    rt.settings.staff_chat_id,
+                    staff_chat,
                     rt.texts(
                         "delivery.staff_review_closed",
                         number=review.proposal_id,

@@ -406,14 +406,15 @@ SETTLE_SECONDS = 60
 
 
 async def send_due_digest(rt: Runtime, now: int) -> None:
-    """Queue the staff chat's digest for the period that is due, once, even across restarts.
+    """Queue the staff digest for the period that is due (see `Runtime.staff_chats`), once,
+    even across restarts.
 
     The period's row and the digest's messages are written in one transaction: after a crash
     either both exist (the outbox delivers the messages) or neither (the next tick sends it).
     """
-    chat_id = rt.settings.staff_chat_id
+    chats = rt.staff_chats()
     schedule = schedule_of(rt.settings)
-    if chat_id is None or schedule.frequency == "off":
+    if not chats or schedule.frequency == "off":
         return
     async with rt.db.read() as tx:
         started = await tx.digests.service_started()
@@ -434,10 +435,11 @@ async def send_due_digest(rt: Runtime, now: int) -> None:
         ):
             return
         authors = quoted_authors(data)
-        for message in messages:
-            # It quotes women's words: staff cannot forward or save it.
-            quotes = quoting(message, authors)
-            await rt.outbox.queue(tx, chat_id, message, protect=True, quotes=quotes)
+        for chat_id in chats:
+            for message in messages:
+                # It quotes women's words: staff cannot forward or save it.
+                quotes = quoting(message, authors)
+                await rt.outbox.queue(tx, chat_id, message, protect=True, quotes=quotes)
     log.info("digest for %s queued (%d messages)", due.period, len(messages))
 
 

@@ -150,10 +150,10 @@ async def answer_share_request(
         await tx.proposals.answer_feedback_idea(
             request.id, "yes" if agree else "no", proposal.id if proposal else None, now
         )
-        if rt.settings.staff_chat_id is not None:
+        for staff_chat in rt.staff_chats():
             await rt.outbox.queue(
                 tx,
-                rt.settings.staff_chat_id,
+                staff_chat,
                 rt.texts(
                     "plans.staff_agreed" if agree else "plans.staff_refused",
                     feedback=item.id,

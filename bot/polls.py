@@ -169,10 +169,10 @@ async def create_poll(rt: Runtime, draft: PollDraft, staff_id: int) -> Poll | Po
                     participant_id=voter.participant_id,
                     buttons=vote_buttons(rt, poll, voter.language),
                 )
-        if rt.settings.staff_chat_id is not None:
+        for staff_chat in rt.staff_chats():
             await rt.outbox.queue(
                 tx,
-                rt.settings.staff_chat_id,
+                staff_chat,
                 rt.texts(
                     "polls.staff_opened",
                     number=poll.id,
@@ -318,10 +318,8 @@ async def close_poll(rt: Runtime, poll_id: int, staff_id: int | None) -> Poll | 
                     ),
                     participant_id=voter.participant_id,
                 )
-        if rt.settings.staff_chat_id is not None:
-            await rt.outbox.queue(
-                tx, rt.settings.staff_chat_id, result_text(rt, poll, result, "en")
-            )
+        for staff_chat in rt.staff_chats():
+            await rt.outbox.queue(tx, staff_chat, result_text(rt, poll, result, "en"))
         await record_at_closing(rt, tx, poll)
         if poll.proposal_id is not None:
             await evaluate_ladder(rt, tx, poll.proposal_id)

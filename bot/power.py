@@ -36,7 +36,7 @@ async def poll_for_preference(rt: Runtime, poll_id: int) -> tuple[Poll | None, i
 
 async def record_at_closing(rt: Runtime, tx: Tx, poll: Poll) -> None:
     """Called in the transaction that closes the poll: did women choose differently? If they
-    did, staff are asked what the service will do (see `_staff_chats`)."""
+    did, staff are asked what the service will do (see `Runtime.staff_chats`)."""
     if poll.kind == "shared" and (poll.winner is None or not poll.quorum_met):
         await _ask_next_step(rt, tx, poll)
     record = await tx.power.by_poll(poll.id)
@@ -51,7 +51,7 @@ async def record_at_closing(rt: Runtime, tx: Tx, poll: Poll) -> None:
             [(rt.texts("power.button_follow"), f"fol:{poll.id}:yes")],
             [(rt.texts("power.button_not_follow"), f"fol:{poll.id}:no")],
         ]
-    for chat in _staff_chats(rt):
+    for chat in rt.staff_chats():
         await rt.outbox.queue(
             tx,
             chat,
@@ -66,18 +66,10 @@ async def record_at_closing(rt: Runtime, tx: Tx, poll: Poll) -> None:
         )
 
 
-def _staff_chats(rt: Runtime) -> list[int]:
-    """Where staff are asked what the service does after a poll: the staff chat, or without
-    one each staff member in private (the first answer settles it for all)."""
-    if rt.settings.staff_chat_id is not None:
-        return [rt.settings.staff_chat_id]
-    return sorted(rt.settings.staff_user_ids)
-
-
 async def _ask_next_step(rt: Runtime, tx: Tx, poll: Poll) -> None:
     """A shared decision that decided nothing: staff choose the next step. Women are told
     staff will explain, so the question reaches staff even without a staff chat."""
-    for chat in _staff_chats(rt):
+    for chat in rt.staff_chats():
         await rt.outbox.queue(
             tx,
             chat,

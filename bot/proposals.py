@@ -106,10 +106,10 @@ async def queue_new_idea_notice(
     now = rt.now()
     proposal = await tx.proposals.add(author_id, title, body, now, channel, voice)
     await tx.proposals.record(proposal.id, "submitted", now, to_level=Level.CONSULTATION)
-    if rt.settings.staff_chat_id is not None:
+    for staff_chat in rt.staff_chats():
         await rt.outbox.queue(
             tx,
-            rt.settings.staff_chat_id,
+            staff_chat,
             rt.texts("proposals.staff_new", number=proposal.id, title=title),
             protect=True,  # her title: staff cannot forward or save it
             quotes=[author_id],
@@ -383,10 +383,12 @@ async def evaluate_ladder(rt: Runtime, tx: Tx, proposal_id: int) -> LadderSugges
                 await tx.proposals.mark_resuggested(held.id, now)
     else:
         suggestion = await tx.proposals.add_suggestion(proposal_id, found.to_level, evidence, now)
-    if suggestion is not None and rt.settings.staff_chat_id is not None:
+    if suggestion is None:
+        return None
+    for staff_chat in rt.staff_chats():
         await rt.outbox.queue(
             tx,
-            rt.settings.staff_chat_id,
+            staff_chat,
             rt.texts(
                 "ladder.staff_suggestion",
                 number=proposal.id,

@@ -45,6 +45,14 @@ class Runtime:
         """Feedback topics as she reads them: the service's own, else her language's."""
         return self.settings.feedback_topics or self.texts.lines("feedback.topics", language)
 
+    def staff_chats(self) -> list[int]:
+        """Where staff are told what they must act on (a new idea, a ladder suggestion, the
+        digest, a poll's result...): the staff chat; without one (STAFF_CHAT_ID unset), each
+        staff member in private, so none of it goes nowhere."""
+        if self.settings.staff_chat_id is not None:
+            return [self.settings.staff_chat_id]
+        return sorted(self.settings.staff_user_ids)
+
     def is_staff(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in self.settings.staff_user_ids
 

@@ -40,11 +40,12 @@ async def on_error(update: object, ctx: Ctx) -> None:
             )
         except Exception:
             log.warning("could not tell the user about the failure")
-    staff_chat = runtime.settings.staff_chat_id
+    staff_chats = runtime.staff_chats()
     now = time.monotonic()
-    if staff_chat is not None and now - runtime.last_error_alert >= STAFF_ALERT_INTERVAL:
+    if staff_chats and now - runtime.last_error_alert >= STAFF_ALERT_INTERVAL:
         runtime.last_error_alert = now
         async with runtime.db.transaction(bookkeeping=True) as tx:
-            await runtime.outbox.queue(
-                tx, staff_chat, runtime.texts("staff.error_alert", error=name)
-            )
+            for staff_chat in staff_chats:
+                await runtime.outbox.queue(
+                    tx, staff_chat, runtime.texts("staff.error_alert", error=name)
+                )
