@@ -2,15 +2,55 @@
 
 from __future__ import annotations
 
+import dataclasses
+import enum
+import io
 import json
 import logging
 import pickle
+import sys
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeGuard
 
 import aiosqlite
 
 log = logging.getLogger(__name__)
+
+# What a draft may be made of, besides the values pickle writes without naming a class
+# (strings, numbers, lists, dicts, sets, tuples): the bot's own value classes, and dates.
+OWN_PACKAGES = frozenset({"bot", "storage", "handlers"})
+DATES = frozenset(
+    ("datetime", name) for name in ("date", "datetime", "time", "timedelta", "timezone")
+)
+
+
+class DraftUnpickler(pickle.Unpickler):
+    """Reads a stored draft, refusing anything a draft is never made of: a function, a module,
+    a class of another library. So bytes put into the database by anyone else can never make
+    the bot run code; they only fail to load, and that flow starts again."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in DATES:
+            return super().find_class(module, name)
+        # Only a class defined at the top of one of the bot's modules already loaded: nothing
+        # is imported, and no attribute is followed (a dotted name could reach anything).
+        loaded = sys.modules.get(module)
+        if module.split(".")[0] in OWN_PACKAGES and loaded is not None and "." not in name:
+            found = getattr(loaded, name, None)
+            if _value_class(found) and found.__module__ == module:
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not something a draft holds")
+
+
+def _value_class(found: object) -> TypeGuard[type]:
+    """A class that only holds values: a dataclass, an enum, or a kind of string."""
+    return isinstance(found, type) and (
+        dataclasses.is_dataclass(found) or issubclass(found, (enum.Enum, str))
+    )
+
+
+def load_draft(data: bytes) -> Any:
+    return DraftUnpickler(io.BytesIO(data)).load()
 
 
 class FlowRepo:
@@ -21,9 +61,10 @@ class FlowRepo:
         """Every stored draft touched at or after `cutoff`, by Telegram user id.
 
         Drafts hold whatever a flow keeps (strings, numbers, the flows' own small value
-        objects), so they are pickled, as python-telegram-bot's own file persistence does; the
-        bytes only ever come from this bot's own database. One that no longer loads (a value
-        type renamed by an upgrade) is skipped: that flow simply starts again.
+        objects), so they are pickled, as python-telegram-bot's own file persistence does, and
+        read back only as such (`DraftUnpickler`). One that no longer loads (a value type
+        renamed by an upgrade, or bytes that are not a draft) is skipped: that flow simply
+        starts again.
         """
         async with self._conn.execute(
             "SELECT telegram_user_id, data FROM drafts WHERE updated_at >= ?", (cutoff,)
@@ -32,7 +73,7 @@ class FlowRepo:
         drafts: dict[int, dict[Any, Any]] = {}
         for user_id, data in rows:
             try:
-                drafts[int(user_id)] = pickle.loads(data)
+                drafts[int(user_id)] = load_draft(data)
             except Exception as error:
                 log.warning("a stored draft could not be read (%s); skipped", type(error).__name__)
         return drafts
