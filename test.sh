@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 . ./scripts/venv.sh
 install_project test
 "$VENV/bin/ruff" check .
+"$VENV/bin/ruff" format --check .
 "$VENV/bin/mypy"
 # Two test processes (pytest-xdist); `./test.sh -n 0 ...` runs them in one, e.g. to debug.
 exec "$VENV/bin/python" -m pytest -n 2 "$@"

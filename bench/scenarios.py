@@ -777,8 +777,7 @@ async def staff_process(pacing: Pacing, items: int) -> list[Row]:
             " / ".join(f"{seconds:.2f} s" for seconds in took.values()),
         ),
         Row(
-            f"{items} items, the real bot: a woman's reply meanwhile, p95 / slowest"
-            " (before: p95)",
+            f"{items} items, the real bot: a woman's reply meanwhile, p95 / slowest (before: p95)",
             f"{ms(p95(during))} / {ms(max(during))} ({ms(p95(before))})",
         ),
         Row(

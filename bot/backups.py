@@ -38,7 +38,9 @@ async def scheduled_backup(rt: Runtime, now: int) -> Path | None:
     for name in removed:
         copies.scrub(folder / name)
     log.info(
-        "backup written: %s (schema version %s); %s older removed", target.name, version,
+        "backup written: %s (schema version %s); %s older removed",
+        target.name,
+        version,
         len(removed),
     )
     return target

@@ -31,6 +31,7 @@ WEBHOOK_SECRET_SHAPE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+
 def _split_list(value: Any) -> Any:
     """Accept `a,b,c` (the friendly form) as well as a real list."""
     if isinstance(value, str):

@@ -386,9 +386,7 @@ async def helpers_of(rt: Runtime, proposal_id: int) -> tuple[Proposal | None, in
     return proposal, len(helpers), sum(1 for h in helpers if h.roles)
 
 
-async def message_helpers(
-    rt: Runtime, proposal_id: int, audience: str, body: str
-) -> Reach | None:
+async def message_helpers(rt: Runtime, proposal_id: int, audience: str, body: str) -> Reach | None:
     """Queue staff's message to the item's volunteers (or only those with a role), behind the
     neutral first line, to each woman who gets messages; None if there is no such item."""
     if audience not in HELPER_AUDIENCES:

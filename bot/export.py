@@ -107,8 +107,15 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
         "participants",
         "pseudonym language notifications active joined_at last_seen_at offline",
         (
-            (p.pseudonym, p.language, p.notify, _yes_no(p.active), at(p.joined_at),
-             at(p.last_seen_at), _yes_no(p.offline))
+            (
+                p.pseudonym,
+                p.language,
+                p.notify,
+                _yes_no(p.active),
+                at(p.joined_at),
+                at(p.last_seen_at),
+                _yes_no(p.offline),
+            )
             async for p in records.each_participant()
         ),
     )
@@ -116,8 +123,16 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
         "feedback",
         "feedback_id pseudonym topic text created_at first_response_at responses channel",
         (
-            (f.id, f.pseudonym, safe_text(f.topic), safe_text(f.body), at(f.created_at),
-             at(f.first_response_at), f.responses, f.channel)
+            (
+                f.id,
+                f.pseudonym,
+                safe_text(f.topic),
+                safe_text(f.body),
+                at(f.created_at),
+                at(f.first_response_at),
+                f.responses,
+                f.channel,
+            )
             async for f in records.each_feedback()
         ),
     )
@@ -135,11 +150,27 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
         " explanation created_at published_at supporters volunteers channel origin"
         " feedback_id can_change already_decided decided_limit",
         (
-            (p.id, p.author_pseudonym, safe_text(p.title), safe_text(p.body), p.status,
-             p.level, p.outcome, p.limit_code, safe_text(p.explanation), at(p.created_at),
-             at(p.published_at), p.supporters, p.volunteers, p.channel, p.origin,
-             p.feedback_id, safe_text(p.can_change), safe_text(p.already_decided),
-             p.decided_limit)
+            (
+                p.id,
+                p.author_pseudonym,
+                safe_text(p.title),
+                safe_text(p.body),
+                p.status,
+                p.level,
+                p.outcome,
+                p.limit_code,
+                safe_text(p.explanation),
+                at(p.created_at),
+                at(p.published_at),
+                p.supporters,
+                p.volunteers,
+                p.channel,
+                p.origin,
+                p.feedback_id,
+                safe_text(p.can_change),
+                safe_text(p.already_decided),
+                p.decided_limit,
+            )
             async for p in tx.proposals.each()
         ),
     )
@@ -147,8 +178,15 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
         "feedback_ideas",
         "request_id feedback_id title answer created_at answered_at proposal_id",
         (
-            (r.id, r.feedback_id, safe_text(r.title), r.answer, at(r.created_at),
-             at(r.answered_at), r.proposal_id)
+            (
+                r.id,
+                r.feedback_id,
+                safe_text(r.title),
+                r.answer,
+                at(r.created_at),
+                at(r.answered_at),
+                r.proposal_id,
+            )
             for r in await tx.proposals.all_feedback_ideas()
         ),
     )
@@ -157,8 +195,17 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
         "entry_id proposal_id to_level reason limit_code supporters created_at"
         " suggested_again_at domains",
         (
-            (n.id, n.proposal_id, n.to_level, safe_text(n.reason), n.limit_code,
-             n.supporters, at(n.created_at), at(n.resuggested_at), " ".join(n.domains))
+            (
+                n.id,
+                n.proposal_id,
+                n.to_level,
+                safe_text(n.reason),
+                n.limit_code,
+                n.supporters,
+                at(n.created_at),
+                at(n.resuggested_at),
+                " ".join(n.domains),
+            )
             for n in await tx.proposals.all_not_yet()
         ),
     )
@@ -166,8 +213,17 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
         "drafts",
         "draft_id proposal_id version text file_kind changes audience created_at comments",
         (
-            (d.id, d.proposal_id, d.version, safe_text(d.body), d.file_kind,
-             safe_text(d.changes), d.audience, at(d.created_at), d.comments)
+            (
+                d.id,
+                d.proposal_id,
+                d.version,
+                safe_text(d.body),
+                d.file_kind,
+                safe_text(d.changes),
+                d.audience,
+                at(d.created_at),
+                d.comments,
+            )
             for d in await tx.drafts.all()
         ),
     )
@@ -176,8 +232,19 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
         "comment_id draft_id version pseudonym kind text created_at outcome reason"
         " limit_code decided_in_version",
         (
-            (c.id, c.draft_id, c.version, c.pseudonym, c.kind, safe_text(c.body),
-             at(c.created_at), c.outcome, safe_text(c.reason), c.limit_code, c.decided_in)
+            (
+                c.id,
+                c.draft_id,
+                c.version,
+                c.pseudonym,
+                c.kind,
+                safe_text(c.body),
+                at(c.created_at),
+                c.outcome,
+                safe_text(c.reason),
+                c.limit_code,
+                c.decided_in,
+            )
             for c in await tx.drafts.all_comments()
         ),
     )
@@ -186,10 +253,18 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
         "poll_id staff_preferred_option women_chose_option verdict followed limit_code"
         " explanation sealed_at decided_at proposal_id",
         (
-            (r.poll_id, safe_text(labels.get((r.poll_id, r.staff_choice))),
-             safe_text(labels.get((r.poll_id, r.women_choice or 0))), r.verdict,
-             r.followed, r.limit_code, safe_text(r.explanation), at(r.sealed_at),
-             at(r.decided_at), item_of_poll.get(r.poll_id))
+            (
+                r.poll_id,
+                safe_text(labels.get((r.poll_id, r.staff_choice))),
+                safe_text(labels.get((r.poll_id, r.women_choice or 0))),
+                r.verdict,
+                r.followed,
+                r.limit_code,
+                safe_text(r.explanation),
+                at(r.sealed_at),
+                at(r.decided_at),
+                item_of_poll.get(r.poll_id),
+            )
             for r in await tx.power.all()
         ),
     )
@@ -198,12 +273,26 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
         "proposal_id position at event level from_level outcome domains power limit_code"
         " poll_id draft_version option staff_preferred verdict followed text evidence",
         (
-            (number, position, at(e.at), e.kind, e.level, e.from_level, e.outcome,
-             " ".join(e.domains), e.power, e.limit_code,
-             e.number if e.kind in _POLL_EVENTS else None,
-             e.number if e.kind == "draft" else None, safe_text(e.option),
-             safe_text(e.preferred), e.verdict, e.followed,
-             safe_text(e.reason or e.text), safe_text(e.evidence))
+            (
+                number,
+                position,
+                at(e.at),
+                e.kind,
+                e.level,
+                e.from_level,
+                e.outcome,
+                " ".join(e.domains),
+                e.power,
+                e.limit_code,
+                e.number if e.kind in _POLL_EVENTS else None,
+                e.number if e.kind == "draft" else None,
+                safe_text(e.option),
+                safe_text(e.preferred),
+                e.verdict,
+                e.followed,
+                safe_text(e.reason or e.text),
+                safe_text(e.evidence),
+            )
             async for stories in story_slices(tx)
             for number, story in stories.items()
             for position, e in enumerate(story, start=1)
@@ -214,9 +303,20 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
         "entry_id proposal_id event from_level to_level outcome limit_code evidence reason"
         " created_at domains stage",
         (
-            (h.id, h.proposal_id, h.event, h.from_level, h.to_level, h.outcome,
-             h.limit_code, safe_text(h.evidence), safe_text(h.reason), at(h.created_at),
-             " ".join(h.domains), h.stage)
+            (
+                h.id,
+                h.proposal_id,
+                h.event,
+                h.from_level,
+                h.to_level,
+                h.outcome,
+                h.limit_code,
+                safe_text(h.evidence),
+                safe_text(h.reason),
+                at(h.created_at),
+                " ".join(h.domains),
+                h.stage,
+            )
             async for h in records.each_history()
         ),
     )
@@ -230,11 +330,21 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
     )
     yield table(
         "reviews",
-        "review_id proposal_id review_at sent_at closes_at closed_at asked yes partly no"
-        " comments",
+        "review_id proposal_id review_at sent_at closes_at closed_at asked yes partly no comments",
         (
-            (r.id, r.proposal_id, at(r.review_at), at(r.sent_at), at(r.closes_at),
-             at(r.closed_at), r.asked, r.yes, r.partly, r.no, r.comments)
+            (
+                r.id,
+                r.proposal_id,
+                at(r.review_at),
+                at(r.sent_at),
+                at(r.closes_at),
+                at(r.closed_at),
+                r.asked,
+                r.yes,
+                r.partly,
+                r.no,
+                r.comments,
+            )
             for r in await tx.delivery.all_reviews()
         ),
     )
@@ -251,8 +361,15 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
         "ladder_suggestions",
         "suggestion_id proposal_id to_level evidence created_at decision decided_at",
         (
-            (s.id, s.proposal_id, s.to_level, safe_text(s.evidence), at(s.created_at),
-             s.decision, at(s.decided_at))
+            (
+                s.id,
+                s.proposal_id,
+                s.to_level,
+                safe_text(s.evidence),
+                at(s.created_at),
+                s.decision,
+                at(s.decided_at),
+            )
             for s in await records.suggestions()
         ),
     )
@@ -267,10 +384,7 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
     yield table(
         "volunteers",
         "proposal_id pseudonym created_at",
-        (
-            (v.proposal_id, v.pseudonym, at(v.created_at))
-            async for v in records.each_volunteer()
-        ),
+        ((v.proposal_id, v.pseudonym, at(v.created_at)) async for v in records.each_volunteer()),
     )
     yield table(
         "polls",
@@ -278,30 +392,49 @@ async def _streams(tx: Tx, zone: ZoneInfo) -> AsyncIterator[_Stream]:
         " opened_at closes_at closed_at eligible turnout quorum_met winning_option"
         " votes_given_offline domains",
         (
-            (p.id, safe_text(p.question), p.kind, safe_text(p.limits), p.audience,
-             p.proposal_id, p.quorum_kind, p.quorum_value, at(p.opened_at),
-             at(p.closes_at), at(p.closed_at), p.eligible, p.turnout,
-             _yes_no(p.quorum_met), safe_text(labels.get((p.id, p.winner or 0))),
-             p.offline_votes, " ".join(p.domains))
+            (
+                p.id,
+                safe_text(p.question),
+                p.kind,
+                safe_text(p.limits),
+                p.audience,
+                p.proposal_id,
+                p.quorum_kind,
+                p.quorum_value,
+                at(p.opened_at),
+                at(p.closes_at),
+                at(p.closed_at),
+                p.eligible,
+                p.turnout,
+                _yes_no(p.quorum_met),
+                safe_text(labels.get((p.id, p.winner or 0))),
+                p.offline_votes,
+                " ".join(p.domains),
+            )
             for p in await records.polls()
         ),
     )
     yield table(
         "poll_options",
         "poll_id position label votes",
-        (
-            (o.poll_id, o.position, safe_text(o.label), o.votes)
-            for o in await records.options()
-        ),
+        ((o.poll_id, o.position, safe_text(o.label), o.votes) for o in await records.options()),
     )
     yield table(
         "recognition",
-        "recognition_id pseudonym kind amount currency hours purpose proposal_id level"
-        " given_at",
+        "recognition_id pseudonym kind amount currency hours purpose proposal_id level given_at",
         (
-            (r.id, r.pseudonym, r.kind, _amount(r.amount_minor), r.currency,
-             _hours(r.minutes), safe_text(r.purpose), r.proposal_id, r.level,
-             at(r.given_at))
+            (
+                r.id,
+                r.pseudonym,
+                r.kind,
+                _amount(r.amount_minor),
+                r.currency,
+                _hours(r.minutes),
+                safe_text(r.purpose),
+                r.proposal_id,
+                r.level,
+                at(r.given_at),
+            )
             for r in await tx.recognition.all()
         ),
     )

@@ -305,9 +305,7 @@ def load_texts(
     taken from each language's own `common-<name>` text instead.
     """
     shipped = {
-        path.stem: path
-        for path in sorted(locales_dir.glob(f"*{SUFFIX}"))
-        if "." not in path.stem
+        path.stem: path for path in sorted(locales_dir.glob(f"*{SUFFIX}")) if "." not in path.stem
     }
     if override_file is not None and override_file.suffix == ".toml":
         raise TextsError(

@@ -183,9 +183,7 @@ async def got_link(update: Update, ctx: Ctx) -> int:
 async def _ask_domains(update: Update, ctx: Ctx) -> int:
     """What the poll decides about: one or more domains, toggled, then Done."""
     _draft(ctx)["domains"] = ()
-    await say_html(
-        update, ctx, domains.question(ctx, ()), buttons=domains.buttons(ctx, (), "npd")
-    )
+    await say_html(update, ctx, domains.question(ctx, ()), buttons=domains.buttons(ctx, (), "npd"))
     return DOMAINS
 
 

@@ -240,9 +240,7 @@ def _my_data_blocks(ctx: Ctx, data: participants.MyData, *, own: bool) -> list[s
         )
     )
     # What she started but has not sent lives with her own session, not with a printout.
-    unsent = (
-        [*feedback.unsent(ctx), *proposals.unsent(ctx), *codesign.unsent(ctx)] if own else []
-    )
+    unsent = [*feedback.unsent(ctx), *proposals.unsent(ctx), *codesign.unsent(ctx)] if own else []
     if unsent:
         parts.append(text(ctx, "mydata.drafts_header", hours=ctx.rt.settings.draft_hours))
         parts.extend(unsent)

@@ -335,9 +335,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     )
     add_flow(
         "review-comment",
-        entry_points=[
-            CallbackQueryHandler(delivery.ask_review_comment, pattern=r"^rvc:\d{1,9}$")
-        ],
+        entry_points=[CallbackQueryHandler(delivery.ask_review_comment, pattern=r"^rvc:\d{1,9}$")],
         states={
             delivery.REVIEW_COMMENT: [
                 MessageHandler(TEXT_ONLY, delivery.got_review_comment),
@@ -382,9 +380,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
 
     add_flow(
         "contact-call",
-        entry_points=[
-            CallbackQueryHandler(contact.ask_call_details, pattern=r"^ca:c:\d{1,12}$")
-        ],
+        entry_points=[CallbackQueryHandler(contact.ask_call_details, pattern=r"^ca:c:\d{1,12}$")],
         states={
             contact.CALL_DETAILS: [
                 MessageHandler(TEXT_ONLY, contact.got_call_details),
@@ -564,9 +560,7 @@ def register(app: Application[Any, Any, Any, Any, Any, Any], settings: Settings)
     app.add_handler(CommandHandler("prefer", power.cmd_prefer, filters=is_staff))
     app.add_handler(CommandHandler("stages", delivery.cmd_stages, filters=is_staff))
     app.add_handler(
-        CallbackQueryHandler(
-            delivery.on_stage_move, pattern=r"^stg:\d{1,9}:[a-z][a-z0-9_]{0,19}$"
-        )
+        CallbackQueryHandler(delivery.on_stage_move, pattern=r"^stg:\d{1,9}:[a-z][a-z0-9_]{0,19}$")
     )
     app.add_handler(CallbackQueryHandler(power.on_prefer, pattern=r"^prf:\d{1,9}:\d{1,2}$"))
     app.add_handler(CallbackQueryHandler(power.on_run_again, pattern=r"^nxt:\d{1,9}:again$"))

@@ -133,9 +133,7 @@ async def screen_message(
 ) -> bool:
     """`screen_free_text` for the text or caption of the message in `update`."""
     written = _written(update)
-    return bool(written) and await screen_free_text(
-        update, ctx, written, source=source, item=item
-    )
+    return bool(written) and await screen_free_text(update, ctx, written, source=source, item=item)
 
 
 async def limit_flood(update: Update, ctx: Ctx) -> None:

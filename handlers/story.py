@@ -185,9 +185,7 @@ def _block(ctx: Ctx, event: StoryEvent, proposal: Proposal, staff: bool) -> str:
     return "\n".join(lines)
 
 
-async def render(
-    ctx: Ctx, number: int, page: int, *, staff: bool
-) -> tuple[str, Buttons] | None:
+async def render(ctx: Ctx, number: int, page: int, *, staff: bool) -> tuple[str, Buttons] | None:
     """One page of the story (None if she may not see the item), with its buttons."""
     reader = None if staff or ctx.participant is None else ctx.participant.id
     found = await stories.item_story(ctx.rt, number, reader, staff=staff)

@@ -91,9 +91,7 @@ class RetentionRepo:
         )
 
     async def drop_alerts_before(self, cutoff: int) -> int:
-        return await self._count(
-            "DELETE FROM safeguarding_alerts WHERE created_at < ?", (cutoff,)
-        )
+        return await self._count("DELETE FROM safeguarding_alerts WHERE created_at < ?", (cutoff,))
 
     async def to_notify(self, last_seen_before: int) -> list[Inactive]:
         """Women on Telegram not seen since `last_seen_before` and not told since."""
@@ -161,8 +159,21 @@ class RetentionRepo:
         ) as cursor:
             return [
                 Proposal(
-                    -row[0], 0, "", "", "", row[1], row[2], row[3], row[4], None, row[6],
-                    row[7], 0, 0, row[5],
+                    -row[0],
+                    0,
+                    "",
+                    "",
+                    "",
+                    row[1],
+                    row[2],
+                    row[3],
+                    row[4],
+                    None,
+                    row[6],
+                    row[7],
+                    0,
+                    0,
+                    row[5],
                 )
                 for row in await cursor.fetchall()
             ]
@@ -175,7 +186,15 @@ class RetentionRepo:
         ) as cursor:
             return [
                 HistoryRecord(
-                    -row[0], -row[1], row[2], row[3], row[4], row[5], row[6], None, row[7],
+                    -row[0],
+                    -row[1],
+                    row[2],
+                    row[3],
+                    row[4],
+                    row[5],
+                    row[6],
+                    None,
+                    row[7],
                     row[8],
                 )
                 for row in await cursor.fetchall()
@@ -188,8 +207,17 @@ class RetentionRepo:
         ) as cursor:
             return [
                 Recognition(
-                    -row[0], 0, f"retired {row[1]}", row[2], row[3], row[4], row[5], "", None,
-                    row[6], row[7],
+                    -row[0],
+                    0,
+                    f"retired {row[1]}",
+                    row[2],
+                    row[3],
+                    row[4],
+                    row[5],
+                    "",
+                    None,
+                    row[6],
+                    row[7],
                 )
                 for row in await cursor.fetchall()
             ]

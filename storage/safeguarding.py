@@ -62,7 +62,15 @@ def _words(stored: str) -> tuple[str, ...]:
 
 def _alert(row: aiosqlite.Row) -> Alert:
     return Alert(
-        row[0], row[1], row[2], _words(row[3]), row[4], row[5], row[6], row[7], row[8],
+        row[0],
+        row[1],
+        row[2],
+        _words(row[3]),
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        row[8],
         *row[9:22],
     )
 

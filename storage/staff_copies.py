@@ -78,7 +78,5 @@ class StaffCopiesRepo:
             " (SELECT participant_id FROM staff_copies WHERE sent_at < ?)",
             (before,),
         )
-        cursor = await self._conn.execute(
-            "DELETE FROM staff_copies WHERE sent_at < ?", (before,)
-        )
+        cursor = await self._conn.execute("DELETE FROM staff_copies WHERE sent_at < ?", (before,))
         return cursor.rowcount

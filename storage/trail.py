@@ -91,9 +91,7 @@ class TrailRepo:
             (telegram_user_id,),
         )
 
-    async def due_for_tidy(
-        self, now: int, default_hours: int
-    ) -> dict[int, list[tuple[int, int]]]:
+    async def due_for_tidy(self, now: int, default_hours: int) -> dict[int, list[tuple[int, int]]]:
         """Per woman's chat, the (id, date) pairs older than her tidy time (NULL: the
         service's; 0: off)."""
         async with self._conn.execute(

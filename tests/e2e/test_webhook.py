@@ -115,4 +115,3 @@ async def test_updates_arrive_by_webhook_only_with_the_secret_and_are_confirmed_
     assert logs.count("refused a webhook request without the right secret token") == 1
     assert "webhook requests in all (wrong secret)" in logs
     assert SECRET not in logs and DEFAULT_TOKEN not in logs
-

@@ -220,9 +220,7 @@ async def test_offline_entries_are_counted_by_kind_and_channel(db: Database) -> 
 
 async def _sliced(tx: Tx, size: int) -> dict[int, Story]:
     return {
-        number: story
-        async for part in story_slices(tx, size)
-        for number, story in part.items()
+        number: story async for part in story_slices(tx, size) for number, story in part.items()
     }
 
 

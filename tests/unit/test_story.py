@@ -89,8 +89,11 @@ def test_staff_read_the_whole_path_in_order_with_names_evidence_domains_and_powe
     origin, published, not_yet, moved, first, second, opened, closed, followed = story
     assert (origin.origin, origin.author, origin.yours) == ("idea", "P-7KQ2", False)
     assert (published.level, published.power, published.staff_name) == (1, None, "Sam")
-    assert (not_yet.from_level, not_yet.limit_code, not_yet.domains) == (1, "finance",
-                                                                         ("priorities",))
+    assert (not_yet.from_level, not_yet.limit_code, not_yet.domains) == (
+        1,
+        "finance",
+        ("priorities",),
+    )
     assert (moved.level, moved.evidence, moved.domains, moved.power) == (
         2, "6 supporters of 25", ("design", "language"), "staff",
     )  # fmt: skip
@@ -98,8 +101,11 @@ def test_staff_read_the_whole_path_in_order_with_names_evidence_domains_and_powe
     assert (second.number, second.text, second.taken, second.not_taken, second.limits) == (
         2, "The name", 1, 1, ("finance",),
     )  # fmt: skip
-    assert (opened.power, opened.domains, opened.preferred) == ("shared", ("delivery",),
-                                                                "Saturday")
+    assert (opened.power, opened.domains, opened.preferred) == (
+        "shared",
+        ("delivery",),
+        "Saturday",
+    )
     assert (closed.option, closed.preferred, closed.verdict, closed.turnout) == (
         "Tuesday", "Saturday", "differed", 5,
     )  # fmt: skip
