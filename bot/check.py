@@ -18,7 +18,24 @@ async def check_everything() -> list[str]:
     except SettingsError as error:
         # Texts and the database depend on settings that are not readable yet.
         return error.problems
-    return [*check_texts(settings), *check_key_file(settings), *await check_database(settings)]
+    return [
+        *check_staff(settings),
+        *check_texts(settings),
+        *check_key_file(settings),
+        *await check_database(settings),
+    ]
+
+
+def check_staff(settings: Settings) -> list[str]:
+    """The bot starts without staff, but then nobody could publish an idea or hear of
+    anything women send: the staff chat, or each staff member in private, is where it all goes."""
+    if settings.staff_user_ids:
+        return []
+    return [
+        "Setting STAFF_USER_IDS is empty: nobody could publish women's ideas, answer their"
+        " feedback or hear of anything they send. Put each staff member's numeric Telegram"
+        " user id there, comma-separated."
+    ]
 
 
 def check_key_file(settings: Settings) -> list[str]:

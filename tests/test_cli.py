@@ -28,6 +28,7 @@ def _own_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "data" / "bot.sqlite3"))
+    monkeypatch.setenv("STAFF_USER_IDS", "900001")
 
 
 def _prepare(path: Path, key: str | None = None) -> None:
@@ -119,6 +120,18 @@ def test_check_names_every_bad_setting_on_its_own_line(
     assert lines[0].startswith("Setting TELEGRAM_BOT_TOKEN does not look like a Telegram token")
     assert lines[1].startswith("Setting STAFF_USER_IDS")
     assert lines[2].startswith("Setting TIMEZONE is not a known time zone")
+
+
+def test_check_says_when_there_are_no_staff(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("STAFF_USER_IDS")
+    assert main(["check"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "Setting STAFF_USER_IDS is empty: nobody could publish women's ideas, answer their"
+        " feedback or hear of anything they send. Put each staff member's numeric Telegram"
+        " user id there, comma-separated."
+    ]
 
 
 def test_check_finds_a_broken_texts_file(
