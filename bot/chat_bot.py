@@ -15,7 +15,9 @@ from telegram.ext import ExtBot
 log = logging.getLogger(__name__)
 
 SentHook = Callable[[Message], Awaitable[None]]
-EDIT_PREFIX = "edit"
+# The methods that edit a message and answer with it (editMessageText, editMessageReplyMarkup...);
+# other "edit" methods answer with other objects (an invite link, a story).
+EDIT_PREFIX = "editMessage"
 # What Telegram echoes back of a message the bot sent, and the bot never reads.
 ECHOED_FIELDS = ("reply_markup", "entities", "caption_entities", "from", "link_preview_options")
 

@@ -269,6 +269,10 @@ async def send_due_reviews(rt: Runtime, now: int) -> None:
                         quiet=len(women) - len(asked),
                         closes=_when(rt, closes_at, "en"),
                     ),
+                    # The idea's title is a woman's words: staff cannot forward or save it,
+                    # and /forget deletes it from staff chats.
+                    protect=True,
+                    quotes=[proposal.author_id] if proposal.author_id is not None else [],
                 )
 
 

@@ -489,6 +489,15 @@ async def not_yet(
     return Outcome.DONE
 
 
+async def _decided_meanwhile(tx: Tx, suggestion_id: int | None) -> bool:
+    """A suggestion staff answered from has been decided by someone else since (each staff
+    member has a copy of it when there is no staff chat): the first decision settles it."""
+    if suggestion_id is None:
+        return False
+    suggestion = await tx.proposals.suggestion(suggestion_id)
+    return suggestion is None or suggestion.decision is not None
+
+
 async def move_up(
     rt: Runtime,
     proposal_id: int,
@@ -496,9 +505,11 @@ async def move_up(
     staff: StaffMember,
     reason: str,
     domains: Sequence[str],
+    suggestion_id: int | None = None,
 ) -> Outcome:
     """Move a proposal up exactly one level, record why and what the decision is about, and
-    tell every woman involved."""
+    tell every woman involved. Decided from a suggestion (`suggestion_id`): only if nobody
+    has decided that suggestion meanwhile."""
     if not valid_choice(domains):
         return Outcome.INVALID
     now = rt.now()
@@ -506,6 +517,8 @@ async def move_up(
         proposal = await tx.proposals.by_id(proposal_id)
         if proposal is None:
             return Outcome.MISSING
+        if await _decided_meanwhile(tx, suggestion_id):
+            return Outcome.ALREADY
         if not can_move(
             Level(proposal.level), proposal.outcome, proposal.status == "published", to_level
         ):
@@ -552,9 +565,11 @@ async def close_proposal(
     explanation: str,
     limit_code: str | None = None,
     domains: Sequence[str] = (),
+    suggestion_id: int | None = None,
 ) -> Outcome:
     """Close as adopted, delivered or not possible (with its limit), record what the decision is
-    about, and tell everyone involved."""
+    about, and tell everyone involved. Decided from a suggestion (`suggestion_id`): only if
+    nobody has decided that suggestion meanwhile."""
     if outcome not in CLOSING_OUTCOMES or (outcome == "not_possible") != (
         limit_code in LIMIT_CODES
     ):
@@ -567,6 +582,8 @@ async def close_proposal(
         if proposal is None:
             return Outcome.MISSING
         if outcome not in closing_outcomes(proposal.status == "published", proposal.outcome):
+            return Outcome.ALREADY
+        if await _decided_meanwhile(tx, suggestion_id):
             return Outcome.ALREADY
         await tx.proposals.close(proposal_id, outcome, limit_code, explanation)
         await tx.proposals.record(

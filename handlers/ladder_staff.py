@@ -558,7 +558,13 @@ async def got_decision_confirmation(update: Update, ctx: Ctx) -> int:
         return END
     if decision["kind"] == "move":
         outcome = await proposals.move_up(
-            ctx.rt, number, int(decision["target"]), staff, decision["reason"], chosen
+            ctx.rt,
+            number,
+            int(decision["target"]),
+            staff,
+            decision["reason"],
+            chosen,
+            suggestion_id=decision.get("suggestion"),
         )
     else:
         outcome = await proposals.close_proposal(
@@ -569,6 +575,7 @@ async def got_decision_confirmation(update: Update, ctx: Ctx) -> int:
             decision["reason"],
             decision.get("limit"),
             domains=chosen,
+            suggestion_id=decision.get("suggestion"),
         )
     keys = {Outcome.DONE: "staffladder.done", Outcome.ALREADY: "staffladder.already"}
     await show(query, ctx, keys.get(outcome, "staffladder.invalid"), number=number)

@@ -2,51 +2,57 @@
 
 from __future__ import annotations
 
-import dataclasses
-import enum
 import io
 import json
 import logging
 import pickle
-import sys
-from collections.abc import Iterable
-from typing import Any, TypeGuard
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar
 
 import aiosqlite
 
 log = logging.getLogger(__name__)
 
 # What a draft may be made of, besides the values pickle writes without naming a class
-# (strings, numbers, lists, dicts, sets, tuples): the bot's own value classes, and dates.
-OWN_PACKAGES = frozenset({"bot", "storage", "handlers"})
-DATES = frozenset(
-    ("datetime", name) for name in ("date", "datetime", "time", "timedelta", "timezone")
+# (strings, numbers, lists, dicts, sets, tuples): the value classes flows keep, and dates. A
+# flow that keeps another kind of object adds it here (tests/storage/test_stored_drafts.py
+# stores one of each).
+DRAFT_CLASSES = frozenset(
+    {
+        ("storage.feedback", "Voice"),
+        ("bot.texts", "Safe"),
+        ("bot.poll_rules", "Quorum"),
+        ("bot.rules.recognition", "Value"),
+        ("bot.ladder", "Level"),
+        *(("datetime", name) for name in ("date", "datetime", "time", "timedelta", "timezone")),
+    }
 )
 
 
-class DraftUnpickler(pickle.Unpickler):
-    """Reads a stored draft, refusing anything a draft is never made of: a function, a module,
-    a class of another library. So bytes put into the database by anyone else can never make
-    the bot run code; they only fail to load, and that flow starts again."""
+class DraftUnpickler(pickle._Unpickler):
+    """Reads a stored draft, refusing anything a draft is never made of, so bytes put into the
+    database by anyone else can never make the bot run code or change itself; they only fail
+    to load, and that flow starts again.
+
+    Only the classes above may be named (not a function, a module, or any other class), and
+    no class may be changed: pickle's BUILD step sets attributes on whatever it is given, and
+    given a class it would change that class for the whole bot. It is python's own unpickler
+    written in Python, since the one written in C cannot be stopped at that step."""
+
+    dispatch: ClassVar[dict[int, Callable[[Any], None]]] = dict(pickle._Unpickler.dispatch)
+    stack: list[Any]  # pickle's own, while loading
 
     def find_class(self, module: str, name: str) -> Any:
-        if (module, name) in DATES:
-            return super().find_class(module, name)
-        # Only a class defined at the top of one of the bot's modules already loaded: nothing
-        # is imported, and no attribute is followed (a dotted name could reach anything).
-        loaded = sys.modules.get(module)
-        if module.split(".")[0] in OWN_PACKAGES and loaded is not None and "." not in name:
-            found = getattr(loaded, name, None)
-            if _value_class(found) and found.__module__ == module:
-                return found
-        raise pickle.UnpicklingError(f"{module}.{name} is not something a draft holds")
+        if (module, name) not in DRAFT_CLASSES:
+            raise pickle.UnpicklingError(f"{module}.{name} is not something a draft holds")
+        return super().find_class(module, name)
 
+    def _load_build(self) -> None:
+        if len(self.stack) < 2 or isinstance(self.stack[-2], type):
+            raise pickle.UnpicklingError("a draft never changes a class")
+        pickle._Unpickler.load_build(self)  # type: ignore[attr-defined]
 
-def _value_class(found: object) -> TypeGuard[type]:
-    """A class that only holds values: a dataclass, an enum, or a kind of string."""
-    return isinstance(found, type) and (
-        dataclasses.is_dataclass(found) or issubclass(found, (enum.Enum, str))
-    )
+    dispatch[pickle.BUILD[0]] = _load_build
 
 
 def load_draft(data: bytes) -> Any:

@@ -192,6 +192,7 @@ async def test_on_the_review_date_the_women_involved_say_if_it_worked_and_it_is_
     assert all("Did it work?" not in m for m in bot.texts_in(dee.id))
     told = await fake.wait_for_bot_message(STAFF_CHAT_ID, contains="Women asked: 3.")
     assert "1 chose to get no messages" in told.text
+    assert told.protect_content  # it names the idea: her words
 
     answered = await bot.press(ada, questions[ada.id], "Yes")
     assert "Your answer: Yes" in answered.text and "✓ Yes" in answered.buttons

@@ -91,3 +91,28 @@ async def test_each_staff_member_is_told_in_private_when_an_update_fails(
     for member in both:
         alert = await fake.wait_for_bot_message(member.id, contains="Something went wrong")
         assert "RuntimeError" in alert.text and "the ideas page broke" not in alert.text
+
+
+async def test_a_decision_started_before_another_staff_member_decided_changes_nothing(
+    bot: Harness, fake: FakeTelegram, both: tuple[FakeUser, FakeUser]
+) -> None:
+    """Sam opens "Move up" on his copy and writes why; meanwhile Kim decides "not yet" on
+    hers. Sam's decision, sent after hers, is refused: the first answer settles it."""
+    sam, kim = both
+    _, author, women = await _published_idea_with_supporters(bot, sam, 5)
+    sams = await fake.wait_for_bot_message(sam.id, contains="Ladder suggestion")
+    await bot.press(sam, sams, "Move up")
+    ask = await bot.send(sam, "So many of you asked; let's design it together.")
+    review = await bot.choose(sam, ask, "Priorities", "Design", "Done")
+    assert "moved up to Shaping it together" in review.text
+    kims = await fake.wait_for_bot_message(kim.id, contains="Ladder suggestion")
+    await _not_yet(bot, kim, kims, "We can fund it from April.")
+    done = await bot.press(sam, review, "Send")
+    assert "already" in done.text
+    with sqlite3.connect(bot.runtime.db.path) as conn:
+        assert conn.execute("SELECT level FROM proposals").fetchall() == [(1,)]
+        moved = conn.execute("SELECT count(*) FROM proposal_history WHERE event = 'moved'")
+        assert moved.fetchone() == (0,)
+    await bot.pump()
+    for woman in [author, *women]:
+        assert not any("moved up to Shaping it together" in m for m in bot.texts_in(woman.id))

@@ -13,11 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from bot.ladder import Level
 from bot.poll_rules import Quorum
 from bot.rules.recognition import Value
 from bot.texts import Safe
 from storage.db import Database
 from storage.feedback import Voice, voice_of
+from storage.inbox import HeldUpdate
 
 
 class _Runs:
@@ -44,6 +46,7 @@ async def test_a_draft_comes_back_with_the_values_flows_keep(tmp_path: Path) -> 
         "title": Safe("Evening <b>group</b>"),
         "quorum": Quorum("share", 0.3),
         "value": Value(amount_minor=1500, currency="GBP"),
+        "level": Level.CO_DESIGN,
         "when": datetime(2026, 12, 1, 9, 30, tzinfo=UTC),
         "gap": timedelta(hours=2),
         "choices": {1, 2},
@@ -58,6 +61,12 @@ async def test_a_draft_comes_back_with_the_values_flows_keep(tmp_path: Path) -> 
     await db.close()
     assert back == draft
     assert isinstance(back["title"], Safe) and isinstance(back["voice"], Voice)
+    assert back["level"] is Level.CO_DESIGN
+
+
+# Pickle's BUILD step aimed at a class the draft may name: given a class, the unpickler would
+# set `planted` on it, for the whole bot (an attribute such as `is_staff` could be replaced).
+CHANGES_A_CLASS = b"cbot.texts\nSafe\n(N}Vplanted\nI1\nstb."
 
 
 @pytest.mark.parametrize(
@@ -66,6 +75,9 @@ async def test_a_draft_comes_back_with_the_values_flows_keep(tmp_path: Path) -> 
         pytest.param(lambda marker: _Runs(f"touch {marker}"), id="a library function"),
         pytest.param(lambda marker: _Calls(), id="a function of the bot's own"),
         pytest.param(lambda marker: {"step": _Runs(f"touch {marker}")}, id="deep inside"),
+        pytest.param(
+            lambda marker: HeldUpdate(1, 2, "{}", False), id="a value class drafts never hold"
+        ),
     ],
 )
 async def test_bytes_that_are_not_a_draft_run_nothing_and_are_skipped(
@@ -91,4 +103,24 @@ async def test_bytes_that_are_not_a_draft_run_nothing_and_are_skipped(
     await db.close()
     assert drafts == {5: {"kept": "hers"}}
     assert not marker.exists()
+    assert "a stored draft could not be read (UnpicklingError); skipped" in caplog.text
+
+
+async def test_bytes_that_would_change_a_class_of_the_bot_are_refused(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "bot.sqlite3"
+    db = await Database.open(path)
+    async with db.transaction() as tx:
+        await tx.flows.save_draft(6, {"placeholder": 1}, 100)
+    await db.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE drafts SET data = ? WHERE telegram_user_id = 6", (CHANGES_A_CLASS,))
+    conn.close()
+    db = await Database.open(path)
+    with caplog.at_level(logging.WARNING):
+        async with db.read() as tx:
+            assert await tx.flows.drafts_since(0) == {}
+    await db.close()
+    assert not hasattr(Safe, "planted")
     assert "a stored draft could not be read (UnpicklingError); skipped" in caplog.text
