@@ -285,7 +285,8 @@ async def in_process(updates: int) -> list[Row]:
 
     Each woman goes round the same six updates: `/menu`, the ideas button on it, then the
     steps of sharing feedback (`/share`, a topic, her text, "cancel" on the review). The
-    echo bot reads a text message and replies to it.
+    echo bot gets the same kinds of update in the same order: a text it replies to, or a
+    press of a button on its last reply, which it answers and edits.
 
     The echo bot's cost is reading the update and `Application.process_update`. The bot's is
     split the same way: reading the update and handling it (process_update, and collecting

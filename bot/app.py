@@ -31,7 +31,7 @@ from bot.chat_bot import ChatBot
 from bot.config import Settings
 from bot.flood import FloodControl
 from bot.housekeeping import TIDY_EVERY_SECONDS, tidy
-from bot.http import AiohttpRequest, default_tls
+from bot.http import AiohttpRequest
 from bot.intake import FIRST_RETRY_SECONDS, Intake
 from bot.memory import RELEASE_EVERY_SECONDS, release_free_memory
 from bot.outbox import CHAT_INTERVAL, GROUP_INTERVAL, Outbox
@@ -337,7 +337,7 @@ def build_application(
 
 def _https(pool: int, tls: ssl.SSLContext | None) -> AiohttpRequest:
     """A connection pool to Telegram (see bot/http.py); both pools share one TLS setup."""
-    return AiohttpRequest(pool, ssl_context=tls or default_tls())
+    return AiohttpRequest(pool, ssl_context=tls)
 
 
 @asynccontextmanager

@@ -66,13 +66,13 @@ class ChatBot(ExtBot[Any]):
 
     async def _post(self, endpoint: str, data: Any = None, **kwargs: Any) -> Any:
         result = await super()._post(endpoint, data, **kwargs)
-        if isinstance(result, dict) and endpoint.startswith(EDIT_PREFIX):
-            # An edited message comes back whole too, and nothing reads it: the bot knows
-            # which message it edited. The edit answers True, as the Bot API itself does for
-            # an inline message, rather than a message parsed for nobody.
-            return True
         if isinstance(result, dict):
-            # A message the bot has just sent or edited comes back whole: the keyboard it was
+            if endpoint.startswith(EDIT_PREFIX):
+                # An edited message comes back whole too, and nothing reads it: the bot knows
+                # which message it edited. The edit answers True, as the Bot API itself does
+                # for an inline message, rather than a message parsed for nobody.
+                return True
+            # A message the bot has just sent comes back whole: the keyboard it was
             # sent with, the formatting of its text, the bot as its sender. The bot reads back
             # only which message it is (id, chat, date), and parsing the rest again cost more
             # than sending it: the message is parsed without them.

@@ -435,10 +435,10 @@ async def send_due_digest(rt: Runtime, now: int) -> None:
         ):
             return
         authors = quoted_authors(data)
+        quoted = [(message, quoting(message, authors)) for message in messages]
         for chat_id in chats:
-            for message in messages:
+            for message, quotes in quoted:
                 # It quotes women's words: staff cannot forward or save it.
-                quotes = quoting(message, authors)
                 await rt.outbox.queue(tx, chat_id, message, protect=True, quotes=quotes)
     log.info("digest for %s queued (%d messages)", due.period, len(messages))
 
