@@ -43,6 +43,7 @@ from bot.schedule import TICK_SECONDS, DueWork, run_due_work
 from bot.stored_flows import StoredFlows
 from bot.texts import DEFAULT_LANGUAGE, Texts, TextsError, load_texts
 from bot.tidy_chat import tidy_chats
+from bot.timers import Timers
 from handlers.context import AppData, Ctx
 from handlers.registry import register
 from storage.db import Database
@@ -149,18 +150,18 @@ DUE_WORK: tuple[DueWork, ...] = (
 )
 
 
-async def _tick(context: Ctx) -> None:
+async def _tick(app: BotApp) -> None:
     """The periodic job: ask the database what is due now and do it; tidy the chats."""
-    runtime = context.bot_data.runtime
+    runtime = app.bot_data.runtime
     if runtime is not None:
         await run_due_work(runtime, DUE_WORK, runtime.now())
         try:
-            await tidy_chats(runtime, context.bot, runtime.now())
+            await tidy_chats(runtime, app.bot, runtime.now())
         except Exception:
             log.exception("tidy-up failed; it will be retried")
 
 
-async def _release_memory(_: Ctx) -> None:
+async def _release_memory() -> None:
     """The periodic job that gives the C heap's free pages back (see bot/memory.py)."""
     release_free_memory()
 
@@ -224,54 +225,39 @@ def build_application(
             trail.note_later(message.chat.id, message.message_id, int(message.date.timestamp()))
 
         bot.after_send(note_sent)
-        # In the background: a dozen calls to Telegram that the first getUpdates need not wait
-        # for (a person's update that comes sooner is answered as usual).
-        app.bot_data.menus = asyncio.create_task(_set_menus(app, settings, texts), name="menus")
         outbox.start(app.bot)
-        if app.job_queue is not None:
-            app.job_queue.run_repeating(_tick, interval=TICK_SECONDS, first=1.0, name="due-work")
+        timers = Timers(lambda error: app.process_error(None, error))
+        app.bot_data.timers = timers
+        timers.every("due-work", lambda: _tick(app), every=TICK_SECONDS, first=1.0)
 
-            async def tidy_job(_: Ctx) -> None:
-                await tidy(runtime)
-                expired = await flows.expire(runtime.now())
-                for user_id in expired:
-                    # Her draft goes from memory too (an open flow ends at her next update).
-                    app.drop_user_data(user_id)
-                idle = _forget_idle_people(app, intake)
-                forgotten = await intake.forget_old_ids()
-                log.info(
-                    "tidied: %s expired drafts, %s idle people's empty data, %s old update ids",
-                    len(expired),
-                    idle,
-                    forgotten,
-                )
-
-            app.job_queue.run_repeating(
-                tidy_job, interval=TIDY_EVERY_SECONDS, first=60, name="tidy"
+        async def tidy_job() -> None:
+            await tidy(runtime)
+            expired = await flows.expire(runtime.now())
+            for user_id in expired:
+                # Her draft goes from memory too (an open flow ends at her next update).
+                app.drop_user_data(user_id)
+            idle = _forget_idle_people(app, intake)
+            forgotten = await intake.forget_old_ids()
+            log.info(
+                "tidied: %s expired drafts, %s idle people's empty data, %s old update ids",
+                len(expired),
+                idle,
+                forgotten,
             )
 
-            async def purge_job(_: Ctx) -> None:
-                await purge(runtime, runtime.now())
-
-            # Daily, and a little after every start, so a bot restarted often still purges.
-            app.job_queue.run_repeating(
-                purge_job, interval=PURGE_EVERY_SECONDS, first=120, name="purge"
-            )
-
-            async def save_trail(_: Ctx) -> None:
-                await trail.save_noted_now()
-
-            # What the outbox and jobs sent, in one write every few seconds instead of one each.
-            app.job_queue.run_repeating(
-                save_trail, interval=TRAIL_SAVE_SECONDS, first=TRAIL_SAVE_SECONDS, name="trail"
-            )
-            # Without it resident memory creeps up over hours of work that holds no more.
-            app.job_queue.run_repeating(
-                _release_memory,
-                interval=RELEASE_EVERY_SECONDS,
-                first=RELEASE_EVERY_SECONDS,
-                name="memory",
-            )
+        timers.every("tidy", tidy_job, every=TIDY_EVERY_SECONDS, first=60)
+        # Daily, and a little after every start, so a bot restarted often still purges.
+        timers.every(
+            "purge", lambda: purge(runtime, runtime.now()), every=PURGE_EVERY_SECONDS, first=120
+        )
+        # What the outbox and jobs sent, in one write every few seconds instead of one each.
+        timers.every(
+            "trail", trail.save_noted_now, every=TRAIL_SAVE_SECONDS, first=TRAIL_SAVE_SECONDS
+        )
+        # Without it resident memory creeps up over hours of work that holds no more.
+        timers.every(
+            "memory", _release_memory, every=RELEASE_EVERY_SECONDS, first=RELEASE_EVERY_SECONDS
+        )
         log.info("started: schema ready, outbox running")
 
     async def post_shutdown(app: BotApp) -> None:
@@ -282,6 +268,11 @@ def build_application(
             await opener.close()
             return
         bot.after_send(None)
+        timers = app.bot_data.timers
+        if timers is not None:
+            # A run in progress finishes first (it may be queueing messages).
+            await timers.stop()
+            app.bot_data.timers = None
         menus = app.bot_data.menus
         if menus is not None and not menus.done():
             menus.cancel()
@@ -324,6 +315,8 @@ def build_application(
         # The intake fetches and holds updates itself (bot/intake.py): PTB's Updater would
         # confirm each update to Telegram as soon as it is fetched, before it is stored.
         .updater(None)
+        # The work by the clock runs on bot/timers.py instead of the JobQueue.
+        .job_queue(None)
         .persistence(flows)
         .context_types(ContextTypes(context=Ctx, bot_data=AppData))
         .post_init(post_init)
@@ -358,6 +351,8 @@ async def serving(app: BotApp) -> AsyncIterator[Intake]:
         intake = app.bot_data.intake
         assert intake is not None
         await app.start()
+        assert app.bot_data.timers is not None
+        app.bot_data.timers.start()
         # What a crash or stop left unfinished goes first, before anything new arrives.
         await intake.recover()
         yield intake
@@ -405,6 +400,7 @@ async def polling(app: BotApp) -> AsyncIterator[asyncio.Task[None]]:
         poller = asyncio.create_task(
             intake.poll(app.bot, stop, allowed_updates=ALLOWED_UPDATES), name="intake-poll"
         )
+        start_menus(app)
         try:
             yield poller
         finally:
@@ -433,15 +429,21 @@ async def run(app: BotApp) -> None:
             loop.remove_signal_handler(signum)
 
 
+def start_menus(app: BotApp) -> None:
+    """Set the menus in the background, once updates are being fetched: a dozen calls to
+    Telegram that nobody's answer waits for."""
+    runtime = app.bot_data.runtime
+    assert runtime is not None
+    menus = _set_menus(app, runtime.settings, runtime.texts)
+    app.bot_data.menus = asyncio.create_task(menus, name="menus")
+
+
 async def _set_menus(app: BotApp, settings: Settings, texts: Texts) -> None:
     """The bot's description and one command menu for women, a larger one for each staff
     member's private chat: in English by default, and in each shipped language for people
     whose Telegram app uses it. None of these calls is a message, so they take nothing from
     the outbox's share of Telegram's limits. A failure leaves the menus of the last start."""
     try:
-        # Every language is read here, in a worker thread, rather than on the event loop at
-        # the first update in that language.
-        await asyncio.to_thread(texts.load)
         await _set_menus_now(app, settings, texts)
     except TelegramError as error:
         log.warning("command menus not set this time: %s", type(error).__name__)

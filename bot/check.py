@@ -58,7 +58,7 @@ def check_texts(settings: Settings) -> list[str]:
             {"service_name": settings.service_name, "helplines": settings.helplines},
             settings.texts_file,
         )
-        texts.load()  # every language, as the running bot reads them
+        texts.check()  # every file whole: the running bot reads each text as it is used
     except TextsError as error:
         return [f"Setting TEXTS_FILE is not usable: {error}."]
     return []

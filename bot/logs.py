@@ -7,9 +7,9 @@ import time
 from collections.abc import Callable
 
 # These libraries log request URLs (which carry the token) and whole updates at low levels.
-_CHATTY = ("httpx", "httpcore", "aiohttp", "telegram", "apscheduler", "aiosqlite", "hpack")
+_CHATTY = ("httpx", "httpcore", "aiohttp", "telegram", "aiosqlite", "hpack")
 _FORMATTER = logging.Formatter()
-_LIBRARIES = ("telegram", "httpx", "httpcore", "aiohttp", "apscheduler")
+_LIBRARIES = ("telegram", "httpx", "httpcore", "aiohttp")
 
 
 class RedactSecrets(logging.Filter):

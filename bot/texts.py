@@ -55,35 +55,118 @@ def variables(message: ast.Message) -> set[str]:
     return visitor.names
 
 
+class _References(Visitor):
+    """The other messages and terms (`-name`) an entry shows inside itself."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: list[str] = []
+
+    def visit_MessageReference(self, node: ast.MessageReference) -> None:
+        self.names.append(node.id.name)
+
+    def visit_TermReference(self, node: ast.TermReference) -> None:
+        self.names.append(f"-{node.id.name}")
+
+
+# A line that starts an entry: a message or a term (`-name`), at the start of the line.
+# Everything that belongs to an entry is indented, or blank; comments start with `#`.
+_ENTRY_START = re.compile(r"(-?[a-zA-Z][a-zA-Z0-9_-]*) *=")
+
+Entry = ast.Message | ast.Term
+
+
+def index_entries(text: str) -> dict[str, tuple[int, str]]:
+    """Each message (and term, as `-name`) of a Fluent file: the line it starts on and its
+    lines, found without parsing them. The first of two entries with one name is kept, as
+    FluentBundle keeps it."""
+    found: dict[str, tuple[int, str]] = {}
+    name: str | None = None
+    start = 0
+    lines: list[str] = []
+
+    def close() -> None:
+        if name is not None and name not in found:
+            found[name] = (start, "".join(lines))
+
+    for number, line in enumerate(text.splitlines(keepends=True), start=1):
+        if name is not None and (line.startswith(" ") or not line.strip()):
+            lines.append(line)
+            continue
+        close()
+        match = _ENTRY_START.match(line)
+        name, start, lines = (match.group(1), number, [line]) if match else (None, 0, [])
+    close()
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class _Source:
-    """One parsed Fluent file: its messages (for checks) and the tree the runtime formats."""
+    """One Fluent file. A shipped file is indexed by entry, and an entry is parsed the first
+    time it is used; a service's file is read `whole` (it is checked whole as the bot starts,
+    and its author may lay entries out in ways the index does not follow).
+
+    Parsing a whole shipped file took a fifth of a second or more here, where a woman's first
+    replies need a handful of messages, each parsed in well under a millisecond. Every version
+    of a file is read once per process (`_read`), so every Application and every test that
+    loads the texts again shares what was parsed.
+    """
 
     name: str
-    messages: dict[str, ast.Message]
-    resource: ast.Resource
+    text: str
+    whole: bool
+    # name (`-name` for a term) -> the line it starts on and its lines (none when whole)
+    entries: dict[str, tuple[int, str]]
+    parsed: dict[str, Entry]
+
+    def entry(self, name: str) -> Entry | None:
+        """The message or term `name`, parsed now if it is not yet."""
+        parsed = self.parsed.get(name)
+        if parsed is None and name in self.entries:
+            line, lines = self.entries[name]
+            body = _PARSER.parse(lines).body
+            found = [entry for entry in body if isinstance(entry, ast.Message | ast.Term)]
+            if len(found) != 1 or len(body) != 1:
+                raise TextsError(f"{self.name} line {line} is not valid Fluent")
+            # Two threads may parse the same entry; either result is the same.
+            parsed = self.parsed[name] = found[0]
+        return parsed
+
+    def messages(self) -> dict[str, ast.Message]:
+        """Every message, from a parse of the whole file: for the checks."""
+        entries = self.parsed if self.whole else _whole(self.name, self.text)
+        return {name: entry for name, entry in entries.items() if isinstance(entry, ast.Message)}
 
 
-def _parse(path: Path) -> _Source:
-    """A locale file, parsed once per version of it: every Application (and every test) that
-    loads the texts again reuses the parse, which is most of the cost of loading."""
+# Without source positions the parser is about twice as fast; they are found only for an error.
+_PARSER = FluentParser(with_spans=False)
+
+
+def _whole(name: str, text: str) -> dict[str, Entry]:
+    """Every entry of a file, by name: an entry Fluent cannot read stops it, with its line."""
+    entries: dict[str, Entry] = {}
+    for entry in _PARSER.parse(text).body:
+        if isinstance(entry, ast.Junk):
+            raise TextsError(_junk_problem(name, text))
+        if isinstance(entry, ast.Message):
+            entries.setdefault(entry.id.name, entry)
+        elif isinstance(entry, ast.Term):
+            entries.setdefault(f"-{entry.id.name}", entry)
+    return entries
+
+
+def _read(path: Path, whole: bool = False) -> _Source:
+    """A locale file, read once per version of it."""
     stat = path.stat()
-    return _parse_version(path, stat.st_mtime_ns, stat.st_size)
+    return _read_version(path, stat.st_mtime_ns, stat.st_size, whole)
 
 
 @functools.lru_cache(maxsize=32)
-def _parse_version(path: Path, _mtime_ns: int, _size: int) -> _Source:
+def _read_version(path: Path, _mtime_ns: int, _size: int, whole: bool) -> _Source:
     text = path.read_text(encoding="utf-8")
-    # One parse serves both the checks and the runtime (a FluentBundle takes the same tree).
-    # Without source positions it is about twice as fast; they are found only for an error.
-    resource = FluentParser(with_spans=False).parse(text)
-    messages: dict[str, ast.Message] = {}
-    for entry in resource.body:
-        if isinstance(entry, ast.Junk):
-            raise TextsError(_junk_problem(path.name, text))
-        if isinstance(entry, ast.Message):
-            messages[entry.id.name] = entry
-    return _Source(path.name, messages, resource)
+    if whole:
+        return _Source(path.name, text, True, {}, _whole(path.name, text))
+    return _Source(path.name, text, False, index_entries(text), {})
 
 
 def _junk_problem(name: str, text: str) -> str:
@@ -111,19 +194,24 @@ def _locale(language: str) -> Locale:
 
 @dataclass(frozen=True, slots=True)
 class _Language:
-    """One language ready to format: its bundle, the keys it has, its common values (HTML)."""
+    """One language ready to format: its files (the shipped one first, then the service's),
+    the keys they have, its common values (HTML), and a bundle that gets each entry they hold
+    the first time it is used."""
 
+    sources: tuple[_Source, ...]
     bundle: FluentBundle
     keys: frozenset[str]
     common: dict[str, str]
+    added: set[str]
 
 
-def _check(source: _Source, base: Mapping[str, ast.Message], known: set[str]) -> None:
+def _check(source: _Source, base: _Source, known: set[str]) -> None:
     """A file may only give its own wording of English's texts, with the same values."""
-    for name, message in source.messages.items():
-        if name not in base:
+    for name, message in source.messages().items():
+        english = base.entry(name)
+        if not isinstance(english, ast.Message):
             raise TextsError(f"{source.name} names an unknown text: {name}")
-        unknown = variables(message) - variables(base[name]) - known
+        unknown = variables(message) - variables(english) - known
         if unknown:
             raise TextsError(f"{source.name} text {name} uses unknown {sorted(unknown)}")
 
@@ -135,9 +223,10 @@ class Texts:
     right-to-left language every inserted value is wrapped in Unicode isolates, so a number, a
     made-up name or an English title keeps its own direction inside the sentence.
 
-    Each language is read from its file when it is first used, or by `load`, which the bot
-    calls in a worker thread as it starts: parsing every file before the first getUpdates was
-    most of the time the bot took to start. The service's own files are checked at once.
+    Each text is read from its file the first time it is used (in any language, by any
+    Application in the process): parsing every file, which the bot once did as it started,
+    took longer than the rest of the start. The service's own files are read and checked
+    whole at once (`load_texts`), the shipped ones by the tests and by `python -m bot check`.
     """
 
     def __init__(self, files: Mapping[str, list[Path]], common: Mapping[str, str | None]) -> None:
@@ -146,8 +235,8 @@ class Texts:
         self._given = dict(common)
         self._loaded: dict[str, _Language] = {}
         self._made: dict[tuple[str, str], Safe] = {}
-        # Loading may run in a worker thread while a handler asks for the same language.
-        self._lock = threading.Lock()
+        # Formatting may run in a worker thread (the menus) while a handler formats too.
+        self._lock = threading.RLock()
 
     def _language(self, language: str) -> _Language:
         loaded = self._loaded.get(language)
@@ -159,26 +248,22 @@ class Texts:
                     self._loaded[language] = loaded
         return loaded
 
-    def base(self) -> dict[str, ast.Message]:
-        """English's messages: every other file gives its own wording of these."""
-        return _parse(self._files[DEFAULT_LANGUAGE][0]).messages
-
     def _load(self, language: str) -> _Language:
-        known = set(self._given)
-        base = self.base()
-        bundle = FluentBundle([language], use_isolating=is_right_to_left(language))
-        names: set[str] = set()
-        for path in self._files[language]:
-            source = _parse(path)
-            _check(source, base, known)
-            names.update(source.messages)
-            bundle.add_resource(source.resource, allow_overrides=True)
+        shipped, *services = self._files[language]
+        sources = (_read(shipped), *(_read(path, whole=True) for path in services))
+        names = {
+            name
+            for source in sources
+            for name in (*source.entries, *source.parsed)
+            if not name.startswith("-")
+        }
         common = {
             name: html.escape(value, quote=False)
             for name, value in self._given.items()
             if value is not None
         }
-        loaded = _Language(bundle, frozenset(names), common)
+        bundle = FluentBundle([language], use_isolating=is_right_to_left(language))
+        loaded = _Language(sources, bundle, frozenset(names), common, set())
         # A value the service left unset is each language's own `common-<name>` text.
         for name, value in self._given.items():
             if value is None:
@@ -186,10 +271,36 @@ class Texts:
                 common[name] = html.escape(shown, quote=False)
         return loaded
 
-    def load(self, *languages: str) -> None:
-        """Read these languages now, or every language (each file is checked as it is read)."""
-        for language in languages or tuple(self._files):
-            self._language(language)
+    def _add(self, loaded: _Language, name: str) -> None:
+        """Give the bundle the entry `name` and every entry it shows, parsed as needed: the
+        service's wording where it has one (its files come after the shipped one)."""
+        with self._lock:
+            wanted = [name]
+            while wanted:
+                entry_name = wanted.pop()
+                if entry_name in loaded.added:
+                    continue
+                loaded.added.add(entry_name)
+                for source in reversed(loaded.sources):
+                    entry = source.entry(entry_name)
+                    if entry is not None:
+                        loaded.bundle.add_resource(ast.Resource([entry]), allow_overrides=True)
+                        references = _References()
+                        references.visit(entry)
+                        wanted += references.names
+                        break
+
+    def check(self) -> None:
+        """Read every file whole and check it, as `load_texts` checks the service's files:
+        for `python -m bot check`, which also vouches for the shipped files."""
+        english = self._files[DEFAULT_LANGUAGE][0]
+        base = _read(english)
+        base.messages()
+        for shipped, *services in self._files.values():
+            if shipped != english:
+                _check(_read(shipped), base, set(self._given))
+            for path in services:
+                _check(_read(path, whole=True), base, set(self._given))
 
     @property
     def languages(self) -> list[str]:
@@ -244,11 +355,12 @@ class Texts:
             language = DEFAULT_LANGUAGE
         return self._format(self._language(language), key, values)
 
-    @staticmethod
-    def _format(loaded: _Language, key: str, values: Mapping[str, object]) -> Safe:
+    def _format(self, loaded: _Language, key: str, values: Mapping[str, object]) -> Safe:
         name = message_id(key)
         if name not in loaded.keys:
             raise KeyError(key)
+        if name not in loaded.added:
+            self._add(loaded, name)
         pattern = loaded.bundle.get_message(name).value
         if pattern is None:
             raise KeyError(key)
@@ -321,7 +433,7 @@ def load_texts(
             files[language] += paths
         # The service's own files are checked now: a mistake in them stops the bot before it
         # starts, whichever language they are for.
-        base = _parse(shipped[DEFAULT_LANGUAGE]).messages
+        base = _read(shipped[DEFAULT_LANGUAGE])
         for path in dict.fromkeys(path for paths in files.values() for path in paths[1:]):
-            _check(_parse(path), base, set(common))
+            _check(_read(path, whole=True), base, set(common))
     return Texts(files, common)

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from aiohttp import web
 from telegram.error import BadRequest
 
-from bot.app import ALLOWED_UPDATES, BotApp, serving
+from bot.app import ALLOWED_UPDATES, BotApp, serving, start_menus
 from bot.config import Settings
 from bot.intake import Intake
 
@@ -136,6 +136,7 @@ async def _serve_webhook(app: BotApp, settings: Settings, stop: asyncio.Event) -
                     f"Telegram refused WEBHOOK_URL ({error.message}). It must be a public https"
                     " address on port 443, 80, 88 or 8443"
                 ) from None
+            start_menus(app)
             log.info(
                 "webhook mode: listening on %s:%d", settings.webhook_listen, settings.webhook_port
             )

@@ -10,6 +10,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.intake import Intake
 from bot.runtime import Runtime
+from bot.timers import Timers
 from storage.db import Database
 from storage.participants import Participant
 
@@ -21,6 +22,8 @@ class AppData:
     intake: Intake | None = None
     # Setting the command menus and descriptions, started in post_init (bot/app.py).
     menus: asyncio.Task[None] | None = None
+    # The work the bot does by the clock (bot/timers.py), started in post_init.
+    timers: Timers | None = None
     # Opens the database (once) for whichever needs it first (bot/app.py, DatabaseOpener).
     open_database: Callable[[], Awaitable[Database]] | None = None
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from telegram.request import BaseRequest
 
-from bot.app import BotApp, build_application
+from bot.app import BotApp, build_application, start_menus
 from bot.config import Settings
 from bot.intake import Intake
 from bot.runtime import Runtime
@@ -154,8 +154,9 @@ async def start_harness(
     assert app.post_init is not None
     await app.post_init(app)
     # The real process sets the menus in the background; a test sees them set before it starts.
-    if app.bot_data.menus is not None:
-        await app.bot_data.menus
+    start_menus(app)
+    assert app.bot_data.menus is not None
+    await app.bot_data.menus
     harness = Harness(fake, app, clock)
     # As at the real start: what the last run left unfinished is processed first.
     await harness.intake.recover()

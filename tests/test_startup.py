@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from bot.sandbox.loopback import FakeTelegram
+from bot.texts import LOCALES_DIR, _read, _read_version
 from tests.harness import make_settings, start_harness, stop_harness
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -34,7 +35,7 @@ heavy = (
 )
 print(json.dumps({
     "loaded": [name for name in heavy if name in sys.modules],
-    "parsed": texts._parse_version.cache_info().currsize,
+    "read": texts._read_version.cache_info().currsize,
 }))
 """
 
@@ -51,18 +52,24 @@ def test_building_the_bot_reads_no_locale_and_loads_no_report_or_web_server(
         timeout=60,
     )
     seen = json.loads(result.stdout)
-    assert seen == {"loaded": [], "parsed": 0}
+    assert seen == {"loaded": [], "read": 0}
 
 
-async def test_a_started_bot_has_read_every_language_and_set_every_menu(
+async def test_a_started_bot_parses_only_the_texts_it_shows_and_sets_every_menu(
     tmp_path: Path,
 ) -> None:
+    _read_version.cache_clear()  # what other tests in this process parsed
     fake = FakeTelegram()
     harness = await start_harness(make_settings(tmp_path), fake)
     try:
+        woman = harness.woman("Woman")
+        await harness.join(woman)
+        assert "What would you like" in (await harness.send(woman, "/menu")).text
         texts = harness.runtime.texts
         for language in texts.languages:
-            assert language in texts._loaded  # read in the background, not by a first update
             assert fake.descriptions[("description", language)]
+        english = _read(LOCALES_DIR / "en.ftl")
+        # The consent screens, the menu, the command menus: a few dozen of the file's texts.
+        assert 10 < len(english.parsed) < len(english.entries) / 10
     finally:
         await stop_harness(harness)

@@ -12,9 +12,9 @@ from tests.harness import Harness
 
 async def _tidy(bot: Harness) -> None:
     """The hourly tidy-up job, run now."""
-    assert bot.app.job_queue is not None
-    [job] = bot.app.job_queue.get_jobs_by_name("tidy")
-    await job.run(bot.app)
+    timers = bot.app.bot_data.timers
+    assert timers is not None
+    await timers.run_now("tidy")
 
 
 async def test_idle_womens_empty_data_goes_and_a_draft_in_hand_stays(

@@ -93,3 +93,60 @@ def test_dates_take_month_and_day_names_from_the_language(tmp_path: Path) -> Non
     london = ZoneInfo("Europe/London")
     assert load_texts(COMMON, override).when(1_795_600_000, london) == "25 November 2026"
     assert load_texts(COMMON).when(1_795_600_000, london, "long") == "Wed 25 Nov 2026, 09:46"
+
+
+def test_each_shipped_text_read_alone_is_the_text_read_with_its_whole_file() -> None:
+    from fluent.syntax import FluentParser, ast
+
+    from bot.texts import LOCALES_DIR, index_entries
+
+    for path in sorted(LOCALES_DIR.glob("*.ftl")):
+        text = path.read_text(encoding="utf-8")
+        whole = {
+            entry.id.name: entry
+            for entry in FluentParser(with_spans=False).parse(text).body
+            if isinstance(entry, ast.Message)
+        }
+        index = index_entries(text)
+        assert set(index) == set(whole), path.name
+        for name, (_, lines) in index.items():
+            [alone] = FluentParser(with_spans=False).parse(lines).body
+            # The same text; only the comment above it, for translators, is not kept.
+            assert alone.equals(whole[name], ignored_fields=["span", "comment"]), name
+
+
+def test_a_service_file_may_lay_out_its_texts_any_way_fluent_allows(tmp_path: Path) -> None:
+    override = tmp_path / "ours.ftl"
+    # Variants and the closing brace at the start of a line are valid Fluent, and a text may
+    # show another text (shipped or the service's own) and a term.
+    override.write_text(
+        "-us = Our group\n"
+        "proposals-list_item = { -us } #{ $number }: { $supporters ->\n"
+        "[one] one\n"
+        "*[other] { consent-decline }\n"
+        "}\n",
+        encoding="utf-8",
+    )
+    texts = load_texts(COMMON, override)
+    item = {"number": 12, "title": "t", "level": "l"}
+    decline = texts("consent.decline")
+    assert texts("proposals.list_item", supporters=2, **item) == f"Our group #12: {decline}"
+    assert texts("proposals.list_item", supporters=1, **item) == "Our group #12: one"
+
+
+def test_a_shipped_text_fluent_cannot_read_is_named_with_its_line(tmp_path: Path) -> None:
+    (tmp_path / "en.ftl").write_text(
+        "# A comment\ngood = Fine\n    and more\n\nbroken = { $\n", encoding="utf-8"
+    )
+    texts = load_texts(COMMON, locales_dir=tmp_path)
+    # The other texts of the file still work: each is read when it is first used.
+    assert texts("good") == "Fine\nand more"
+    with pytest.raises(TextsError, match=r"en\.ftl line 5 is not valid Fluent"):
+        texts("broken")
+    with pytest.raises(TextsError, match=r"en\.ftl line 5 is not valid Fluent"):
+        texts.check()
+
+
+def test_the_check_reads_every_shipped_file_whole() -> None:
+    texts = load_texts(COMMON)
+    texts.check()
