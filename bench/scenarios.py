@@ -218,13 +218,13 @@ async def press(fake: TimedFake, user: FakeUser, button: str) -> float:
 # ---------------------------------------------------------------------- 1. burst, end to end
 
 
-async def burst_once(kind: str, pacing: Pacing, women: int, each: int) -> tuple[float, float]:
-    """Updates a second for `women` each sending `each` messages at once; and start-up time."""
+async def burst_once(kind: str, pacing: Pacing, women: int, each: int) -> float:
+    """Updates a second for `women` each sending `each` messages at once."""
     async with running(kind, pacing, women, FLOOD_UPDATES_PER_MINUTE="600") as (
         fake,
         _,
         users,
-        startup,
+        _startup,
     ):
         for user in users:  # warm up: every chat once
             await ask(fake, user, "/menu")
@@ -236,7 +236,28 @@ async def burst_once(kind: str, pacing: Pacing, women: int, each: int) -> tuple[
         await fake.wait_for(
             lambda: all(fake.replies[uid] >= n for uid, n in wanted.items()), REPLY_TIMEOUT
         )
-        return women * each / (time.perf_counter() - started), startup
+        return women * each / (time.perf_counter() - started)
+
+
+async def start_once(kind: str, pacing: Pacing) -> tuple[float, float]:
+    """A restart with a woman's `/menu` waiting (she wrote while it was down): seconds from
+    starting the process to its first getUpdates, and to its answer to her."""
+    fake = TimedFake(rate_limits=pacing.reply_limits)
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        workdir = Path(folder)
+        [user] = [fake.started_user(uid) for uid in await seed(workdir / "bot.sqlite3", 1)]
+        fake.send_text(user, "/menu")
+        async with serve(fake) as base_url:
+            env = bot_env(workdir, pacing) if kind == "bot" else {}
+            process = Process("bot" if kind == "bot" else "bench.echo_bot", base_url, workdir, env)
+            started = time.perf_counter()
+            try:
+                polling = await process.start(fake)
+                await fake.wait_for(lambda: fake.replies[user.id] > 0, REPLY_TIMEOUT)
+                return polling, time.perf_counter() - started
+            finally:
+                fake.release_long_polls()
+                await process.stop()
 
 
 async def one_woman_tapping(kind: str, pacing: Pacing, taps: int) -> list[float]:
@@ -248,11 +269,15 @@ async def one_woman_tapping(kind: str, pacing: Pacing, taps: int) -> list[float]
 async def compare_end_to_end(pacing: Pacing, women: int, each: int, rounds: int) -> list[Row]:
     rates: dict[str, list[float]] = {"bot": [], "echo": []}
     startups: dict[str, list[float]] = {"bot": [], "echo": []}
+    first_replies: dict[str, list[float]] = {"bot": [], "echo": []}
     for _ in range(rounds):  # alternating, so both see the same machine load
         for kind in ("bot", "echo"):
-            rate, startup = await burst_once(kind, pacing, women, each)
-            rates[kind].append(rate)
-            startups[kind].append(startup)
+            rates[kind].append(await burst_once(kind, pacing, women, each))
+    for _ in range(max(3, rounds * 2)):  # starts vary more than bursts: a few more of them
+        for kind in ("bot", "echo"):
+            polling, replied = await start_once(kind, pacing)
+            startups[kind].append(polling)
+            first_replies[kind].append(replied)
     taps = {kind: await one_woman_tapping(kind, pacing, max(5, each)) for kind in ("bot", "echo")}
     bot_rate, echo_rate = median(rates["bot"]), median(rates["echo"])
     return [
@@ -273,6 +298,12 @@ async def compare_end_to_end(pacing: Pacing, women: int, each: int, rounds: int)
             ms(median(startups["bot"])),
             ms(median(startups["echo"])),
             times(median(startups["bot"]) / median(startups["echo"])),
+        ),
+        Row(
+            "start-up to the answer to a woman who wrote while it was down",
+            ms(median(first_replies["bot"])),
+            ms(median(first_replies["echo"])),
+            times(median(first_replies["bot"]) / median(first_replies["echo"])),
         ),
     ]
 

@@ -138,6 +138,9 @@ class DatabaseOpener:
             await db.close()
 
 
+# How long after the start the command menus are set (see `start_menus`).
+MENUS_AFTER_SECONDS = 2.0
+
 # Everything that happens by time rather than by a message, in the order it runs each tick.
 # Polls close before the digest is assembled, so a digest sent at the same tick shows the result.
 DUE_WORK: tuple[DueWork, ...] = (
@@ -429,20 +432,23 @@ async def run(app: BotApp) -> None:
             loop.remove_signal_handler(signum)
 
 
-def start_menus(app: BotApp) -> None:
-    """Set the menus in the background, once updates are being fetched: a dozen calls to
-    Telegram that nobody's answer waits for."""
+def start_menus(app: BotApp, after: float = MENUS_AFTER_SECONDS) -> None:
+    """Set the menus in the background, `after` seconds from now: a dozen calls to Telegram
+    and a few dozen texts to read, which nobody's answer waits for (the menus stay as the
+    last start set them meanwhile), and which would otherwise delay the answers to the
+    women who wrote while the bot was stopped."""
     runtime = app.bot_data.runtime
     assert runtime is not None
-    menus = _set_menus(app, runtime.settings, runtime.texts)
+    menus = _set_menus(app, runtime.settings, runtime.texts, after)
     app.bot_data.menus = asyncio.create_task(menus, name="menus")
 
 
-async def _set_menus(app: BotApp, settings: Settings, texts: Texts) -> None:
+async def _set_menus(app: BotApp, settings: Settings, texts: Texts, after: float) -> None:
     """The bot's description and one command menu for women, a larger one for each staff
     member's private chat: in English by default, and in each shipped language for people
     whose Telegram app uses it. None of these calls is a message, so they take nothing from
     the outbox's share of Telegram's limits. A failure leaves the menus of the last start."""
+    await asyncio.sleep(after)
     try:
         await _set_menus_now(app, settings, texts)
     except TelegramError as error:

@@ -154,7 +154,7 @@ async def start_harness(
     assert app.post_init is not None
     await app.post_init(app)
     # The real process sets the menus in the background; a test sees them set before it starts.
-    start_menus(app)
+    start_menus(app, after=0)
     assert app.bot_data.menus is not None
     await app.bot_data.menus
     harness = Harness(fake, app, clock)

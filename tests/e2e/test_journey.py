@@ -61,6 +61,18 @@ async def test_the_bot_sets_command_menus_and_asks_only_for_the_updates_it_uses(
         assert "edited_message" not in polls[-1].params.get("allowed_updates", "")
 
 
+async def test_a_woman_who_wrote_while_the_bot_was_stopped_is_answered_before_the_menus_are_set(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    bea = fake.user(77, first_name="Bea")
+    fake.send_text(bea, "/start")
+    async with running_bot(fake, tmp_path):
+        await fake.wait_for_bot_message(bea.id, contains="Welcome")
+        await fake.wait_for(lambda: "share" in fake.commands("all_private_chats"))
+    methods = [call.method.lower() for call in fake.calls]
+    assert methods.index("sendmessage") < methods.index("setmycommands")
+
+
 async def test_without_a_token_the_bot_prints_one_line_and_exits_non_zero(tmp_path: Path) -> None:
     process = await asyncio.create_subprocess_exec(
         sys.executable,
