@@ -10,6 +10,7 @@ import signal
 import ssl
 import time
 from collections.abc import AsyncIterator, Callable
+from concurrent.futures import Future
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -46,7 +47,7 @@ from bot.tidy_chat import tidy_chats
 from bot.timers import Timers
 from handlers.context import AppData, Ctx
 from handlers.registry import register
-from storage.db import Database
+from storage.db import Database, OpenedFile, close_unused
 
 log = logging.getLogger(__name__)
 
@@ -114,17 +115,23 @@ STOP_GRACE_SECONDS = 10.0
 
 class DatabaseOpener:
     """Opens the database once, for whichever needs it first: the stored flows are read while
-    the Application initialises, before post_init builds the runtime."""
+    the Application initialises, before post_init builds the runtime. The file may have been
+    opened `ahead` in a worker thread, as `python -m bot` does while it imports the bot."""
 
-    def __init__(self, path: Path, key: str | None) -> None:
+    def __init__(
+        self, path: Path, key: str | None, ahead: Future[OpenedFile] | None = None
+    ) -> None:
         self._path = path
         self._key = key
+        self._ahead = ahead
         self._db: Database | None = None
 
     async def __call__(self) -> Database:
         if self._db is None:
+            ahead, self._ahead = self._ahead, None
+            opened = asyncio.wrap_future(ahead) if ahead is not None else None
             # Exclusive: while the bot runs, no restore or conversion can replace the file.
-            self._db = await Database.open(self._path, self._key, exclusive=True)
+            self._db = await Database.open(self._path, self._key, exclusive=True, opened=opened)
         return self._db
 
     def forget(self) -> None:
@@ -133,6 +140,9 @@ class DatabaseOpener:
 
     async def close(self) -> None:
         """Close it if it was opened (a start that failed half way), and forget it."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            await asyncio.to_thread(close_unused, ahead)
         if self._db is not None:
             db, self._db = self._db, None
             await db.close()
@@ -190,18 +200,20 @@ def build_application(
     outbox_group_interval: float = GROUP_INTERVAL,
     intake_first_retry: float = FIRST_RETRY_SECONDS,
     tls: ssl.SSLContext | None = None,
+    database: Future[OpenedFile] | None = None,
 ) -> BotApp:
     """Everything the bot needs, wired together; nothing is opened until post_init.
 
     The texts are read here, so a broken TEXTS_FILE stops the bot before it starts. `tls` is
-    the connections' TLS setup when the caller has made it already (see `run_bot`).
+    the connections' TLS setup, and `database` the database file being opened, when the
+    caller has begun them already (see `run_bot`).
     """
     texts = load_texts(
         {"service_name": settings.service_name, "helplines": settings.helplines},
         settings.texts_file,
     )
 
-    opener = DatabaseOpener(settings.database_path, settings.database_secret)
+    opener = DatabaseOpener(settings.database_path, settings.database_secret, database)
     flows = StoredFlows(opener, clock, settings.draft_hours * 3600)
 
     async def post_init(app: BotApp) -> None:

@@ -20,7 +20,7 @@ from bot.config import Settings, SettingsError, load_settings
 from bot.texts import TextsError
 from storage import copies
 from storage.copies import CopyError
-from storage.db import Database
+from storage.db import Database, close_unused, open_file
 from storage.files import DatabaseOpenError
 from storage.lock import DatabaseInUseError
 from storage.migrations import SchemaTooNewError
@@ -53,20 +53,24 @@ def _settings_or_none() -> Settings | None:
 
 def run_bot(args: argparse.Namespace) -> int:
     """Run the bot (long polling, or webhook mode when WEBHOOK_URL is set) until stopped."""
-    import httpx
-    from telegram.error import InvalidToken, NetworkError
-
-    with ThreadPoolExecutor(max_workers=1) as worker:
-        # The connections' TLS setup is made while the rest of the bot is imported: reading the
-        # certificate authorities takes a noticeable part of the start-up, and it does not hold
-        # the interpreter, so on a machine with two cores it costs next to nothing here.
-        tls = worker.submit(httpx.create_ssl_context)
-        from bot.app import build_application, run
-        from bot.logs import setup_logging
-
     settings = _settings_or_none()
     if settings is None:
         return 2
+    # Two things that take a noticeable part of the start-up and do not hold the interpreter
+    # are begun in worker threads while the rest of the bot is imported, so on a machine with
+    # two cores they cost next to nothing: opening the database (with a key, SQLCipher
+    # stretches it: a third of a second here), and the connections' TLS setup (reading the
+    # certificate authorities).
+    worker = ThreadPoolExecutor(max_workers=2, thread_name_prefix="start")
+    database = worker.submit(open_file, settings.database_path, settings.database_secret, True)
+    import httpx
+    from telegram.error import InvalidToken, NetworkError
+
+    tls = worker.submit(httpx.create_ssl_context)
+    worker.shutdown(wait=False)
+    from bot.app import build_application, run
+    from bot.logs import setup_logging
+
     secret = settings.database_secret
     secrets = [settings.telegram_bot_token.get_secret_value(), secret or ""]
     if settings.webhook_secret is not None:
@@ -74,12 +78,14 @@ def run_bot(args: argparse.Namespace) -> int:
     setup_logging(settings.log_level, secrets)
     try:
         # A wrong or missing database key stops the start before Telegram is contacted: the
-        # database is the first thing the running bot opens (bot/app.py, `serving`).
-        app = build_application(settings, tls=tls.result())
+        # database is the first thing the running bot waits for (bot/app.py, `serving`).
+        app = build_application(settings, tls=tls.result(), database=database)
     except DatabaseOpenError as error:
+        close_unused(database)
         print(f"Cannot start: {error}.", file=sys.stderr)
         return 3
     except TextsError as error:
+        close_unused(database)
         print(f"Setting TEXTS_FILE is not usable: {error}.", file=sys.stderr)
         return 2
     try:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from concurrent.futures import Future
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 
 from storage.codesign import DraftRepo
@@ -14,7 +17,7 @@ from storage.connection import Connection
 from storage.delivery import DeliveryRepo
 from storage.digests import DigestRepo
 from storage.feedback import FeedbackRepo
-from storage.files import connect, make_private
+from storage.files import connect, make_private, open_proven
 from storage.flows import FlowRepo
 from storage.inbox import InboxRepo
 from storage.invites import InviteRepo
@@ -77,6 +80,44 @@ class Tx:
         self._after_rollback.append(callback)
 
 
+@dataclass(frozen=True, slots=True)
+class OpenedFile:
+    """A database file opened, its key proven, and (for the running bot) its run lock taken:
+    the part of opening it that needs no event loop (see `open_file`)."""
+
+    connection: sqlite3.Connection
+    lock: RunLock | None
+
+    def close(self) -> None:
+        self.connection.close()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_file(path: Path, key: str | None = None, exclusive: bool = False) -> OpenedFile:
+    """Open the file at `path` in this thread: private permissions, the run lock when
+    `exclusive`, the key proven (`open_proven`: with a key, a third of a second here that does
+    not hold the interpreter, so `python -m bot` starts this in a worker thread and imports the
+    rest of the bot meanwhile)."""
+    make_private(path)
+    lock = RunLock(path) if exclusive else None
+    if lock is not None:
+        lock.acquire()
+    try:
+        return OpenedFile(open_proven(path, key), lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def close_unused(opened: Future[OpenedFile]) -> None:
+    """Close a file opened ahead for a start that failed before it needed it, once it is open
+    (its own error, if it had one, is not the one to report)."""
+    with contextlib.suppress(Exception):
+        opened.result().close()
+
+
 class Database:
     """Owns the single connection; every statement runs inside `transaction()` or `read()`."""
 
@@ -107,22 +148,27 @@ class Database:
         self._synced: bool | None = True
 
     @classmethod
-    async def open(cls, path: Path, key: str | None = None, exclusive: bool = False) -> Database:
+    async def open(
+        cls,
+        path: Path,
+        key: str | None = None,
+        exclusive: bool = False,
+        *,
+        opened: Awaitable[OpenedFile] | None = None,
+    ) -> Database:
         """Open (creating if needed) and migrate the database at `path`.
 
         With a `key` the file is encrypted with SQLCipher; raises DatabaseOpenError with one
         line to show when the key does not fit. The running bot opens it `exclusive`ly: while
-        it runs, no restore or conversion can replace the file (DatabaseInUseError).
+        it runs, no restore or conversion can replace the file (DatabaseInUseError). The file
+        may have been `opened` already, in another thread (`open_file`).
         """
-        make_private(path)
-        lock = RunLock(path) if exclusive else None
-        if lock is not None:
-            lock.acquire()
+        file = await (opened or asyncio.to_thread(open_file, path, key, exclusive))
+        conn = Connection(lambda: file.connection, iter_chunk_size=64)
         try:
-            conn = await connect(path, key)
+            await conn
         except BaseException:
-            if lock is not None:
-                lock.release()
+            file.close()
             raise
         try:
             await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -134,11 +180,11 @@ class Database:
             await migrate(conn)
         except BaseException:
             await conn.close()
-            if lock is not None:
-                lock.release()
+            if file.lock is not None:
+                file.lock.release()
             raise
         make_private(path)
-        return cls(conn, path, key, lock)
+        return cls(conn, path, key, file.lock)
 
     async def close(self) -> None:
         async with self._lock:

@@ -92,11 +92,14 @@ def connector(
     if readonly:
         target = f"{path.resolve().as_uri()}?mode=ro"
 
+    # Opened in one thread and used in aiosqlite's (one at a time), for `Database.open`.
     def plain() -> sqlite3.Connection:
-        return sqlite3.connect(target, isolation_level=None, uri=readonly)
+        return sqlite3.connect(target, isolation_level=None, uri=readonly, check_same_thread=False)
 
     def keyed() -> sqlite3.Connection:
-        conn = sqlcipher3.connect(target, isolation_level=None, uri=readonly)
+        conn = sqlcipher3.connect(
+            target, isolation_level=None, uri=readonly, check_same_thread=False
+        )
         # A wrong key is reported once, by us, not by SQLCipher's own log on stderr.
         conn.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:
@@ -123,14 +126,35 @@ def key_problem(path: Path, key: str | None) -> str:
     return f"{path} cannot be read: it is not a database"
 
 
+# Reading the schema proves the key fits; with a key this is where SQLCipher stretches it.
+_PROOF = "SELECT count(*) FROM sqlite_master"
+
+
+def open_proven(
+    path: Path, key: str | None, readonly: bool = False, cipher: bool = False
+) -> sqlite3.Connection:
+    """Open a connection in this thread and prove the key fits. With a key that takes a
+    third of a second here, without holding the interpreter: other threads go on."""
+    conn = connector(path, key, readonly, cipher)()
+    try:
+        conn.execute(_PROOF).fetchone()
+    except DATABASE_ERRORS:
+        conn.close()
+        raise DatabaseOpenError(key_problem(path, key)) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 async def connect(
     path: Path, key: str | None, readonly: bool = False, cipher: bool = False
 ) -> Connection:
-    """Open a connection and prove the key fits by reading the schema."""
+    """Open a connection in aiosqlite's thread and prove the key fits, as `open_proven`."""
     conn = Connection(connector(path, key, readonly, cipher), iter_chunk_size=64)
     await conn
     try:
-        async with conn.execute("SELECT count(*) FROM sqlite_master") as cursor:
+        async with conn.execute(_PROOF) as cursor:
             await cursor.fetchone()
     except DATABASE_ERRORS:
         await conn.close()

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import COMMANDS, main
-from storage.db import Database
+from storage.db import Database, open_file
 from tests.prepared import TELEGRAM_IDS, prepared_database
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -143,6 +143,20 @@ def test_check_finds_a_broken_texts_file(
     assert capsys.readouterr().out.splitlines() == [
         "Setting TEXTS_FILE is not usable: texts.ftl names an unknown text: menu-nonsense."
     ]
+
+
+def test_a_start_stopped_by_its_texts_leaves_the_database_closed_and_free(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "data" / "bot.sqlite3"
+    _prepare(path, "the right key, long enough")
+    monkeypatch.setenv("DATABASE_KEY", "the right key, long enough")
+    (tmp_path / "texts.ftl").write_text("menu-nonsense = hi\n", encoding="utf-8")
+    monkeypatch.setenv("TEXTS_FILE", str(tmp_path / "texts.ftl"))
+    # The database was being opened while the bot was imported; the texts stop the start.
+    assert main(["run"]) == 2
+    assert capsys.readouterr().err.startswith("Setting TEXTS_FILE is not usable")
+    open_file(path, "the right key, long enough", exclusive=True).close()
 
 
 def test_check_finds_a_damaged_database(

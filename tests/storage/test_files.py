@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sqlite3
 import stat
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from storage.db import Database
+from storage.db import Database, close_unused, open_file
 from storage.files import DatabaseOpenError, side_files
+from storage.lock import DatabaseInUseError
 
 KEY = "correct horse battery staple"
 UNIQUE = "Quetzal-lantern-9083"
@@ -104,3 +107,46 @@ async def test_a_key_on_a_plain_database_says_to_encrypt_it(tmp_path: Path) -> N
     with sqlite3.connect(path) as conn:  # and it is left as it was
         assert conn.execute("SELECT count(*) FROM participants").fetchone() == (0,)
     conn.close()
+
+
+async def test_a_file_opened_ahead_in_another_thread_is_the_database_and_holds_its_lock(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "bot.sqlite3"
+    await (await Database.open(path, KEY)).close()
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        ahead = worker.submit(open_file, path, KEY, True)
+        db = await Database.open(path, KEY, exclusive=True, opened=asyncio.wrap_future(ahead))
+    try:
+        # While the bot has it, nothing else can take the file over.
+        with pytest.raises(DatabaseInUseError):
+            open_file(path, KEY, exclusive=True)
+        await _add_her(db)
+        assert _mode(path) == 0o600
+    finally:
+        await db.close()
+    assert UNIQUE.encode() not in _every_file(path)
+    reopened = await Database.open(path, KEY, exclusive=True)
+    await reopened.close()
+
+
+async def test_a_wrong_key_opened_ahead_is_one_clear_sentence_and_leaves_no_lock(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "bot.sqlite3"
+    await (await Database.open(path, KEY)).close()
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        ahead = worker.submit(open_file, path, "not the right key at all", True)
+        with pytest.raises(DatabaseOpenError, match="cannot be read with the key"):
+            await Database.open(path, KEY, exclusive=True, opened=asyncio.wrap_future(ahead))
+    await (await Database.open(path, KEY, exclusive=True)).close()
+
+
+def test_a_file_opened_ahead_for_a_start_that_failed_is_closed_and_unlocked(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "bot.sqlite3"
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        ahead = worker.submit(open_file, path, KEY, True)
+        close_unused(ahead)
+    open_file(path, KEY, exclusive=True).close()
