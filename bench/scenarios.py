@@ -240,6 +240,12 @@ async def burst_once(kind: str, pacing: Pacing, women: int, each: int) -> float:
         return women * each / (time.perf_counter() - started)
 
 
+# What each kind of process runs: the bot, the bare echo bot, and the echo bot reading its
+# settings with pydantic-settings as the fixed stack has every bot do (the least a bot on
+# this stack does before its first getUpdates).
+MODULES = {"bot": "bot", "echo": "bench.echo_bot", "settings echo": "bench.settings_echo_bot"}
+
+
 async def start_once(kind: str, pacing: Pacing) -> tuple[float, float]:
     """A restart with a woman's `/menu` waiting (she wrote while it was down): seconds from
     starting the process to its first getUpdates, and to its answer to her."""
@@ -250,7 +256,7 @@ async def start_once(kind: str, pacing: Pacing) -> tuple[float, float]:
         fake.send_text(user, "/menu")
         async with serve(fake) as base_url:
             env = bot_env(workdir, pacing) if kind == "bot" else {}
-            process = Process("bot" if kind == "bot" else "bench.echo_bot", base_url, workdir, env)
+            process = Process(MODULES[kind], base_url, workdir, env)
             started = time.perf_counter()
             try:
                 polling = await process.start(fake)
@@ -269,13 +275,13 @@ async def one_woman_tapping(kind: str, pacing: Pacing, taps: int) -> list[float]
 
 async def compare_end_to_end(pacing: Pacing, women: int, each: int, rounds: int) -> list[Row]:
     rates: dict[str, list[float]] = {"bot": [], "echo": []}
-    startups: dict[str, list[float]] = {"bot": [], "echo": []}
-    first_replies: dict[str, list[float]] = {"bot": [], "echo": []}
+    startups: dict[str, list[float]] = {kind: [] for kind in MODULES}
+    first_replies: dict[str, list[float]] = {kind: [] for kind in MODULES}
     for _ in range(rounds):  # alternating, so both see the same machine load
         for kind in ("bot", "echo"):
             rates[kind].append(await burst_once(kind, pacing, women, each))
     for _ in range(max(3, rounds * 2)):  # starts vary more than bursts: a few more of them
-        for kind in ("bot", "echo"):
+        for kind in MODULES:
             polling, replied = await start_once(kind, pacing)
             startups[kind].append(polling)
             first_replies[kind].append(replied)
@@ -305,6 +311,13 @@ async def compare_end_to_end(pacing: Pacing, women: int, each: int, rounds: int)
             ms(median(first_replies["bot"])),
             ms(median(first_replies["echo"])),
             times(median(first_replies["bot"]) / median(first_replies["echo"])),
+        ),
+        Row(
+            "  the same, against the echo bot reading its settings with pydantic-settings (the"
+            " least a bot on this stack does before its first getUpdates)",
+            ms(median(startups["bot"])),
+            ms(median(startups["settings echo"])),
+            times(median(startups["bot"]) / median(startups["settings echo"])),
         ),
     ]
 

@@ -13,6 +13,9 @@ async def test_the_benchmark_runs_every_comparison_and_prints_its_table() -> Non
     assert lines[0] == "| what | this bot | bare echo bot | ratio |"
     for part in (
         "burst of 4 updates (end to end)",
+        "start-up to the first getUpdates",
+        "start-up to the answer to a woman who wrote while it was down",
+        "against the echo bot reading its settings with pydantic-settings",
         "in-process cost per update",
         "broadcast to 12 women",
         "while one woman floods",
