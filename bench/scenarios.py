@@ -307,17 +307,17 @@ async def compare_end_to_end(pacing: Pacing, women: int, each: int, rounds: int)
             times(median(startups["bot"]) / median(startups["echo"])),
         ),
         Row(
-            "start-up to the answer to a woman who wrote while it was down",
-            ms(median(first_replies["bot"])),
-            ms(median(first_replies["echo"])),
-            times(median(first_replies["bot"]) / median(first_replies["echo"])),
-        ),
-        Row(
             "  the same, against the echo bot reading its settings with pydantic-settings (the"
             " least a bot on this stack does before its first getUpdates)",
             ms(median(startups["bot"])),
             ms(median(startups["settings echo"])),
             times(median(startups["bot"]) / median(startups["settings echo"])),
+        ),
+        Row(
+            "start-up to the answer to a woman who wrote while it was down",
+            ms(median(first_replies["bot"])),
+            ms(median(first_replies["echo"])),
+            times(median(first_replies["bot"]) / median(first_replies["echo"])),
         ),
     ]
 
@@ -348,6 +348,7 @@ async def in_process(updates: int) -> list[Row]:
     it is there too."""
     from bench.echo_bot import build
     from bot.chat_bot import read_update
+    from bot.intake import MARK_DONE_TASK
     from tests.harness import make_settings, start_harness, stop_harness
 
     # As `python -m bot` does once its modules are imported (bot/__main__.py): what exists by
@@ -383,7 +384,12 @@ async def in_process(updates: int) -> list[Row]:
         transaction = db.transaction
 
         def counted(*args: Any, **kwargs: Any) -> Any:
-            writes[0] += 1
+            task = asyncio.current_task()
+            # Not counted: the intake's own commit marking finished updates done when no
+            # other came within a second (bot/intake.py), which a slow turn can let fall
+            # among the measured updates. It is the intake's bookkeeping, not the update's.
+            if task is None or task.get_name() != MARK_DONE_TASK:
+                writes[0] += 1
             return transaction(*args, **kwargs)
 
         db.transaction = counted  # type: ignore[method-assign]
@@ -476,6 +482,8 @@ async def in_process(updates: int) -> list[Row]:
         finally:
             await stop_harness(harness)
             await echo.shutdown()
+            # The parts after this one measure as before (the staff part's pauses, say).
+            gc.unfreeze()
     # CPU time is counted in clock ticks of a few milliseconds: means, not medians.
     bot_ms, echo_ms = median(bot_wall), median(echo_wall)
     bot_cpu_ms = statistics.fmean(bot_cpu)

@@ -61,6 +61,8 @@ DONE_IDS_KEEP_SECONDS = 7 * 86400
 # A finished update is marked done with the next batch held or the next write of a handler;
 # when neither comes, by a commit of its own this long after.
 MARK_DONE_WITHIN_SECONDS = 1.0
+# The name of the task that marks finished updates done when no other update came in time.
+MARK_DONE_TASK = "intake-done"
 
 
 @dataclass(slots=True)
@@ -387,7 +389,7 @@ class Intake:
             await self.mark_done_now()
             return
         if self._marker is None or self._marker.done():
-            self._marker = asyncio.create_task(self._mark_done_soon(), name="intake-done")
+            self._marker = asyncio.create_task(self._mark_done_soon(), name=MARK_DONE_TASK)
 
     async def _mark_done_soon(self) -> None:
         await asyncio.sleep(MARK_DONE_WITHIN_SECONDS)

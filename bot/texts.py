@@ -69,28 +69,30 @@ class _References(Visitor):
         self.names.append(f"-{node.id.name}")
 
 
-# A line that starts an entry: a message or a term (`-name`), at the start of the line.
-# Everything that belongs to an entry is indented, or blank; comments start with `#`.
+# A line that starts an entry: a message or a term (`-name`), at the start of the line. What
+# belongs to an entry is indented or blank, or starts with what no entry can start with (a
+# variant `[one]` or `*[other]`, an attribute `.name`, a closing brace); comments start `#`.
 _ENTRY_START = re.compile(r"(-?[a-zA-Z][a-zA-Z0-9_-]*) *=")
+_GOES_ON = (" ", "[", "*", ".", "}")
 
 Entry = ast.Message | ast.Term
 
 
 def index_entries(text: str) -> dict[str, tuple[int, str]]:
     """Each message (and term, as `-name`) of a Fluent file: the line it starts on and its
-    lines, found without parsing them. The first of two entries with one name is kept, as
-    FluentBundle keeps it."""
+    lines, found without parsing them. Of two entries with one name the last is kept, as the
+    bot has always laid them on each other."""
     found: dict[str, tuple[int, str]] = {}
     name: str | None = None
     start = 0
     lines: list[str] = []
 
     def close() -> None:
-        if name is not None and name not in found:
+        if name is not None:
             found[name] = (start, "".join(lines))
 
     for number, line in enumerate(text.splitlines(keepends=True), start=1):
-        if name is not None and (line.startswith(" ") or not line.strip()):
+        if name is not None and (line.startswith(_GOES_ON) or not line.strip()):
             lines.append(line)
             continue
         close()
@@ -123,14 +125,30 @@ class _Source:
         """The message or term `name`, parsed now if it is not yet."""
         parsed = self.parsed.get(name)
         if parsed is None and name in self.entries:
-            line, lines = self.entries[name]
-            body = _PARSER.parse(lines).body
-            found = [entry for entry in body if isinstance(entry, ast.Message | ast.Term)]
-            if len(found) != 1 or len(body) != 1:
-                raise TextsError(f"{self.name} line {line} is not valid Fluent")
+            body = _PARSER.parse(self.entries[name][1]).body
+            if len(body) == 1 and isinstance(body[0], ast.Message | ast.Term):
+                parsed = body[0]
+            else:
+                # Laid out in a way the index does not follow (or not valid Fluent): the
+                # whole file says what it is, or which line is wrong.
+                parsed = _whole(self.name, self.text).get(name)
             # Two threads may parse the same entry; either result is the same.
-            parsed = self.parsed[name] = found[0]
+            if parsed is not None:
+                self.parsed[name] = parsed
         return parsed
+
+    def check_index(self) -> None:
+        """Every entry, read alone as the running bot reads it, is what the whole file says
+        (for `python -m bot check`)."""
+        whole = _whole(self.name, self.text)
+        for name in whole.keys() | self.entries.keys():
+            alone, read = self.entry(name), whole.get(name)
+            if alone is None or read is None or not alone.equals(read, ["span", "comment"]):
+                line = self.entries[name][0] if name in self.entries else 0
+                raise TextsError(
+                    f"{self.name} line {line}: {name} reads differently on its own than in "
+                    "the whole file (indent the lines that belong to it)"
+                )
 
     def messages(self) -> dict[str, ast.Message]:
         """Every message, from a parse of the whole file: for the checks."""
@@ -148,10 +166,11 @@ def _whole(name: str, text: str) -> dict[str, Entry]:
     for entry in _PARSER.parse(text).body:
         if isinstance(entry, ast.Junk):
             raise TextsError(_junk_problem(name, text))
+        # Of two entries with one name, the later one.
         if isinstance(entry, ast.Message):
-            entries.setdefault(entry.id.name, entry)
+            entries[entry.id.name] = entry
         elif isinstance(entry, ast.Term):
-            entries.setdefault(f"-{entry.id.name}", entry)
+            entries[f"-{entry.id.name}"] = entry
     return entries
 
 
@@ -235,7 +254,9 @@ class Texts:
         self._given = dict(common)
         self._loaded: dict[str, _Language] = {}
         self._made: dict[tuple[str, str], Safe] = {}
-        # Formatting may run in a worker thread (the menus) while a handler formats too.
+        # A text may be formatted in a worker thread while a handler formats one too; adding
+        # a language or an entry to it happens under this lock (re-entered: a language's
+        # common values are texts of its own).
         self._lock = threading.RLock()
 
     def _language(self, language: str) -> _Language:
@@ -273,22 +294,27 @@ class Texts:
 
     def _add(self, loaded: _Language, name: str) -> None:
         """Give the bundle the entry `name` and every entry it shows, parsed as needed: the
-        service's wording where it has one (its files come after the shipped one)."""
+        service's wording where it has one (its files come after the shipped one). They are
+        marked added only once all of them are in the bundle, so a text formatted in another
+        thread meanwhile waits, and one that could not be read fails the same way again."""
         with self._lock:
+            entries: dict[str, Entry] = {}
             wanted = [name]
             while wanted:
                 entry_name = wanted.pop()
-                if entry_name in loaded.added:
+                if entry_name in loaded.added or entry_name in entries:
                     continue
-                loaded.added.add(entry_name)
                 for source in reversed(loaded.sources):
                     entry = source.entry(entry_name)
                     if entry is not None:
-                        loaded.bundle.add_resource(ast.Resource([entry]), allow_overrides=True)
+                        entries[entry_name] = entry
                         references = _References()
                         references.visit(entry)
                         wanted += references.names
                         break
+            loaded.bundle.add_resource(ast.Resource(list(entries.values())), allow_overrides=True)
+            loaded.added.update(entries)
+            loaded.added.add(name)
 
     def check(self) -> None:
         """Read every file whole and check it, as `load_texts` checks the service's files:
@@ -297,6 +323,7 @@ class Texts:
         base = _read(english)
         base.messages()
         for shipped, *services in self._files.values():
+            _read(shipped).check_index()
             if shipped != english:
                 _check(_read(shipped), base, set(self._given))
             for path in services:

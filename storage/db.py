@@ -111,6 +111,11 @@ def open_file(path: Path, key: str | None = None, exclusive: bool = False) -> Op
         raise
 
 
+def _close_once_open(opening: asyncio.Future[OpenedFile]) -> None:
+    if not opening.cancelled() and opening.exception() is None:
+        opening.result().close()
+
+
 def close_unused(opened: Future[OpenedFile]) -> None:
     """Close a file opened ahead for a start that failed before it needed it, once it is open
     (its own error, if it had one, is not the one to report)."""
@@ -163,7 +168,16 @@ class Database:
         it runs, no restore or conversion can replace the file (DatabaseInUseError). The file
         may have been `opened` already, in another thread (`open_file`).
         """
-        file = await (opened or asyncio.to_thread(open_file, path, key, exclusive))
+        opening = asyncio.ensure_future(
+            opened or asyncio.to_thread(open_file, path, key, exclusive)
+        )
+        try:
+            # Its thread cannot be stopped: if this start is given up meanwhile, what it opens
+            # is closed (the run lock with it) once it is open.
+            file = await asyncio.shield(opening)
+        except asyncio.CancelledError:
+            opening.add_done_callback(_close_once_open)
+            raise
         conn = Connection(lambda: file.connection, iter_chunk_size=64)
         try:
             await conn

@@ -150,3 +150,22 @@ def test_a_file_opened_ahead_for_a_start_that_failed_is_closed_and_unlocked(
         ahead = worker.submit(open_file, path, KEY, True)
         close_unused(ahead)
     open_file(path, KEY, exclusive=True).close()
+
+
+async def test_an_open_given_up_half_way_leaves_the_database_free(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    await (await Database.open(path, KEY)).close()
+    opening = asyncio.create_task(Database.open(path, KEY, exclusive=True))
+    await asyncio.sleep(0.01)  # the key is being stretched in its thread
+    opening.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await opening
+    # Once the thread has finished, what it opened is closed: another start can have it.
+    for _ in range(200):
+        try:
+            open_file(path, KEY, exclusive=True).close()
+            break
+        except DatabaseInUseError:
+            await asyncio.sleep(0.05)
+    else:
+        raise AssertionError("the run lock was kept")

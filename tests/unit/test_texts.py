@@ -150,3 +150,28 @@ def test_a_shipped_text_fluent_cannot_read_is_named_with_its_line(tmp_path: Path
 def test_the_check_reads_every_shipped_file_whole() -> None:
     texts = load_texts(COMMON)
     texts.check()
+
+
+def test_variants_attributes_and_braces_at_the_start_of_a_line_belong_to_their_text(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "en.ftl").write_text(
+        "count = { $n ->\n[one] one\n*[other] many\n}\n"
+        "titled = Shown\n.title = Kept\n"
+        "spread = { NUMBER(\n$n\n) } items\n",
+        encoding="utf-8",
+    )
+    texts = load_texts(COMMON, locales_dir=tmp_path)
+    assert texts("count", n=1) == "one" and texts("count", n=2) == "many"
+    assert texts("spread", n=3) == "3 items"
+    texts.check()
+
+
+def test_a_text_given_twice_in_a_file_is_its_later_wording(tmp_path: Path) -> None:
+    override = tmp_path / "ours.ftl"
+    override.write_text(
+        "consent-agree = Old wording\nconsent-agree = New wording\n", encoding="utf-8"
+    )
+    assert load_texts(COMMON, override)("consent.agree") == "New wording"
+    (tmp_path / "en.ftl").write_text("hello = Hi\nhello = Hello\n", encoding="utf-8")
+    assert load_texts(COMMON, locales_dir=tmp_path)("hello") == "Hello"
