@@ -30,6 +30,9 @@ class ChartPoint:
 
 @dataclass(frozen=True, slots=True)
 class ChartData:
+    """The whole chart as plain data for the process that draws it: every label already in words,
+    the items that reached each level, and each closed poll's turnout."""
+
     zone: str  # the service's time zone, e.g. Europe/London
     title: str
     levels: tuple[str, str, str]

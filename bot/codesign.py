@@ -35,6 +35,9 @@ class Verdict:
 
 @dataclass(frozen=True, slots=True)
 class NewDraft:
+    """A draft version as staff wrote it, before it is checked and shared: its text or file, who
+    sees it, and what it did with each open comment."""
+
     body: str
     audience: str
     file_id: str | None = None
@@ -72,6 +75,8 @@ def open_for_co_design(proposal: Proposal) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class CoDesign:
+    """An item's co-design so far: every version of its draft and every comment on them."""
+
     proposal: Proposal
     drafts: list[Draft]
     comments: list[Comment]

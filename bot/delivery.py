@@ -316,6 +316,8 @@ async def close_due_reviews(rt: Runtime, now: int) -> None:
 
 @dataclass(frozen=True, slots=True)
 class HerReview:
+    """A review as a woman who was asked sees it: the review, its item, and her answer so far."""
+
     review: Review
     proposal: Proposal
     mine: ReviewAnswer

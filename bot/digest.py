@@ -38,6 +38,8 @@ SECTION_ITEMS = 10
 
 @dataclass(frozen=True, slots=True)
 class PollLine:
+    """A poll as the digest lists it: its turnout and the votes its quorum needs."""
+
     poll: Poll
     turnout: int  # live while open, frozen once closed
     needed: int
@@ -46,6 +48,8 @@ class PollLine:
 
 @dataclass(frozen=True, slots=True)
 class OpenSuggestion:
+    """An undecided ladder suggestion, with its idea's title and level, as the digest lists it."""
+
     suggestion: LadderSuggestion
     title: str
     level: int

@@ -21,6 +21,9 @@ MAX_COUNTED_SLOTS = 400
 
 @dataclass(frozen=True, slots=True)
 class DigestSchedule:
+    """When digests go out, from the settings: daily, weekly or off, at which local time and on
+    which weekday."""
+
     frequency: str  # daily | weekly | off
     at: time
     weekday: int  # Monday is 0; used when weekly
@@ -33,6 +36,9 @@ class DigestSchedule:
 
 @dataclass(frozen=True, slots=True)
 class LastDigest:
+    """What the rules need of the last digest sent: its period, its slot, and the end of what it
+    covered."""
+
     period: str
     slot_at: int
     covers_until: int
@@ -40,6 +46,8 @@ class LastDigest:
 
 @dataclass(frozen=True, slots=True)
 class DuePeriod:
+    """The digest due now: the period it is for, its slot, and where what it covers starts."""
+
     period: str
     slot_at: int
     covers_from: int

@@ -31,6 +31,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 @dataclass(frozen=True, slots=True)
 class Table:
+    """One CSV file of the export with all its rows in memory (for `python -m bot export`)."""
+
     name: str  # the file name without .csv
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]

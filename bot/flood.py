@@ -15,6 +15,9 @@ class Verdict(Enum):
 
 @dataclass(slots=True)
 class _History:
+    """One woman's accepted events still in the window, and whether she was already warned (then
+    the next one over is dropped without a word)."""
+
     accepted: deque[float] = field(default_factory=deque)
     warned: bool = False
 

@@ -43,6 +43,8 @@ def parse_count(args: list[str]) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class NewInvites:
+    """Codes just made, shown to staff once (only their hashes are kept), and their expiry."""
+
     codes: list[str]
     expires_at: int
 

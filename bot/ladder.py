@@ -42,6 +42,9 @@ class PollResult:
 
 @dataclass(frozen=True, slots=True)
 class LadderFacts:
+    """What the ladder rules look at for one item: where it stands, its supporters and volunteers,
+    how many women are active, and its linked polls."""
+
     level: Level
     published: bool
     outcome: str

@@ -62,6 +62,9 @@ class Recorded(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Entry:
+    """What became of an entry staff made on her behalf, with the pseudonym to write on her card
+    and the number of the item it concerns."""
+
     outcome: Recorded
     pseudonym: str | None = None  # hers, or the new one to write on her card
     new: bool = False  # a new pseudonym was made for her
@@ -236,6 +239,8 @@ async def erase_offline_woman(rt: Runtime, participant_id: int, staff_id: int) -
 
 @dataclass(frozen=True, slots=True)
 class NewLinkCode:
+    """A one-time code for staff to give an offline woman, as she will type it, and its expiry."""
+
     code: str  # as shown: two groups of four characters joined by a dash
     expires_at: int
 

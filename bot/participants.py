@@ -90,6 +90,8 @@ async def change_language(
 
 @dataclass(frozen=True, slots=True)
 class MyData:
+    """Everything stored about one woman, read in one transaction for /mydata."""
+
     participant: Participant
     feedback: list[tuple[Feedback, list[FeedbackResponse]]]
     proposals: list[Proposal]

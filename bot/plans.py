@@ -76,6 +76,9 @@ async def start_plan(rt: Runtime, plan: Plan, staff: StaffMember) -> Proposal | 
 
 @dataclass(frozen=True, slots=True)
 class IdeaRequest:
+    """What came of asking an author whether her feedback may become an idea, with the request
+    when one was sent."""
+
     outcome: Outcome
     request: FeedbackIdea | None = None
 

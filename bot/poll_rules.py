@@ -69,6 +69,8 @@ def parse_closing(text: str, now: int, zone: ZoneInfo) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class Quorum:
+    """How many votes a poll needs: a number of women, or a share of those eligible."""
+
     kind: str  # count | share
     value: float
 
@@ -92,6 +94,9 @@ def votes_needed(quorum: Quorum, eligible: int) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Tally:
+    """A poll's result as counted: votes per option, turnout, the votes quorum needed and whether
+    it was met, and the winner."""
+
     counts: dict[int, int]
     turnout: int
     needed: int

@@ -235,6 +235,8 @@ async def open_polls_for(rt: Runtime, participant_id: int) -> list[tuple[Poll, i
 
 @dataclass(frozen=True, slots=True)
 class PollSummary:
+    """A recent poll in staff's /polls list, with its turnout and the votes its quorum needs."""
+
     poll: Poll
     turnout: int  # live while open, frozen once closed
     needed: int

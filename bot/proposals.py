@@ -70,6 +70,8 @@ class StaffMember:
 
 @dataclass(frozen=True, slots=True)
 class Page:
+    """One page of published ideas as a woman browses them, at one level or all."""
+
     items: list[Proposal]
     level: int | None
     page: int
@@ -202,6 +204,8 @@ async def browse(rt: Runtime, level: int | None, page: int) -> Page:
 
 @dataclass(frozen=True, slots=True)
 class ProposalView:
+    """An idea as one reader sees it: its history, and whether she supports it or volunteered."""
+
     proposal: Proposal
     history: list[HistoryEntry]
     supports: bool

@@ -19,6 +19,8 @@ from storage.recognition import Recognition
 
 @dataclass(frozen=True, slots=True)
 class RecognitionDraft:
+    """A recognition as staff entered it, by pseudonym, before it is checked and stored."""
+
     pseudonym: str
     kind: str
     value: Value

@@ -43,6 +43,8 @@ DAY = 86400
 
 @dataclass(frozen=True, slots=True)
 class Report:
+    """A finished co-production report: its figures, its text as HTML blocks, and the chart."""
+
     summary: ReportSummary
     offline: OfflineCounts
     recognition: RecognitionTotals
@@ -279,6 +281,9 @@ def render_power(
 
 @dataclass(frozen=True, slots=True)
 class DeliveryFigures:
+    """Co-delivery in the report's period: the roles women took at each stage, and what the reviews
+    that closed found."""
+
     roles_by_stage: dict[str, int]  # roles taken in the period, per stage
     role_women: int  # how many women took them
     reviews: int  # reviews that closed in the period
@@ -375,6 +380,9 @@ async def build_report(rt: Runtime, period: ReportPeriod) -> Report:
 
 @dataclass(frozen=True, slots=True)
 class _Counted:
+    """Every figure of a report, counted in the worker thread from one snapshot, to be put into
+    words."""
+
     summary: ReportSummary
     offline: OfflineCounts
     recognition: RecognitionTotals

@@ -89,6 +89,8 @@ def median(values: Iterable[float]) -> float | None:
 
 @dataclass(frozen=True, slots=True)
 class Move:
+    """An idea's move up the ladder in the period, and how long it stayed at the level it left."""
+
     proposal_id: int
     from_level: int
     to_level: int
@@ -98,6 +100,8 @@ class Move:
 
 @dataclass(frozen=True, slots=True)
 class NotPossible:
+    """An idea closed as not possible in the period, named by its title, with the explanation."""
+
     proposal_id: int
     title: str
     explanation: str
@@ -106,6 +110,8 @@ class NotPossible:
 
 @dataclass(frozen=True, slots=True)
 class PollPoint:
+    """A poll closed in the period, for the chart and the turnout figures."""
+
     poll_id: int
     closed_at: int
     shared: bool
@@ -120,6 +126,9 @@ class PollPoint:
 
 @dataclass(frozen=True, slots=True)
 class DecisionStats:
+    """The period's closed polls of one kind (shared or advisory) added up: turnout, quorum met,
+    and the median share of women who voted."""
+
     polls: int
     turnout: int
     eligible: int
@@ -145,6 +154,9 @@ class ResponseTimes:
 
 @dataclass(frozen=True, slots=True)
 class ReportSummary:
+    """What co-production achieved in the period: items at each level, moves, outcomes, "no"s by
+    limit, polls, response times and decisions by domain."""
+
     period: ReportPeriod
     feedback_received: int
     ideas_submitted: int

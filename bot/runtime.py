@@ -17,6 +17,9 @@ from storage.feedback import Voice
 
 @dataclass(slots=True)
 class Runtime:
+    """What every handler and job shares, made once the database is open (post_init) and reached
+    through the application, never a module global."""
+
     settings: Settings
     db: Database
     texts: Texts

@@ -185,6 +185,8 @@ async def queue_alert_edit(rt: Runtime, tx: Tx, alert: Alert) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Screening:
+    """What screening a woman's free text found: the risk words, and the alert raised for them."""
+
     words: list[str]  # the risk words found; empty when none
     alert: Alert | None  # the new alert, or None (no words, or the same alert is still open)
 

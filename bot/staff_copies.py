@@ -30,6 +30,9 @@ async def note_staff_copy(
 
 @dataclass(frozen=True, slots=True)
 class Cleared:
+    """What deleting her words from staff chats after /forget did, so she is told truly whether
+    some stay."""
+
     deleted: int  # messages deleted from staff chats
     some_stay: bool  # some could not be (past Telegram's 48 hours, or Telegram said no)
 

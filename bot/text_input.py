@@ -34,6 +34,8 @@ def clean_text(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class TextCheck:
+    """Free text once cleaned, and why it cannot be accepted, if it cannot."""
+
     text: str
     problem: str | None  # None, "empty" or "too_long"
 

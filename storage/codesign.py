@@ -9,6 +9,9 @@ import aiosqlite
 
 @dataclass(frozen=True, slots=True)
 class Draft:
+    """One version of an item's plan as staff shared it at co-design, and how many comments it
+    drew."""
+
     id: int
     proposal_id: int
     version: int
@@ -24,6 +27,9 @@ class Draft:
 
 @dataclass(frozen=True, slots=True)
 class Comment:
+    """A woman's comment or suggestion on a draft; once a later version decides it, whether it was
+    taken and, if not, why."""
+
     id: int
     draft_id: int
     version: int

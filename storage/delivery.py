@@ -9,6 +9,8 @@ import aiosqlite
 
 @dataclass(frozen=True, slots=True)
 class StageMove:
+    """A stage an item reached in co-delivery, who moved it there and when (from its history)."""
+
     stage: str  # the stage reached (or "finished")
     staff_name: str | None
     moved_at: int
@@ -16,6 +18,8 @@ class StageMove:
 
 @dataclass(frozen=True, slots=True)
 class RoleHeld:
+    """A role a woman (by pseudonym) took at one stage of an item's co-delivery."""
+
     proposal_id: int
     stage: str
     role: str
@@ -37,6 +41,9 @@ class Helper:
 
 @dataclass(frozen=True, slots=True)
 class Review:
+    """An item's "did it work?" review: its date, when it went out and closes, and the counts
+    frozen when it closed."""
+
     id: int
     proposal_id: int
     review_at: int
@@ -58,6 +65,8 @@ class Review:
 
 @dataclass(frozen=True, slots=True)
 class ReviewAnswer:
+    """One woman asked in a review, with her answer and comment (changeable until it closes)."""
+
     review_id: int
     proposal_id: int
     participant_id: int

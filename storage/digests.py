@@ -9,6 +9,9 @@ import aiosqlite
 
 @dataclass(frozen=True, slots=True)
 class SentDigest:
+    """A digest queued to the staff chat: its period, the stretch of time it covered, and how many
+    messages it took."""
+
     period: str
     slot_at: int
     covers_from: int

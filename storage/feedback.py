@@ -21,6 +21,9 @@ def voice_of(file_id: str | None, seconds: int | None) -> Voice | None:
 
 @dataclass(frozen=True, slots=True)
 class Feedback:
+    """A woman's feedback (consultation): what she said, on which topic, how it reached us, and
+    when staff last answered it."""
+
     id: int
     participant_id: int
     pseudonym: str
@@ -35,6 +38,8 @@ class Feedback:
 
 @dataclass(frozen=True, slots=True)
 class FeedbackResponse:
+    """A staff reply to one piece of feedback, which its author hears back ("you said, we did")."""
+
     id: int
     feedback_id: int
     body: str

@@ -9,6 +9,9 @@ import aiosqlite
 
 @dataclass(frozen=True, slots=True)
 class Invite:
+    """An invite code found by its hash: when it was made, when it expires, and when a woman
+    joined with it."""
+
     id: int
     created_at: int
     expires_at: int

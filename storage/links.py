@@ -9,6 +9,9 @@ import aiosqlite
 
 @dataclass(frozen=True, slots=True)
 class LinkCode:
+    """A link code found by its hash: whose offline history it hands over, until when, and whether
+    it was spent."""
+
     id: int
     participant_id: int  # the offline woman whose history the code hands over
     expires_at: int

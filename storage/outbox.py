@@ -11,6 +11,9 @@ import aiosqlite
 
 @dataclass(frozen=True, slots=True)
 class OutgoingMessage:
+    """A message waiting in the outbox: where it goes, its text and buttons, how it is sent, and
+    how many tries it has had."""
+
     id: int
     chat_id: int
     participant_id: int | None

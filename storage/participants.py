@@ -11,6 +11,9 @@ _COLUMNS = "id, telegram_user_id, pseudonym, language, notify, active, joined_at
 
 @dataclass(frozen=True, slots=True)
 class Participant:
+    """A woman who consented: her pseudonym, how the bot reaches her (if she has a chat), her
+    language and notice choice, and when she joined and was last active."""
+
     id: int
     telegram_user_id: int | None  # None: recorded offline by staff, with no chat to write to
     pseudonym: str

@@ -10,6 +10,8 @@ import aiosqlite
 
 @dataclass(frozen=True, slots=True)
 class PollOption:
+    """One answer a poll offers, by position; its count is set only when the poll closes."""
+
     position: int
     label: str
     votes: int | None  # set when the poll closes
@@ -17,6 +19,9 @@ class PollOption:
 
 @dataclass(frozen=True, slots=True)
 class Poll:
+    """A poll on a shared decision or an advisory one: who may vote, its quorum and limits declared
+    up front, and its result frozen when it closes."""
+
     id: int
     question: str
     kind: str  # advisory | shared
@@ -48,6 +53,9 @@ class Poll:
 
 @dataclass(frozen=True, slots=True)
 class Voter:
+    """An eligible woman a poll's messages can reach, and whether its idea is hers (a woman who
+    chose "only mine" still hears about it)."""
+
     participant_id: int
     telegram_user_id: int | None  # None for a woman recorded offline
     language: str

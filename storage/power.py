@@ -9,6 +9,9 @@ import aiosqlite
 
 @dataclass(frozen=True, slots=True)
 class PowerRecord:
+    """A poll's power-sharing record: the staff preference sealed before the result, what women
+    chose, and whether the service then followed them (and if not, which limit stopped it)."""
+
     poll_id: int
     staff_choice: int  # an option position; sealed until the poll closes
     sealed_by: str
@@ -38,6 +41,8 @@ class NextStep:
 
 @dataclass(frozen=True, slots=True)
 class PollVoter:
+    """A woman who voted in a poll, to be told whether the service followed what women chose."""
+
     participant_id: int
     telegram_user_id: int | None
     language: str

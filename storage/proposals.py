@@ -14,6 +14,9 @@ from storage.records import ROWS_AT_ONCE
 
 @dataclass(frozen=True, slots=True)
 class Proposal:
+    """An item on the ladder (a woman's idea, a staff plan, or feedback turned into an idea): its
+    level, status and outcome, and how many women support it or volunteered."""
+
     id: int
     author_id: int | None  # None for a staff plan
     author_pseudonym: str  # empty for a staff plan
@@ -62,6 +65,9 @@ class HistoryEntry:
 
 @dataclass(frozen=True, slots=True)
 class LadderSuggestion:
+    """A ladder rule's suggestion to move an item up one level, with its evidence and what staff
+    decided (None while it waits)."""
+
     id: int
     proposal_id: int
     to_level: int
@@ -84,6 +90,9 @@ class Involved:
 
 @dataclass(frozen=True, slots=True)
 class NotYet:
+    """Staff's "not yet" to a suggested level: why, any limit, and the support then, so the level
+    may be suggested again once support grows or time passes."""
+
     id: int
     proposal_id: int
     to_level: int
@@ -98,6 +107,9 @@ class NotYet:
 
 @dataclass(frozen=True, slots=True)
 class FeedbackIdea:
+    """Staff asking a woman whether her feedback may become an idea under their title: her answer,
+    and the idea her yes published."""
+
     id: int
     feedback_id: int
     title: str

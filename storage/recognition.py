@@ -9,6 +9,9 @@ import aiosqlite
 
 @dataclass(frozen=True, slots=True)
 class Recognition:
+    """What one woman (by pseudonym) received for her contribution, what it was for, and the ladder
+    level of that work."""
+
     id: int
     participant_id: int
     pseudonym: str

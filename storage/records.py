@@ -16,6 +16,9 @@ from storage.polls import split_domains
 
 @dataclass(frozen=True, slots=True)
 class ParticipantRecord:
+    """A woman as the export shows her: pseudonym, language, notice choice and activity, never her
+    Telegram id."""
+
     pseudonym: str
     language: str
     notify: str
@@ -27,6 +30,8 @@ class ParticipantRecord:
 
 @dataclass(frozen=True, slots=True)
 class FeedbackRecord:
+    """A piece of feedback by pseudonym, with when staff first answered it and how often."""
+
     id: int
     pseudonym: str
     topic: str
@@ -39,6 +44,8 @@ class FeedbackRecord:
 
 @dataclass(frozen=True, slots=True)
 class ResponseRecord:
+    """A staff reply to feedback, without the name of who wrote it."""
+
     id: int
     feedback_id: int
     body: str
@@ -47,6 +54,9 @@ class ResponseRecord:
 
 @dataclass(frozen=True, slots=True)
 class HistoryRecord:
+    """A change to an idea (published, moved, closed...) with its evidence and reason, without the
+    staff member's name."""
+
     id: int
     proposal_id: int
     event: str
@@ -63,6 +73,9 @@ class HistoryRecord:
 
 @dataclass(frozen=True, slots=True)
 class SuggestionRecord:
+    """A ladder suggestion and what staff decided, with when (the report counts how long each
+    waited)."""
+
     id: int
     proposal_id: int
     to_level: int
@@ -84,6 +97,9 @@ class LinkRecord:
 
 @dataclass(frozen=True, slots=True)
 class PollRecord:
+    """A poll by its figures only (turnout, quorum, winner, votes taken offline), never who voted
+    for what."""
+
     id: int
     question: str
     kind: str
@@ -105,6 +121,8 @@ class PollRecord:
 
 @dataclass(frozen=True, slots=True)
 class OptionRecord:
+    """One option of a poll and its total, which stays None while the poll is open."""
+
     poll_id: int
     position: int
     label: str

@@ -9,6 +9,9 @@ import aiosqlite
 
 @dataclass(frozen=True, slots=True)
 class Alert:
+    """A safeguarding alert: the risk words that raised it (none for the support button), the item
+    it came from, and each step a lead took on it since."""
+
     id: int
     participant_id: int | None
     pseudonym: str | None

@@ -10,6 +10,8 @@ import aiosqlite
 
 @dataclass(frozen=True, slots=True)
 class StaffCopy:
+    """A message in a staff chat showing her words, which /forget deletes while Telegram allows."""
+
     chat_id: int
     message_id: int
     sent_at: int  # Telegram's date of the message

@@ -24,6 +24,9 @@ def deletable_since(now: int) -> int:
 
 @dataclass(frozen=True, slots=True)
 class ChatSplit:
+    """A chat's messages split at Telegram's 48-hour limit: those the bot can still delete, and
+    whether any are past it."""
+
     deletable: list[int]  # ids young enough to delete, oldest first
     outlived: bool  # some known message is too old for the bot to delete
 

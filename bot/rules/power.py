@@ -37,6 +37,9 @@ class PowerRow:
 
 @dataclass(frozen=True, slots=True)
 class PowerFigures:
+    """Power sharing in the report's period: polls with a sealed staff preference, how often women
+    chose differently, and what the service did then."""
+
     with_preference: int
     differed: int
     followed: int

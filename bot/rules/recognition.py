@@ -116,6 +116,8 @@ class Totals:
 
 @dataclass(frozen=True, slots=True)
 class RecognitionTotals:
+    """What was given in the period, per ladder level of the work recognised and overall."""
+
     by_level: dict[int, Totals]
     overall: Totals
 

@@ -37,6 +37,9 @@ def merge_word_lists(raws: tuple[str, ...]) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class _Phrase:
+    """One line of a risk-word list as a pattern, with each word's listed forms to name the one
+    that matched."""
+
     slots: tuple[tuple[str, ...], ...]  # each word's forms as written in the list
     pattern: re.Pattern[str]
 

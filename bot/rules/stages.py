@@ -146,6 +146,9 @@ ANSWERS = ("yes", "partly", "no")
 
 @dataclass(frozen=True, slots=True)
 class ReviewCount:
+    """A review's answers counted: women asked, how many said yes, partly or no, and how many
+    commented."""
+
     asked: int
     yes: int
     partly: int

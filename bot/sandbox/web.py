@@ -38,6 +38,9 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Page:
+    """The sandbox page's world: the loopback server, the people shown side by side, and the time
+    zone its clock is read in."""
+
     fake: FakeTelegram
     people: tuple[Person, ...]
     zone: ZoneInfo

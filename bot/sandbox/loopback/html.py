@@ -45,6 +45,9 @@ class ParsedText:
 
 @dataclass
 class _OpenTag:
+    """A tag not yet closed while HTML is parsed: where its entity starts in the text, and its
+    attributes."""
+
     name: str
     offset: int
     attributes: dict[str, str]
