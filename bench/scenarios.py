@@ -173,12 +173,18 @@ def bot_env(workdir: Path, pacing: Pacing, **extra: str) -> dict[str, str]:
     }
 
 
+# What each kind of process runs: the bot, the bare echo bot, and the echo bot reading its
+# settings with pydantic-settings as the fixed stack has every bot do (the least a bot on
+# this stack does before its first getUpdates).
+MODULES = {"bot": "bot", "echo": "bench.echo_bot", "settings echo": "bench.settings_echo_bot"}
+
+
 @contextlib.asynccontextmanager
 async def running(
     kind: str, pacing: Pacing, women: int, items: int = 0, **env: str
-) -> AsyncIterator[tuple[TimedFake, Process, list[FakeUser], float]]:
+) -> AsyncIterator[tuple[TimedFake, Process, list[FakeUser]]]:
     """The server, `women` who joined (for the bot) with `items` records among them, and the
-    process; yields the start-up time."""
+    process, started."""
     fake = TimedFake(rate_limits=pacing.reply_limits)
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
         workdir = Path(folder)
@@ -186,12 +192,11 @@ async def running(
         users = [fake.started_user(uid) for uid in ids]
         fake.started_user(STAFF_ID, "Sam")
         async with serve(fake) as base_url:
-            module = "bot" if kind == "bot" else "bench.echo_bot"
             extra = bot_env(workdir, pacing, **env) if kind == "bot" else {}
-            process = Process(module, base_url, workdir, extra)
-            startup = await process.start(fake)
+            process = Process(MODULES[kind], base_url, workdir, extra)
+            await process.start(fake)
             try:
-                yield fake, process, users, startup
+                yield fake, process, users
             finally:
                 # A long poll held open would keep the process waiting out its timeout.
                 fake.release_long_polls()
@@ -221,12 +226,7 @@ async def press(fake: TimedFake, user: FakeUser, button: str) -> float:
 
 async def burst_once(kind: str, pacing: Pacing, women: int, each: int) -> float:
     """Updates a second for `women` each sending `each` messages at once."""
-    async with running(kind, pacing, women, FLOOD_UPDATES_PER_MINUTE="600") as (
-        fake,
-        _,
-        users,
-        _startup,
-    ):
+    async with running(kind, pacing, women, FLOOD_UPDATES_PER_MINUTE="600") as (fake, _, users):
         for user in users:  # warm up: every chat once
             await ask(fake, user, "/menu")
         wanted = {user.id: fake.replies[user.id] + each for user in users}
@@ -238,12 +238,6 @@ async def burst_once(kind: str, pacing: Pacing, women: int, each: int) -> float:
             lambda: all(fake.replies[uid] >= n for uid, n in wanted.items()), REPLY_TIMEOUT
         )
         return women * each / (time.perf_counter() - started)
-
-
-# What each kind of process runs: the bot, the bare echo bot, and the echo bot reading its
-# settings with pydantic-settings as the fixed stack has every bot do (the least a bot on
-# this stack does before its first getUpdates).
-MODULES = {"bot": "bot", "echo": "bench.echo_bot", "settings echo": "bench.settings_echo_bot"}
 
 
 async def start_once(kind: str, pacing: Pacing) -> tuple[float, float]:
@@ -268,7 +262,7 @@ async def start_once(kind: str, pacing: Pacing) -> tuple[float, float]:
 
 
 async def one_woman_tapping(kind: str, pacing: Pacing, taps: int) -> list[float]:
-    async with running(kind, pacing, 1, FLOOD_UPDATES_PER_MINUTE="600") as (fake, _, users, _s):
+    async with running(kind, pacing, 1, FLOOD_UPDATES_PER_MINUTE="600") as (fake, _, users):
         await ask(fake, users[0], "/menu")
         return [await ask(fake, users[0], "/menu") for _ in range(taps)]
 
@@ -594,7 +588,7 @@ async def broadcast(pacing: Pacing, women: int) -> Row:
 
 async def flood(pacing: Pacing, women: int, flood_updates: int, phase_seconds: float) -> list[Row]:
     """Others keep a human pace while one woman sends `flood_updates` at once, then /exit."""
-    async with running("bot", pacing, women + 1) as (fake, _, users, _s):
+    async with running("bot", pacing, women + 1) as (fake, _, users):
         flooder, others = users[0], users[1:]
         latencies: dict[str, list[float]] = {"before": [], "during": []}
         phase = ["before"]
@@ -656,7 +650,7 @@ async def mixed(pacing: Pacing, women: int, minutes: float, per_second: float) -
     as on any service that has run a while.
     """
     history = MIXED_HISTORY_PER_WOMAN * women
-    async with running("bot", pacing, women, history) as (fake, process, users, _s):
+    async with running("bot", pacing, women, history) as (fake, process, users):
         staff = fake.started_user(STAFF_ID, "Sam")
         latencies: list[float] = []
         samples: list[float] = []
@@ -811,7 +805,7 @@ async def staff_process(pacing: Pacing, items: int) -> list[Row]:
     and the most memory the bot process ever held."""
     async with running(
         "bot", pacing, max(10, items // 10), items, FLOOD_UPDATES_PER_MINUTE="600"
-    ) as (fake, process, users, _s):
+    ) as (fake, process, users):
         staff, woman = fake.started_user(STAFF_ID, "Sam"), users[0]
         await ask(fake, woman, "/menu")
         before = []

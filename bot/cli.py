@@ -61,8 +61,9 @@ def run_bot(args: argparse.Namespace) -> int:
     # two cores they cost next to nothing: opening the database (with a key, SQLCipher
     # stretches it: a third of a second here), and the connections' TLS setup (reading the
     # certificate authorities).
+    secret = settings.database_secret  # read once: it may come from DATABASE_KEY_FILE
     worker = ThreadPoolExecutor(max_workers=2, thread_name_prefix="start")
-    database = worker.submit(open_file, settings.database_path, settings.database_secret, True)
+    database = worker.submit(open_file, settings.database_path, secret, True)
     import httpx
     from telegram.error import InvalidToken, NetworkError
 
@@ -71,7 +72,6 @@ def run_bot(args: argparse.Namespace) -> int:
     from bot.app import build_application, run
     from bot.logs import setup_logging
 
-    secret = settings.database_secret
     secrets = [settings.telegram_bot_token.get_secret_value(), secret or ""]
     if settings.webhook_secret is not None:
         secrets.append(settings.webhook_secret.get_secret_value())
@@ -80,10 +80,6 @@ def run_bot(args: argparse.Namespace) -> int:
         # A wrong or missing database key stops the start before Telegram is contacted: the
         # database is the first thing the running bot waits for (bot/app.py, `serving`).
         app = build_application(settings, tls=tls.result(), database=database)
-    except DatabaseOpenError as error:
-        close_unused(database)
-        print(f"Cannot start: {error}.", file=sys.stderr)
-        return 3
     except TextsError as error:
         close_unused(database)
         print(f"Setting TEXTS_FILE is not usable: {error}.", file=sys.stderr)

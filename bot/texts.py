@@ -321,8 +321,8 @@ class Texts:
         for `python -m bot check`, which also vouches for the shipped files."""
         english = self._files[DEFAULT_LANGUAGE][0]
         base = _read(english)
-        base.messages()
         for shipped, *services in self._files.values():
+            # Each file read whole (an unreadable line is named), and each text in it alone.
             _read(shipped).check_index()
             if shipped != english:
                 _check(_read(shipped), base, set(self._given))

@@ -20,9 +20,11 @@ class AppData:
 
     runtime: Runtime | None = None
     intake: Intake | None = None
-    # Setting the command menus and descriptions, started in post_init (bot/app.py).
+    # Setting the command menus and descriptions, started once updates are taken
+    # (bot/app.py, `start_menus`).
     menus: asyncio.Task[None] | None = None
-    # The work the bot does by the clock (bot/timers.py), started in post_init.
+    # The work the bot does by the clock (bot/timers.py): planned in post_init, started by
+    # `serving` once the Application runs.
     timers: Timers | None = None
     # Opens the database (once) for whichever needs it first (bot/app.py, DatabaseOpener).
     open_database: Callable[[], Awaitable[Database]] | None = None
